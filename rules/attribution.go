@@ -1,0 +1,95 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// AttributionFile is a rule file of kind "attribution": the patterns that
+// link a quote to its speaker and cue, and the pronouns a speaker can be.
+type AttributionFile struct {
+	Kind     string               `yaml:"kind"`
+	Patterns []AttributionPattern `yaml:"patterns"`
+	Pronouns []PronounRule        `yaml:"pronouns"`
+	// ObjectMarkers are words after which a name is the object of the
+	// sentence, not its speaker ("to President Trump", "with Zelensky").
+	ObjectMarkers []string `yaml:"object_markers"`
+}
+
+// AttributionPattern is a sequence of slots matched against the sentence
+// that holds a quote, tried in file order; the first that matches decides.
+//
+// Slots, separated by spaces:
+//
+//	QUOTE    the quote being attributed
+//	SPEAKER  a name, pronoun or nominal ("the Russian leader")
+//	CUE      a speech verb from the speech_verbs rules
+//	...      any words (within the sentence), as few as possible
+//	,?  :?   an optional comma or colon
+//	word     a literal word, case ignored ("according", "to")
+type AttributionPattern struct {
+	ID          string `yaml:"id"`
+	Pattern     string `yaml:"pattern"`
+	Description string `yaml:"description"`
+}
+
+// PronounRule is a pronoun that can stand for a speaker.
+type PronounRule struct {
+	Text   string `yaml:"text"`
+	Gender string `yaml:"gender"`
+	// Number is singular or plural.
+	Number string `yaml:"number"`
+}
+
+// Slots splits a pattern into its slots.
+func (p AttributionPattern) Slots() []string { return strings.Fields(p.Pattern) }
+
+func (f *AttributionFile) Validate() []FieldError {
+	var errs []FieldError
+	for i, p := range f.Patterns {
+		path := at("$.patterns", i, "")
+		if strings.TrimSpace(p.ID) == "" {
+			errs = append(errs, FieldError{Path: path + ".id", Msg: "missing id"})
+		}
+		slots := p.Slots()
+		count := map[string]int{}
+		for j, s := range slots {
+			count[s]++
+			if s == "..." && j > 0 && slots[j-1] == "..." {
+				errs = append(errs, FieldError{Path: path + ".pattern", Msg: "two ... in a row"})
+			}
+			if strings.ToUpper(s) == s && strings.ToLower(s) != s && s != "QUOTE" && s != "SPEAKER" && s != "CUE" {
+				errs = append(errs, FieldError{Path: path + ".pattern", Msg: fmt.Sprintf("unknown slot %s: want QUOTE, SPEAKER, CUE, ..., ,? :? or a lower-case word", s)})
+			}
+		}
+		if count["QUOTE"] != 1 {
+			errs = append(errs, FieldError{Path: path + ".pattern", Msg: "want exactly one QUOTE"})
+		}
+		if count["SPEAKER"] != 1 {
+			errs = append(errs, FieldError{Path: path + ".pattern", Msg: "want exactly one SPEAKER"})
+		}
+		if len(slots) > 0 && (slots[0] == "..." || slots[len(slots)-1] == "...") {
+			errs = append(errs, FieldError{Path: path + ".pattern", Msg: "a pattern cannot start or end with ...: it would match anything"})
+		}
+	}
+	errs = append(errs, duplicates(len(f.Patterns), func(i int) string { return f.Patterns[i].ID },
+		func(i int) string { return at("$.patterns", i, ".id") }, "id")...)
+	for i, p := range f.Pronouns {
+		path := at("$.pronouns", i, "")
+		if !genders[p.Gender] {
+			errs = append(errs, FieldError{Path: path + ".gender", Msg: "want male, female or nothing, got " + p.Gender})
+		}
+		if p.Number != "singular" && p.Number != "plural" {
+			errs = append(errs, FieldError{Path: path + ".number", Msg: "want singular or plural, got " + p.Number})
+		}
+	}
+	errs = append(errs, duplicates(len(f.Pronouns), func(i int) string { return foldKey(f.Pronouns[i].Text) },
+		func(i int) string { return at("$.pronouns", i, ".text") }, "pronoun")...)
+	return errs
+}
+
+func (f *AttributionFile) Merge(o *AttributionFile) {
+	f.Patterns = mergeByKey(f.Patterns, o.Patterns, func(p AttributionPattern) string { return p.ID })
+	f.Pronouns = mergeByKey(f.Pronouns, o.Pronouns, func(p PronounRule) string { return foldKey(p.Text) })
+	f.ObjectMarkers = mergeByKey(f.ObjectMarkers, o.ObjectMarkers, foldKey)
+}

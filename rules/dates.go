@@ -1,0 +1,772 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DatesFile is a rule file of kind "dates": the words and patterns the date
+// finder (package extract/dates) recognises, and how it resolves them.
+//
+// The file is written by journalists, so it avoids regular expressions:
+// patterns are templates such as "{month} {day}, {year}" made of slots in
+// braces, literal words and punctuation (see ParseDateTemplate).
+type DatesFile struct {
+	Kind string `yaml:"kind"`
+	// Years is the range of four-digit numbers read as years.
+	Years *DateYears `yaml:"years"`
+	// Months are the month names, keyed by number (1-12).
+	Months []DateMonth `yaml:"months"`
+	// Weekdays are the weekday names, keyed by number (1 Monday - 7 Sunday).
+	Weekdays []DateWeekday `yaml:"weekdays"`
+	// Seasons are the season names, keyed by code (SP, SU, FA, WI).
+	Seasons []DateSeason `yaml:"seasons"`
+	// Numbers are words read as a count in "{count} {unit} ago" ("two").
+	Numbers map[string]int `yaml:"numbers"`
+	// Ordinals are words read as a position ("third" in "third quarter").
+	Ordinals map[string]int `yaml:"ordinals"`
+	// Units are the words of time units for {unit}, keyed by unit.
+	Units []DateUnit `yaml:"units"`
+	// Qualifiers are words that may come before a date and belong to it
+	// without changing its value ("early", "mid-", "late", "earlier").
+	Qualifiers []string `yaml:"qualifiers"`
+	// TimesOfDay are words that may follow a day and belong to it
+	// ("Friday night", "yesterday morning"). Only matched in lower case.
+	TimesOfDay []string `yaml:"times_of_day"`
+	// Relative are fixed phrases resolved against the publication date
+	// ("yesterday", "last week"), keyed by id.
+	Relative []DateRelative `yaml:"relative"`
+	// Patterns are the date templates, keyed by id.
+	Patterns []DatePattern `yaml:"patterns"`
+	// Tense holds the cue words that tell past from future reporting,
+	// used to resolve a bare weekday.
+	Tense DateTense `yaml:"tense"`
+}
+
+// DateYears is the range of numbers read as years ({year}, {decade}).
+type DateYears struct {
+	From int `yaml:"from"`
+	To   int `yaml:"to"`
+}
+
+// DateMonth is one month.
+type DateMonth struct {
+	Number int `yaml:"number"`
+	// Names are full names as they are written ("August"). A name written
+	// with a capital matches only with a capital (or in all capitals), so
+	// "march" the verb is not March.
+	Names []string `yaml:"names"`
+	// Abbreviations are short forms, written without the full stop
+	// ("Aug", "Sept"); they match with or without one.
+	Abbreviations []string `yaml:"abbreviations"`
+}
+
+// DateWeekday is one day of the week.
+type DateWeekday struct {
+	// Number is the ISO weekday number: 1 Monday ... 7 Sunday.
+	Number        int      `yaml:"number"`
+	Names         []string `yaml:"names"`
+	Abbreviations []string `yaml:"abbreviations"`
+}
+
+// DateSeason is one season.
+type DateSeason struct {
+	// Code is SP (spring, March-May), SU (summer, June-August), FA
+	// (autumn, September-November) or WI (winter, December-February).
+	Code  string   `yaml:"code"`
+	Names []string `yaml:"names"`
+}
+
+// DateUnit lists the words of one time unit.
+type DateUnit struct {
+	// Unit is day, week, month, quarter, year or decade.
+	Unit  string   `yaml:"unit"`
+	Words []string `yaml:"words"`
+}
+
+// DateRelative is a fixed phrase resolved against the publication date.
+type DateRelative struct {
+	// ID is the stable rule id written into the output as provenance.
+	ID string `yaml:"id"`
+	// Phrases are the words that mean this date ("last week"); matched
+	// without regard to case, but a capitalised phrase in the middle of a
+	// sentence ("USA Today") is left alone.
+	Phrases []string `yaml:"phrases"`
+	// Unit is day, week, month, quarter, year or decade.
+	Unit string `yaml:"unit"`
+	// Offset counts units from the publication date: -1 is the one before.
+	Offset int `yaml:"offset"`
+	// NotAfter are words that, right before the phrase, cancel it ("the"
+	// in "the last week", which is a duration, not a date).
+	NotAfter []string `yaml:"not_after"`
+	// NotBefore are words that, right after the phrase, cancel it.
+	NotBefore []string `yaml:"not_before"`
+	// Disabled switches off a rule of the defaults with the same id.
+	Disabled bool `yaml:"disabled"`
+}
+
+// DatePattern is a date template.
+type DatePattern struct {
+	// ID is the stable rule id written into the output as provenance.
+	ID string `yaml:"id"`
+	// Match is the template, for example "{month} {day}[,] {year}".
+	Match string `yaml:"match"`
+	// Examples are texts the pattern must find; the finder refuses to
+	// start when one of them is not found by this pattern.
+	Examples []string `yaml:"examples"`
+	// Resolve says how a date missing its year (or a weekday) is placed:
+	// tense (by the verbs around it: past or future), before (the last one
+	// before publication), after (the next one after publication), this
+	// (the one containing the publication date, else the nearest) or
+	// nearest (the one closest to publication). Empty: nearest, or tense
+	// for a weekday alone.
+	Resolve string `yaml:"resolve"`
+	// OnlyAfter: the date is only taken when one of these words comes
+	// right before it ("in 2025"); the word is not part of the date. A
+	// qualifier ("early", "mid-") also counts.
+	OnlyAfter []string `yaml:"only_after"`
+	// AlsoAfterADate: the date is also taken after one of these words when
+	// a date comes right before the word ("in 2019 and 2025").
+	AlsoAfterADate []string `yaml:"also_after_a_date"`
+	// NotAfter are words that, right before the date, cancel it.
+	NotAfter []string `yaml:"not_after"`
+	// NotBefore are words that, right after the date, cancel it.
+	NotBefore []string `yaml:"not_before"`
+	// Disabled switches off a rule of the defaults with the same id.
+	Disabled bool `yaml:"disabled"`
+}
+
+// DateTense lists the cue words used to tell whether a sentence reports
+// the past or announces the future. Phrases of several words are written
+// with spaces ("is going to"); apostrophes may be straight or curly.
+type DateTense struct {
+	Future []string `yaml:"future"`
+	Past   []string `yaml:"past"`
+	// PastEndings: a lower-case word ending so ("ed") counts as past.
+	PastEndings []string `yaml:"past_endings"`
+	// NotPast are words with such an ending that are not past verbs.
+	NotPast []string `yaml:"not_past"`
+	// Progressive: one of these words followed by an -ing word ("is
+	// meeting") announces the future.
+	Progressive []string `yaml:"progressive"`
+}
+
+// Date template slots.
+const (
+	DateSlotMonth   = "month"   // a month name or abbreviation
+	DateSlotMM      = "mm"      // a month as a number, 1-12
+	DateSlotDay     = "day"     // a day of the month, 1-31, with or without st/nd/rd/th
+	DateSlotYear    = "year"    // a four-digit year within years
+	DateSlotWeekday = "weekday" // a weekday name or abbreviation
+	DateSlotDecade  = "decade"  // 1990s, 1990's
+	DateSlotSeason  = "season"  // a season name
+	DateSlotQuarter = "quarter" // 1-4 or an ordinal word (third)
+	DateSlotCount   = "count"   // a number or number word
+	DateSlotUnit    = "unit"    // a unit word (days, weeks...)
+)
+
+// DateSlots lists the slot names a template may use.
+var DateSlots = []string{
+	DateSlotMonth, DateSlotMM, DateSlotDay, DateSlotYear, DateSlotWeekday,
+	DateSlotDecade, DateSlotSeason, DateSlotQuarter, DateSlotCount, DateSlotUnit,
+}
+
+// Resolve modes of a DatePattern.
+const (
+	DateResolveTense   = "tense"
+	DateResolveBefore  = "before"
+	DateResolveAfter   = "after"
+	DateResolveThis    = "this"
+	DateResolveNearest = "nearest"
+)
+
+// DateUnits are the units of relative dates and counts, with the
+// granularity each gives.
+var DateUnits = []string{"day", "week", "month", "quarter", "year", "decade"}
+
+// DateTemplateElem is one element of a parsed date template.
+type DateTemplateElem struct {
+	// Slot is one of DateSlots, or "" for a literal.
+	Slot string
+	// Word is a literal word, in lower case (matched without regard to case).
+	Word string
+	// Punct is a literal punctuation mark.
+	Punct string
+	// Space is true when the template has a space before this element
+	// (whitespace must come before it in the text); false when the element
+	// follows the previous one directly ("mid-", "Q3", "2025-08-15").
+	Space bool
+	// Group is the number of the optional [ ] group this element is in,
+	// or 0 when it is required.
+	Group int
+}
+
+// ParseDateTemplate parses a date template. A template is a sequence of
+// slots in braces ({month}), literal words (of, ago), punctuation marks
+// (, - /), and optional parts in square brackets ([,] or [, {year}]).
+// A space in the template stands for whitespace in the text; no space
+// means the parts touch.
+func ParseDateTemplate(s string) ([]DateTemplateElem, error) {
+	var out []DateTemplateElem
+	space := false
+	group, groups := 0, 0
+	groupStart := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return nil, fmt.Errorf("invalid UTF-8 at byte %d", i)
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		case r == '{':
+			j := strings.IndexByte(s[i:], '}')
+			if j < 0 {
+				return nil, fmt.Errorf("%q has no closing }", s[i:])
+			}
+			name := strings.TrimSpace(s[i+1 : i+j])
+			if !dateIsSlot(name) {
+				return nil, fmt.Errorf("unknown slot {%s}: expected one of {%s}", name, strings.Join(DateSlots, "}, {"))
+			}
+			out = append(out, DateTemplateElem{Slot: name, Space: space, Group: group})
+			i += j + 1
+		case r == '}':
+			return nil, fmt.Errorf("} without {")
+		case r == '[':
+			if group != 0 {
+				return nil, fmt.Errorf("[ inside [ ]: optional parts cannot be nested")
+			}
+			groups++
+			group = groups
+			groupStart = len(out)
+			i += size
+			continue // a space before [ carries over to the group's first element
+		case r == ']':
+			if group == 0 {
+				return nil, fmt.Errorf("] without [")
+			}
+			if len(out) == groupStart {
+				return nil, fmt.Errorf("empty optional part []")
+			}
+			group = 0
+			i += size
+			continue // a space before ] is dropped; one after it belongs to the next element
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			letters := unicode.IsLetter(r)
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if letters && !unicode.IsLetter(r2) && !unicode.IsMark(r2) || !letters && !unicode.IsDigit(r2) {
+					break
+				}
+				j += sz
+			}
+			out = append(out, DateTemplateElem{Word: strings.ToLower(s[i:j]), Space: space, Group: group})
+			i = j
+		default:
+			out = append(out, DateTemplateElem{Punct: string(r), Space: space, Group: group})
+			i += size
+		}
+		space = false
+	}
+	if group != 0 {
+		return nil, fmt.Errorf("[ without ]")
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("empty template")
+	}
+	out[0].Space = false
+	if out[0].Group != 0 {
+		return nil, fmt.Errorf("a template cannot start with an optional part [ ]")
+	}
+	return out, nil
+}
+
+// DateTemplateSlots returns the set of slots a parsed template uses.
+func DateTemplateSlots(elems []DateTemplateElem) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range elems {
+		if e.Slot != "" {
+			m[e.Slot] = true
+		}
+	}
+	return m
+}
+
+func dateIsSlot(name string) bool {
+	for _, s := range DateSlots {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}
+
+func dateIsUnit(u string) bool {
+	for _, s := range DateUnits {
+		if s == u {
+			return true
+		}
+	}
+	return false
+}
+
+// dateCheckTemplate checks that a template's slots make a date.
+func dateCheckTemplate(elems []DateTemplateElem, resolve string) error {
+	seen := map[string]bool{}
+	for _, e := range elems {
+		if e.Slot == "" {
+			continue
+		}
+		if seen[e.Slot] {
+			return fmt.Errorf("{%s} is used twice: each slot may appear once", e.Slot)
+		}
+		seen[e.Slot] = true
+	}
+	has := func(s string) bool { return seen[s] }
+	switch {
+	case !has(DateSlotMonth) && !has(DateSlotMM) && !has(DateSlotYear) && !has(DateSlotWeekday) &&
+		!has(DateSlotDecade) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotCount):
+		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {decade}, {season}, {quarter}, or {count} with {unit}")
+	case has(DateSlotMonth) && has(DateSlotMM):
+		return fmt.Errorf("use either {month} (a name) or {mm} (a number), not both")
+	case has(DateSlotDay) && !has(DateSlotMonth) && !has(DateSlotMM):
+		return fmt.Errorf("{day} needs a month: add {month} or {mm}")
+	case has(DateSlotMM) && (!has(DateSlotDay) || !has(DateSlotYear)):
+		return fmt.Errorf("{mm} (a month as a number) needs {day} and {year}: numbers alone are too ambiguous")
+	case has(DateSlotCount) != has(DateSlotUnit):
+		return fmt.Errorf("{count} and {unit} go together (\"{count} {unit} ago\")")
+	case has(DateSlotCount) && len(seen) > 2:
+		return fmt.Errorf("{count} {unit} cannot be combined with other slots")
+	case has(DateSlotCount) && resolve != DateResolveBefore && resolve != DateResolveAfter:
+		return fmt.Errorf("a {count} {unit} pattern needs resolve: before (\"ago\") or resolve: after (\"from now\")")
+	case has(DateSlotDecade) && len(seen) > 1:
+		return fmt.Errorf("{decade} stands alone: it cannot be combined with other slots")
+	case (has(DateSlotSeason) || has(DateSlotQuarter)) && (has(DateSlotMonth) || has(DateSlotDay) || has(DateSlotWeekday) || has(DateSlotMM)):
+		return fmt.Errorf("{season} and {quarter} can only be combined with {year}")
+	case has(DateSlotSeason) && has(DateSlotQuarter):
+		return fmt.Errorf("use either {season} or {quarter}, not both")
+	case has(DateSlotWeekday) && (has(DateSlotMonth) || has(DateSlotYear)) && !has(DateSlotDay):
+		return fmt.Errorf("{weekday} with a month or year also needs {day}")
+	case resolve != "" && has(DateSlotYear):
+		return fmt.Errorf("resolve is only used when the date has no {year}: remove it")
+	case resolve != "" && has(DateSlotDecade):
+		return fmt.Errorf("resolve is not used with {decade}: remove it")
+	}
+	return nil
+}
+
+var dateSeasonCodes = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+// dateIDOK reports whether id is a well-formed rule id.
+func dateIDOK(id string) bool {
+	if id == "" {
+		return false
+	}
+	for i, r := range id {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		case i > 0 && (r == '.' || r == '_' || r == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// dateWordOK reports whether w is a single word (letters, with apostrophes
+// or hyphens inside).
+func dateWordOK(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// datePhraseOK reports whether p is words separated by single spaces.
+func datePhraseOK(p string) bool {
+	if p == "" || strings.TrimSpace(p) != p {
+		return false
+	}
+	for _, w := range strings.Split(p, " ") {
+		if !dateWordOK(w) {
+			return false
+		}
+	}
+	return true
+}
+
+type dateErrs struct{ list []FieldError }
+
+func (e *dateErrs) add(path, format string, args ...any) {
+	e.list = append(e.list, FieldError{Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// words checks a list of single words (or phrases when phrases is true),
+// reporting empty and repeated entries.
+func (e *dateErrs) words(path string, list []string, phrases bool, what string) {
+	seen := map[string]int{}
+	for i, w := range list {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		ok := dateWordOK(w)
+		if phrases {
+			ok = datePhraseOK(w)
+		}
+		switch {
+		case strings.TrimSpace(w) == "":
+			e.add(p, "empty %s: write a word or remove the line", what)
+			continue
+		case !ok && phrases:
+			e.add(p, "%q is not a phrase: expected words of letters separated by single spaces", w)
+		case !ok:
+			e.add(p, "%q is not a single word: expected letters only (apostrophes and hyphens allowed inside)", w)
+		}
+		k := strings.ToLower(w)
+		if j, dup := seen[k]; dup {
+			e.add(p, "%q is listed twice (also at %s[%d])", w, path, j)
+		}
+		seen[k] = i
+	}
+}
+
+// Validate checks the file and returns one FieldError per problem found,
+// or nil. A file that only adds to the defaults may leave any section out.
+func (d *DatesFile) Validate() []FieldError {
+	e := &dateErrs{}
+	if d.Kind != "dates" {
+		e.add("$.kind", "kind must be \"dates\", got %q", d.Kind)
+	}
+	if y := d.Years; y != nil {
+		if y.From < 1000 || y.From > 9999 {
+			e.add("$.years.from", "expected a four-digit year, got %d", y.From)
+		}
+		if y.To < 1000 || y.To > 9999 {
+			e.add("$.years.to", "expected a four-digit year, got %d", y.To)
+		}
+		if y.From > y.To {
+			e.add("$.years", "from (%d) must not be after to (%d)", y.From, y.To)
+		}
+	}
+
+	// Names must be unique across months, weekdays and seasons.
+	names := map[string]string{}
+	name := func(path, w string) {
+		if w == "" {
+			return
+		}
+		if prev, dup := names[w]; dup {
+			e.add(path, "%q is already used at %s", w, prev)
+			return
+		}
+		names[w] = path
+	}
+	months := map[int]int{}
+	for i, m := range d.Months {
+		p := fmt.Sprintf("$.months[%d]", i)
+		if m.Number < 1 || m.Number > 12 {
+			e.add(p+".number", "month number must be between 1 (January) and 12 (December), got %d", m.Number)
+		} else if j, dup := months[m.Number]; dup {
+			e.add(p+".number", "month %d is listed twice (also at $.months[%d])", m.Number, j)
+		}
+		months[m.Number] = i
+		if len(m.Names) == 0 {
+			e.add(p+".names", "a month needs at least one name (\"August\")")
+		}
+		e.words(p+".names", m.Names, false, "name")
+		e.words(p+".abbreviations", m.Abbreviations, false, "abbreviation")
+		for j, w := range m.Names {
+			name(fmt.Sprintf("%s.names[%d]", p, j), w)
+		}
+		for j, w := range m.Abbreviations {
+			q := fmt.Sprintf("%s.abbreviations[%d]", p, j)
+			if strings.HasSuffix(w, ".") {
+				e.add(q, "write %q without the full stop: abbreviations match with or without it", w)
+			}
+			name(q, strings.TrimSuffix(w, "."))
+		}
+	}
+	weekdays := map[int]int{}
+	for i, w := range d.Weekdays {
+		p := fmt.Sprintf("$.weekdays[%d]", i)
+		if w.Number < 1 || w.Number > 7 {
+			e.add(p+".number", "weekday number must be between 1 (Monday) and 7 (Sunday), got %d", w.Number)
+		} else if j, dup := weekdays[w.Number]; dup {
+			e.add(p+".number", "weekday %d is listed twice (also at $.weekdays[%d])", w.Number, j)
+		}
+		weekdays[w.Number] = i
+		if len(w.Names) == 0 {
+			e.add(p+".names", "a weekday needs at least one name (\"Monday\")")
+		}
+		e.words(p+".names", w.Names, false, "name")
+		e.words(p+".abbreviations", w.Abbreviations, false, "abbreviation")
+		for j, n := range w.Names {
+			name(fmt.Sprintf("%s.names[%d]", p, j), n)
+		}
+		for j, n := range w.Abbreviations {
+			q := fmt.Sprintf("%s.abbreviations[%d]", p, j)
+			if strings.HasSuffix(n, ".") {
+				e.add(q, "write %q without the full stop: abbreviations match with or without it", n)
+			}
+			name(q, strings.TrimSuffix(n, "."))
+		}
+	}
+	seasons := map[string]int{}
+	for i, s := range d.Seasons {
+		p := fmt.Sprintf("$.seasons[%d]", i)
+		if _, ok := dateSeasonCodes[s.Code]; !ok {
+			e.add(p+".code", "season code must be SP (spring), SU (summer), FA (autumn) or WI (winter), got %q", s.Code)
+		} else if j, dup := seasons[s.Code]; dup {
+			e.add(p+".code", "season %s is listed twice (also at $.seasons[%d])", s.Code, j)
+		}
+		seasons[s.Code] = i
+		if len(s.Names) == 0 {
+			e.add(p+".names", "a season needs at least one name (\"summer\")")
+		}
+		e.words(p+".names", s.Names, false, "name")
+		for j, n := range s.Names {
+			name(fmt.Sprintf("%s.names[%d]", p, j), strings.ToLower(n))
+		}
+	}
+	for _, k := range dateSortedKeys(d.Numbers) {
+		p := "$.numbers." + k
+		if !dateWordOK(k) {
+			e.add(p, "%q is not a single word", k)
+		}
+		if v := d.Numbers[k]; v < 1 || v > 999 {
+			e.add(p, "a count must be between 1 and 999, got %d", v)
+		}
+	}
+	for _, k := range dateSortedKeys(d.Ordinals) {
+		p := "$.ordinals." + k
+		if !dateWordOK(k) {
+			e.add(p, "%q is not a single word", k)
+		}
+		if v := d.Ordinals[k]; v < 1 || v > 31 {
+			e.add(p, "an ordinal must be between 1 and 31, got %d", v)
+		}
+	}
+	units := map[string]int{}
+	unitWords := map[string]string{}
+	for i, u := range d.Units {
+		p := fmt.Sprintf("$.units[%d]", i)
+		if !dateIsUnit(u.Unit) {
+			e.add(p+".unit", "unit must be one of %s, got %q", strings.Join(DateUnits, ", "), u.Unit)
+		} else if j, dup := units[u.Unit]; dup {
+			e.add(p+".unit", "unit %s is listed twice (also at $.units[%d])", u.Unit, j)
+		}
+		units[u.Unit] = i
+		if len(u.Words) == 0 {
+			e.add(p+".words", "a unit needs at least one word (\"days\")")
+		}
+		e.words(p+".words", u.Words, false, "word")
+		for j, w := range u.Words {
+			q := fmt.Sprintf("%s.words[%d]", p, j)
+			if prev, dup := unitWords[strings.ToLower(w)]; dup && w != "" {
+				e.add(q, "%q is already used at %s", w, prev)
+			}
+			unitWords[strings.ToLower(w)] = q
+		}
+	}
+	e.words("$.qualifiers", d.Qualifiers, false, "qualifier")
+	e.words("$.times_of_day", d.TimesOfDay, false, "word")
+
+	ids := map[string]string{}
+	id := func(path, v string) {
+		switch {
+		case v == "":
+			e.add(path, "every rule needs an id (for example \"relative.yesterday\"): it is written into the output")
+		case !dateIDOK(v):
+			e.add(path, "id %q: expected lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit", v)
+		default:
+			if prev, dup := ids[v]; dup {
+				e.add(path, "id %q is already used at %s", v, prev)
+			}
+			ids[v] = path
+		}
+	}
+	phrases := map[string]string{}
+	for i, r := range d.Relative {
+		p := fmt.Sprintf("$.relative[%d]", i)
+		id(p+".id", r.ID)
+		if r.Disabled {
+			continue
+		}
+		if len(r.Phrases) == 0 {
+			e.add(p+".phrases", "a relative date needs at least one phrase (\"yesterday\")")
+		}
+		e.words(p+".phrases", r.Phrases, true, "phrase")
+		for j, ph := range r.Phrases {
+			q := fmt.Sprintf("%s.phrases[%d]", p, j)
+			k := strings.ToLower(ph)
+			if prev, dup := phrases[k]; dup && ph != "" {
+				e.add(q, "%q is already used at %s", ph, prev)
+			}
+			phrases[k] = q
+		}
+		if !dateIsUnit(r.Unit) {
+			e.add(p+".unit", "unit must be one of %s, got %q", strings.Join(DateUnits, ", "), r.Unit)
+		}
+		if r.Offset < -1000 || r.Offset > 1000 {
+			e.add(p+".offset", "offset must be between -1000 and 1000 units, got %d", r.Offset)
+		}
+		e.words(p+".not_after", r.NotAfter, false, "word")
+		e.words(p+".not_before", r.NotBefore, false, "word")
+	}
+	for i, pt := range d.Patterns {
+		p := fmt.Sprintf("$.patterns[%d]", i)
+		id(p+".id", pt.ID)
+		if pt.Disabled {
+			continue
+		}
+		switch pt.Resolve {
+		case "", DateResolveTense, DateResolveBefore, DateResolveAfter, DateResolveThis, DateResolveNearest:
+		default:
+			e.add(p+".resolve", "resolve must be one of tense, before, after, this, nearest (or left out), got %q", pt.Resolve)
+		}
+		if strings.TrimSpace(pt.Match) == "" {
+			e.add(p+".match", "a pattern needs a template, for example \"{month} {day}, {year}\"")
+		} else if elems, err := ParseDateTemplate(pt.Match); err != nil {
+			e.add(p+".match", "%s", err)
+		} else if err := dateCheckTemplate(elems, pt.Resolve); err != nil {
+			e.add(p+".match", "%s", err)
+		}
+		if len(pt.Examples) == 0 {
+			e.add(p+".examples", "give at least one example text the pattern must find: it guards the rule")
+		}
+		for j, ex := range pt.Examples {
+			if strings.TrimSpace(ex) == "" {
+				e.add(fmt.Sprintf("%s.examples[%d]", p, j), "empty example")
+			}
+		}
+		e.words(p+".only_after", pt.OnlyAfter, false, "word")
+		e.words(p+".also_after_a_date", pt.AlsoAfterADate, false, "word")
+		e.words(p+".not_after", pt.NotAfter, false, "word")
+		e.words(p+".not_before", pt.NotBefore, false, "word")
+	}
+
+	e.words("$.tense.future", d.Tense.Future, true, "cue")
+	e.words("$.tense.past", d.Tense.Past, true, "cue")
+	e.words("$.tense.past_endings", d.Tense.PastEndings, false, "ending")
+	e.words("$.tense.not_past", d.Tense.NotPast, false, "word")
+	e.words("$.tense.progressive", d.Tense.Progressive, false, "word")
+	cues := map[string]string{}
+	for _, l := range []struct {
+		path string
+		list []string
+	}{{"$.tense.future", d.Tense.Future}, {"$.tense.past", d.Tense.Past}} {
+		for i, c := range l.list {
+			k := strings.ReplaceAll(strings.ToLower(c), "’", "'")
+			q := fmt.Sprintf("%s[%d]", l.path, i)
+			if prev, dup := cues[k]; dup && !strings.HasPrefix(prev, l.path+"[") {
+				e.add(q, "%q is also listed at %s: a cue cannot be both past and future", c, prev)
+			}
+			cues[k] = q
+		}
+	}
+	return e.list
+}
+
+func dateSortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Merge adds o (a user's file) on top of d (the defaults). Entries with the
+// same key replace the default one: months and weekdays by number, seasons
+// by code, units by unit, numbers and ordinals by word, relative dates and
+// patterns by id (a replaced entry keeps its place; new ones are added at
+// the end). Word lists (qualifiers, times of day, tense cues) are added to.
+// years replaces the default range when given.
+func (d *DatesFile) Merge(o *DatesFile) {
+	if o == nil {
+		return
+	}
+	if d.Kind == "" {
+		d.Kind = o.Kind
+	}
+	if o.Years != nil {
+		y := *o.Years
+		d.Years = &y
+	}
+	d.Months = dateMergeBy(d.Months, o.Months, func(m DateMonth) string { return strconv.Itoa(m.Number) })
+	d.Weekdays = dateMergeBy(d.Weekdays, o.Weekdays, func(w DateWeekday) string { return strconv.Itoa(w.Number) })
+	d.Seasons = dateMergeBy(d.Seasons, o.Seasons, func(s DateSeason) string { return s.Code })
+	d.Units = dateMergeBy(d.Units, o.Units, func(u DateUnit) string { return u.Unit })
+	d.Relative = dateMergeBy(d.Relative, o.Relative, func(r DateRelative) string { return r.ID })
+	d.Patterns = dateMergeBy(d.Patterns, o.Patterns, func(p DatePattern) string { return p.ID })
+	d.Numbers = dateMergeMap(d.Numbers, o.Numbers)
+	d.Ordinals = dateMergeMap(d.Ordinals, o.Ordinals)
+	d.Qualifiers = dateUnion(d.Qualifiers, o.Qualifiers)
+	d.TimesOfDay = dateUnion(d.TimesOfDay, o.TimesOfDay)
+	d.Tense.Future = dateUnion(d.Tense.Future, o.Tense.Future)
+	d.Tense.Past = dateUnion(d.Tense.Past, o.Tense.Past)
+	d.Tense.PastEndings = dateUnion(d.Tense.PastEndings, o.Tense.PastEndings)
+	d.Tense.NotPast = dateUnion(d.Tense.NotPast, o.Tense.NotPast)
+	d.Tense.Progressive = dateUnion(d.Tense.Progressive, o.Tense.Progressive)
+}
+
+func dateMergeBy[T any](base, over []T, key func(T) string) []T {
+	if len(over) == 0 {
+		return base
+	}
+	out := append([]T(nil), base...)
+	at := map[string]int{}
+	for i, v := range out {
+		at[key(v)] = i
+	}
+	for _, v := range over {
+		if i, ok := at[key(v)]; ok {
+			out[i] = v
+			continue
+		}
+		at[key(v)] = len(out)
+		out = append(out, v)
+	}
+	return out
+}
+
+func dateMergeMap(base, over map[string]int) map[string]int {
+	if len(over) == 0 {
+		return base
+	}
+	out := make(map[string]int, len(base)+len(over))
+	for k, v := range base {
+		out[k] = v
+	}
+	for k, v := range over {
+		out[k] = v
+	}
+	return out
+}
+
+func dateUnion(base, over []string) []string {
+	if len(over) == 0 {
+		return base
+	}
+	out := append([]string(nil), base...)
+	seen := map[string]bool{}
+	for _, w := range out {
+		seen[strings.ToLower(w)] = true
+	}
+	for _, w := range over {
+		if !seen[strings.ToLower(w)] {
+			seen[strings.ToLower(w)] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package rules
+
+import "strings"
+
+// PeopleFile is a rule file of kind "people": known people and their
+// aliases, first names with the gender they usually carry (to resolve he
+// and she), and capitalised words that are never part of a person's name.
+type PeopleFile struct {
+	Kind       string       `yaml:"kind"`
+	People     []PersonRule `yaml:"people"`
+	FirstNames FirstNames   `yaml:"first_names"`
+	// NotNames are capitalised words that end a name candidate: a phrase
+	// holding one of them is an organisation or a thing, not a person
+	// ("Oval Office", "Summit", "Party").
+	NotNames []string `yaml:"not_names"`
+}
+
+// PersonRule is a known person.
+type PersonRule struct {
+	// Name is the canonical name reported for the person.
+	Name string `yaml:"name"`
+	// Aliases are other full names of the person; a bare last name is
+	// matched without listing it.
+	Aliases []string `yaml:"aliases"`
+	Gender  string   `yaml:"gender"`
+}
+
+// FirstNames lists first names by the gender they usually carry.
+type FirstNames struct {
+	Male   []string `yaml:"male"`
+	Female []string `yaml:"female"`
+}
+
+func (f *PeopleFile) Validate() []FieldError {
+	var errs []FieldError
+	var names, paths []string
+	for i, p := range f.People {
+		path := at("$.people", i, "")
+		if strings.TrimSpace(p.Name) == "" {
+			errs = append(errs, FieldError{Path: path + ".name", Msg: "missing name"})
+		}
+		if !genders[p.Gender] {
+			errs = append(errs, FieldError{Path: path + ".gender", Msg: "want male, female or nothing, got " + p.Gender})
+		}
+		names = append(names, p.Name)
+		paths = append(paths, path+".name")
+		for j, a := range p.Aliases {
+			names = append(names, a)
+			paths = append(paths, at(path+".aliases", j, ""))
+		}
+	}
+	errs = append(errs, duplicates(len(names), func(i int) string { return foldKey(names[i]) },
+		func(i int) string { return paths[i] }, "name")...)
+	var first, fpaths []string
+	for i, n := range f.FirstNames.Male {
+		first, fpaths = append(first, n), append(fpaths, at("$.first_names.male", i, ""))
+	}
+	for i, n := range f.FirstNames.Female {
+		first, fpaths = append(first, n), append(fpaths, at("$.first_names.female", i, ""))
+	}
+	for i, n := range first {
+		if strings.TrimSpace(n) == "" || strings.ContainsAny(n, " \t") {
+			errs = append(errs, FieldError{Path: fpaths[i], Msg: "want one word"})
+		}
+	}
+	errs = append(errs, duplicates(len(first), func(i int) string { return foldKey(first[i]) },
+		func(i int) string { return fpaths[i] }, "first name")...)
+	errs = append(errs, duplicates(len(f.NotNames), func(i int) string { return foldKey(f.NotNames[i]) },
+		func(i int) string { return at("$.not_names", i, "") }, "word")...)
+	return errs
+}
+
+func (f *PeopleFile) Merge(o *PeopleFile) {
+	f.People = mergeByKey(f.People, o.People, func(p PersonRule) string { return foldKey(p.Name) })
+	self := func(s string) string { return foldKey(s) }
+	f.FirstNames.Male = mergeByKey(f.FirstNames.Male, o.FirstNames.Male, self)
+	f.FirstNames.Female = mergeByKey(f.FirstNames.Female, o.FirstNames.Female, self)
+	f.NotNames = mergeByKey(f.NotNames, o.NotNames, self)
+}

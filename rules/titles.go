@@ -1,0 +1,62 @@
+package rules
+
+import "strings"
+
+// TitlesFile is a rule file of kind "titles": titles and roles written
+// before a name ("Prime Minister", "Sen.") and the role nouns that refer
+// back to their holder ("the Russian leader").
+type TitlesFile struct {
+	Kind   string      `yaml:"kind"`
+	Titles []TitleRule `yaml:"titles"`
+}
+
+// TitleRule is one title.
+type TitleRule struct {
+	Title string `yaml:"title"`
+	// Abbreviations are other spellings matched like the title (Sen., PM).
+	Abbreviations []string `yaml:"abbreviations"`
+	// Gender is male or female when the title tells it (Mrs., Queen).
+	Gender string `yaml:"gender"`
+	// Nominals are nouns that, after "the" and an optional affiliation,
+	// refer to a holder of this title: leader for President, so that "the
+	// Russian leader" finds Russia's president.
+	Nominals []string `yaml:"nominals"`
+	// Courtesy marks forms of address (Mr., Ms.) that help find a name but
+	// are not reported as the person's title.
+	Courtesy bool `yaml:"courtesy"`
+}
+
+var genders = map[string]bool{"": true, "male": true, "female": true}
+
+func (f *TitlesFile) Validate() []FieldError {
+	var errs []FieldError
+	var forms []string
+	var paths []string
+	for i, t := range f.Titles {
+		p := at("$.titles", i, "")
+		if strings.TrimSpace(t.Title) == "" {
+			errs = append(errs, FieldError{Path: p + ".title", Msg: "missing title"})
+		}
+		if !genders[t.Gender] {
+			errs = append(errs, FieldError{Path: p + ".gender", Msg: "want male, female or nothing, got " + t.Gender})
+		}
+		forms = append(forms, t.Title)
+		paths = append(paths, p+".title")
+		for j, a := range t.Abbreviations {
+			forms = append(forms, a)
+			paths = append(paths, at(p+".abbreviations", j, ""))
+		}
+		for j, n := range t.Nominals {
+			if strings.TrimSpace(n) == "" {
+				errs = append(errs, FieldError{Path: at(p+".nominals", j, ""), Msg: "empty nominal"})
+			}
+		}
+	}
+	errs = append(errs, duplicates(len(forms), func(i int) string { return foldKey(forms[i]) },
+		func(i int) string { return paths[i] }, "title")...)
+	return errs
+}
+
+func (f *TitlesFile) Merge(o *TitlesFile) {
+	f.Titles = mergeByKey(f.Titles, o.Titles, func(t TitleRule) string { return foldKey(t.Title) })
+}
