@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// candidate is a phrase of a sentence that can be a quote's speaker.
+type candidate struct {
+	first, last int // token indices, inclusive
+	mention     span
+	kind        string // person, organisation, pronoun, nominal
+	entity      int    // person index, -1 when none
+	resolvedBy  string
+	pronoun     string // lower-case pronoun, for kind pronoun
+	object      bool   // follows an object marker ("to", "with")
+	possessive  bool   // followed by 's
+	// adjacentOnly marks a phrase found only because it stands next to a
+	// cue ("the ministry said"): it can speak only from there.
+	adjacentOnly bool
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// element is one step of a sentence as patterns see it: a token, a
+// speaker candidate, or a whole quotation.
+type element struct {
+	tok   int // token index, or -1
+	cand  int // candidate index, or -1
+	quote int // quote index, or -1
+	token token
+}
+
+type attribution struct {
+	speaker *schema.Speaker
+	cue     span
+}
+
+// isCue reports whether a token is a speech verb used as a verb.
+func (x *docState) isCue(t token) bool {
+	lemma, ok := x.c.cues[t.lower]
+	if !ok {
+		return false
+	}
+	return strings.HasPrefix(t.tag, "VB") || t.lower != lemma && !strings.HasSuffix(t.lower, "s")
+}
+
+// candidates lists the possible speakers of a sentence in token order.
+func (x *docState) candidates(si int) []candidate {
+	s := x.sents[si]
+	toks := s.tokens
+	var out []candidate
+	taken := make([]bool, len(toks))
+	add := func(c candidate) {
+		for i := c.first; i <= c.last; i++ {
+			if taken[i] {
+				return
+			}
+		}
+		for i := c.first; i <= c.last; i++ {
+			taken[i] = true
+		}
+		// A preposition or verb before the phrase, past any determiner
+		// ("in the European Union"), makes it an object.
+		for k := c.first - 1; k >= 0; k-- {
+			if determiners[toks[k].lower] {
+				continue
+			}
+			c.object = x.c.objectMarkers[toks[k].lower]
+			break
+		}
+		if c.last+1 < len(toks) {
+			next := toks[c.last+1].lower
+			c.possessive = next == "'s" || next == "\u2019s" || next == "'"
+		}
+		out = append(out, c)
+	}
+	for _, ch := range x.chunks[si] {
+		if x.insideQuote(toks[ch.first].span) || ch.name.empty() && !ch.isOrg {
+			continue
+		}
+		switch {
+		case ch.entity >= 0:
+			add(candidate{first: ch.first, last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit})
+		case ch.isOrg || !ch.isPlace:
+			add(candidate{first: ch.first, last: ch.last, mention: span{toks[ch.first].start, toks[ch.last].end}, kind: "organisation", entity: -1, resolvedBy: schema.ByExplicit})
+		}
+	}
+	for _, nm := range x.nominals {
+		if nm.sent == si {
+			add(candidate{first: nm.first, last: nm.last, mention: nm.span, kind: "nominal", entity: nm.entity, resolvedBy: nm.resolvedBy})
+		}
+	}
+	for i, t := range toks {
+		if _, ok := x.c.pronouns[t.lower]; ok && !x.insideQuote(t.span) {
+			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: t.lower})
+		}
+	}
+	// "Mr. Scott, who has called ...": the relative pronoun speaks for the
+	// name before it.
+	for i, t := range toks {
+		if t.lower != "who" || i < 2 || toks[i-1].text != "," {
+			continue
+		}
+		for _, c := range out {
+			if c.last == i-2 && c.entity >= 0 {
+				add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: c.entity, resolvedBy: schema.ByPronoun, adjacentOnly: true})
+				break
+			}
+		}
+	}
+	for i, t := range toks {
+		if x.isCue(t) {
+			if np, ok := x.nounPhraseBefore(si, i); ok {
+				add(np)
+			}
+			if np, ok := x.nounPhraseAfter(si, i); ok {
+				add(np)
+			}
+		}
+	}
+	sortCandidates(out)
+	return out
+}
+
+// nounTags are the POS tags a speaker noun phrase is made of.
+var nounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true,
+	"JJS": true, "CD": true, "VBN": true, "POS": true}
+
+var headNounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true}
+
+var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "one": true,
+	"another": true, "his": true, "her": true, "their": true, "its": true, "some": true, "several": true, "two": true, "three": true}
+
+// nounPhraseBefore finds a noun phrase ending right before the cue at k
+// ("the ministry said", "an Iowa Democrat said").
+func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
+	toks := x.sents[si].tokens
+	end := k - 1
+	if end < 0 || !headNounTags[toks[end].tag] {
+		return candidate{}, false
+	}
+	start := end
+	for start-1 >= 0 && end-start < 5 && nounTags[toks[start-1].tag] {
+		start--
+	}
+	if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
+		start--
+	}
+	return x.nounPhrase(si, start, end)
+}
+
+// nounPhraseAfter finds a noun phrase right after the cue at k ("said an
+// Iowa Democrat").
+func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
+	toks := x.sents[si].tokens
+	start := k + 1
+	if start >= len(toks) {
+		return candidate{}, false
+	}
+	end := start
+	if npDeterminers[toks[start].lower] {
+		end++
+	}
+	last := -1
+	for end < len(toks) && end-start < 6 && nounTags[toks[end].tag] {
+		if headNounTags[toks[end].tag] {
+			last = end
+		}
+		end++
+	}
+	if last < 0 {
+		return candidate{}, false
+	}
+	return x.nounPhrase(si, start, last)
+}
+
+func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
+	toks := x.sents[si].tokens
+	sp := span{toks[start].start, toks[end].end}
+	if x.quoteAt(sp) >= 0 {
+		return candidate{}, false
+	}
+	c := candidate{first: start, last: end, mention: sp, kind: "unnamed", entity: -1, resolvedBy: schema.ByNominal, adjacentOnly: true}
+	// A role noun the titles know ("the minority leader") may name a person
+	// of the story.
+	for n := min(3, end-start+1); n >= 1; n-- {
+		words := make([]string, n)
+		for i := range words {
+			words[i] = toks[end-n+1+i].lower
+		}
+		if titles, ok := x.c.nominals[strings.Join(words, " ")]; ok {
+			c.entity = x.resolveRole(titles, "", false, sp.start)
+			if c.entity >= 0 {
+				c.kind = "nominal"
+			}
+			break
+		}
+	}
+	return c, true
+}
+
+func sortCandidates(cs []candidate) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].first < cs[j-1].first; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// elements lays a sentence out for pattern matching.
+func (x *docState) elements(si int, cands []candidate) []element {
+	toks := x.sents[si].tokens
+	candAt := map[int]int{}
+	for ci, c := range cands {
+		candAt[c.first] = ci
+	}
+	var out []element
+	for i := 0; i < len(toks); {
+		if q := x.quoteAt(toks[i].span); q >= 0 {
+			out = append(out, element{tok: -1, cand: -1, quote: q})
+			for i < len(toks) && toks[i].start < x.quotes[q].outer.end {
+				i++
+			}
+			continue
+		}
+		if ci, ok := candAt[i]; ok {
+			out = append(out, element{tok: -1, cand: ci, quote: -1})
+			i = cands[ci].last + 1
+			continue
+		}
+		out = append(out, element{tok: i, cand: -1, quote: -1, token: toks[i]})
+		i++
+	}
+	return out
+}
+
+// quoteAt returns the quote whose marks enclose s, or -1.
+func (x *docState) quoteAt(s span) int {
+	for qi, q := range x.quotes {
+		if q.outer.overlaps(s) {
+			return qi
+		}
+	}
+	return -1
+}
+
+// attribute finds a speaker for every quote: first by the attribution
+// patterns of the quote's sentence, then by continuation.
+func (x *docState) attribute() []attribution {
+	attrs := make([]attribution, len(x.quotes))
+	cands := make([][]candidate, len(x.sents))
+	for si := range x.sents {
+		cands[si] = x.candidates(si)
+	}
+	matched := make([]bool, len(x.quotes))
+	for si := range x.sents {
+		els := x.elements(si, cands[si])
+		for ei, e := range els {
+			if e.quote < 0 || matched[e.quote] {
+				continue
+			}
+			for _, p := range x.c.patterns {
+				b := binding{speaker: -1, cue: -1}
+				left := reverse(p.slots[:p.quote])
+				if !x.matchSlots(p.slots[p.quote+1:], els, ei+1, 1, &b, cands[si]) {
+					continue
+				}
+				if !x.matchSlots(left, els, ei-1, -1, &b, cands[si]) {
+					continue
+				}
+				if b.speaker < 0 {
+					continue
+				}
+				cand := cands[si][els[b.speaker].cand]
+				sp := x.speakerOf(si, cand, cands, p.id)
+				var cue span
+				if b.cue >= 0 {
+					cue = els[b.cue].token.span
+				}
+				attrs[e.quote] = attribution{speaker: sp, cue: cue}
+				matched[e.quote] = true
+				break
+			}
+		}
+	}
+	x.continueSpeakers(attrs, matched)
+	return attrs
+}
+
+type binding struct{ speaker, cue int }
+
+// matchSlots matches slots against els from index i, moving in direction
+// dir (+1 after the quote, -1 before it, with the slots reversed). A gap
+// takes as few elements as it can, so the nearest cue and speaker win.
+func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *binding, cands []candidate) bool {
+	if len(slots) == 0 {
+		return x.bindingOK(b, els, cands)
+	}
+	in := i >= 0 && i < len(els)
+	switch s := slots[0]; s {
+	case "...":
+		for j := i; j >= 0 && j < len(els); j += dir {
+			if x.matchSlots(slots[1:], els, j, dir, b, cands) {
+				return true
+			}
+		}
+		return false
+	case ",?", ":?":
+		if in && els[i].tok >= 0 && els[i].token.text == s[:1] && x.matchSlots(slots[1:], els, i+dir, dir, b, cands) {
+			return true
+		}
+		return x.matchSlots(slots[1:], els, i, dir, b, cands)
+	case "SPEAKER":
+		if !in || els[i].cand < 0 || cands[els[i].cand].possessive {
+			return false
+		}
+		saved := b.speaker
+		b.speaker = i
+		if x.matchSlots(slots[1:], els, i+dir, dir, b, cands) {
+			return true
+		}
+		b.speaker = saved
+		return false
+	case "CUE":
+		if !in || els[i].tok < 0 || !x.isCue(els[i].token) {
+			return false
+		}
+		saved := b.cue
+		b.cue = i
+		if x.matchSlots(slots[1:], els, i+dir, dir, b, cands) {
+			return true
+		}
+		b.cue = saved
+		return false
+	default:
+		if !in || els[i].tok < 0 || els[i].token.lower != s {
+			return false
+		}
+		return x.matchSlots(slots[1:], els, i+dir, dir, b, cands)
+	}
+}
+
+// bindingOK rejects a speaker in object position ("to President Trump")
+// unless it stands right next to the cue ("with Trump pointing to ...").
+func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool {
+	if b.speaker < 0 || b.cue < 0 {
+		return true
+	}
+	c := cands[els[b.speaker].cand]
+	if !c.object && !c.adjacentOnly {
+		return true
+	}
+	d := b.speaker - b.cue
+	return d == 1 || d == -1
+}

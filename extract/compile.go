@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/newsfacts/extract/rules"
+)
+
+// compiled is a rule set turned into matchers.
+type compiled struct {
+	boilerLines    map[string]string // folded line -> rule id
+	boilerPrefixes []rules.BoilerplateRule
+	boilerPatterns []compiledPattern
+
+	cues map[string]string // lower-case verb form -> lemma
+
+	titles      phraseMatcher // title or abbreviation -> index into titleInfo
+	titleInfo   []rules.TitleRule
+	nominals    map[string][]string // lower-case role noun -> titles it can refer to
+	maxNominal  int                 // words in the longest nominal
+	abbrevTypes []string            // lower-case abbreviations without the final period
+
+	places    phraseMatcher // name or alias -> index into placeInfo
+	demonyms  phraseMatcher // demonym -> index into placeInfo
+	placeInfo []rules.PlaceRule
+
+	knownPeople map[string]int // folded full name or alias -> index into people
+	people      []rules.PersonRule
+	firstNames  map[string]string // folded first name -> gender
+	notNames    map[string]bool   // folded word
+
+	patterns      []attrPattern
+	pronouns      map[string]rules.PronounRule
+	objectMarkers map[string]bool
+}
+
+type compiledPattern struct {
+	id string
+	re *regexp.Regexp
+}
+
+// attrPattern is an attribution pattern split into slots.
+type attrPattern struct {
+	id    string
+	slots []string
+	quote int // index of the QUOTE slot
+}
+
+func compile(set *rules.Set) (*compiled, error) {
+	c := &compiled{
+		boilerLines:   map[string]string{},
+		cues:          map[string]string{},
+		nominals:      map[string][]string{},
+		knownPeople:   map[string]int{},
+		firstNames:    map[string]string{},
+		notNames:      map[string]bool{},
+		pronouns:      map[string]rules.PronounRule{},
+		objectMarkers: map[string]bool{},
+	}
+	for _, r := range set.Boilerplate.Rules {
+		switch {
+		case r.Line != "":
+			c.boilerLines[foldLine(r.Line)] = r.ID
+		case r.Prefix != "":
+			c.boilerPrefixes = append(c.boilerPrefixes, r)
+		default:
+			re, err := regexp.Compile(r.Pattern)
+			if err != nil {
+				return nil, fmt.Errorf("boilerplate rule %s: %w", r.ID, err)
+			}
+			c.boilerPatterns = append(c.boilerPatterns, compiledPattern{r.ID, re})
+		}
+	}
+	for _, v := range set.SpeechVerbs.Verbs {
+		for _, f := range v.AllForms() {
+			c.cues[f] = strings.ToLower(v.Lemma)
+		}
+	}
+	c.titleInfo = set.Titles.Titles
+	for i, t := range set.Titles.Titles {
+		for _, form := range append([]string{t.Title}, t.Abbreviations...) {
+			c.titles.add(form, i)
+			if strings.HasSuffix(form, ".") && !strings.Contains(form, " ") {
+				c.abbrevTypes = append(c.abbrevTypes, strings.ToLower(strings.TrimSuffix(form, ".")))
+			}
+		}
+		for _, n := range t.Nominals {
+			key := strings.ToLower(n)
+			c.nominals[key] = append(c.nominals[key], t.Title)
+			c.maxNominal = max(c.maxNominal, len(strings.Fields(key)))
+		}
+	}
+	c.placeInfo = set.Gazetteer.Places
+	for i, p := range set.Gazetteer.Places {
+		c.places.add(p.Name, i)
+		for _, a := range p.Aliases {
+			c.places.add(a, i)
+		}
+		for _, d := range p.Demonyms {
+			c.demonyms.add(d, i)
+		}
+	}
+	c.people = set.People.People
+	for i, p := range set.People.People {
+		c.knownPeople[foldName(p.Name)] = i
+		for _, a := range p.Aliases {
+			c.knownPeople[foldName(a)] = i
+		}
+	}
+	for _, n := range set.People.FirstNames.Male {
+		c.firstNames[foldName(n)] = "male"
+	}
+	for _, n := range set.People.FirstNames.Female {
+		c.firstNames[foldName(n)] = "female"
+	}
+	for _, n := range set.People.NotNames {
+		c.notNames[foldName(n)] = true
+	}
+	for _, p := range set.Attribution.Patterns {
+		ap := attrPattern{id: p.ID, slots: p.Slots()}
+		for i, s := range ap.slots {
+			if s == "QUOTE" {
+				ap.quote = i
+			}
+		}
+		c.patterns = append(c.patterns, ap)
+	}
+	for _, p := range set.Attribution.Pronouns {
+		c.pronouns[strings.ToLower(p.Text)] = p
+	}
+	for _, w := range set.Attribution.ObjectMarkers {
+		c.objectMarkers[strings.ToLower(w)] = true
+	}
+	return c, nil
+}
+
+// foldLine is the key a boilerplate line is compared by.
+func foldLine(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// buildPeople turns the name chunks of every sentence into person
+// entities: full names first (a title, a known person, a known first name),
+// then bare last names linked to them, then headlines.
+func (x *docState) buildPeople() {
+	c := x.c
+	// Full names: a title, a known person or a known first name says the
+	// chunk is a person.
+	for si := range x.sents {
+		for ci := range x.chunks[si] {
+			ch := &x.chunks[si][ci]
+			if ch.isOrg || ch.isPlace || len(ch.nameWords) == 0 {
+				continue
+			}
+			_, known := c.knownPeople[foldName(ch.name.text(x.t.raw))]
+			_, firstKnown := c.firstNames[foldName(ch.nameWords[0])]
+			if ch.hasTitle || known || len(ch.nameWords) >= 2 && firstKnown {
+				x.linkChunk(ch, true)
+			}
+		}
+	}
+	// Other names: linked when their last name is a known person's, or
+	// taken as a new person when they are the subject of a speech verb.
+	for si := range x.sents {
+		for ci := range x.chunks[si] {
+			ch := &x.chunks[si][ci]
+			if ch.entity >= 0 || ch.isOrg {
+				continue
+			}
+			if ch.isPlace {
+				// "Cuban said": a demonym that is a known person's name.
+				x.linkPlaceAsName(ch)
+				continue
+			}
+			if len(ch.nameWords) > 0 {
+				x.linkChunk(ch, x.cueFollows(si, ch.last))
+			}
+		}
+	}
+	// Headlines: capitalised words that are a known person's last name.
+	for si, s := range x.sents {
+		if !x.paras[s.para].headline {
+			continue
+		}
+		for _, tk := range s.tokens {
+			if !tk.isCapitalised() {
+				continue
+			}
+			if e := x.personByLast(foldName(tk.text), tk.start); e >= 0 {
+				x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
+			}
+		}
+	}
+	for _, p := range x.people {
+		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].start < p.mentions[j].start })
+	}
+}
+
+// linkPlaceAsName links a one-word place or demonym chunk to a person of
+// that last name, if the document has one.
+func (x *docState) linkPlaceAsName(ch *chunk) {
+	toks := x.sents[ch.sent].tokens
+	if ch.first != ch.last {
+		return
+	}
+	tk := toks[ch.first]
+	if e := x.personByLast(foldName(tk.text), tk.start); e >= 0 {
+		ch.entity, ch.isPlace, ch.name, ch.nameWords = e, false, tk.span, []string{tk.text}
+		x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: ch.sent})
+	}
+}
+
+// cueFollows reports whether the token after index i is a speech verb.
+func (x *docState) cueFollows(si, i int) bool {
+	toks := x.sents[si].tokens
+	return i+1 < len(toks) && x.isCue(toks[i+1])
+}
+
+// linkChunk attaches a name chunk to the person it names, creating the
+// person when create is set and none matches.
+func (x *docState) linkChunk(ch *chunk, create bool) {
+	c := x.c
+	nameText := ch.name.text(x.t.raw)
+	first, last := nameKeys(ch.nameWords)
+	rule := -1
+	if r, ok := c.knownPeople[foldName(nameText)]; ok {
+		rule = r
+		first, last = nameKeys(strings.Fields(c.people[r].Name))
+	}
+	e := -1
+	for i, p := range x.people {
+		if rule >= 0 && p.rule == rule {
+			e = i
+			break
+		}
+	}
+	if e < 0 {
+		if len(ch.nameWords) == 1 && rule < 0 {
+			e = x.personByLast(last, ch.name.start)
+		} else {
+			for i, p := range x.people {
+				if p.lastKey == last && compatibleFirst(p.firstKey, first) && (rule < 0 || p.rule < 0) {
+					e = i
+					break
+				}
+			}
+		}
+	}
+	if e < 0 {
+		if !create {
+			return
+		}
+		x.people = append(x.people, &personEntity{lastKey: last, firstKey: first, rule: rule})
+		e = len(x.people) - 1
+	}
+	p := x.people[e]
+	ch.entity = e
+	if p.firstKey == "" {
+		p.firstKey = first
+	}
+	if rule >= 0 {
+		p.rule = rule
+		if g := c.people[rule].Gender; g != "" {
+			p.gender = g
+		}
+	}
+	if !containsFold(p.variants, nameText) {
+		p.variants = append(p.variants, nameText)
+	}
+	for _, t := range ch.titles {
+		if !containsFold(p.titles, t) {
+			p.titles = append(p.titles, t)
+		}
+	}
+	if p.affiliation == "" {
+		p.affiliation, p.affCountry = ch.affiliation, ch.affCountry
+	}
+	if p.gender == "" {
+		p.gender = ch.gender
+	}
+	if p.gender == "" && first != "" {
+		p.gender = c.firstNames[first]
+	}
+	p.mentions = append(p.mentions, personMention{span: ch.name, sent: ch.sent})
+}
+
+// personByLast finds the person a bare last name refers to: the one
+// mentioned most recently before pos, else the first one mentioned after.
+func (x *docState) personByLast(last string, pos int) int {
+	best, bestPos := -1, -1
+	after, afterPos := -1, int(^uint(0)>>1)
+	for i, p := range x.people {
+		if p.lastKey != last {
+			continue
+		}
+		for _, m := range p.mentions {
+			if m.start < pos && m.start > bestPos {
+				best, bestPos = i, m.start
+			}
+			if m.start >= pos && m.start < afterPos {
+				after, afterPos = i, m.start
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return after
+}
+
+// canonicalName is the name a person is reported under: a known person's
+// rule name, else the fullest form the text gives.
+func (x *docState) canonicalName(p *personEntity) string {
+	if p.rule >= 0 {
+		return x.c.people[p.rule].Name
+	}
+	best := ""
+	for _, v := range p.variants {
+		if len(strings.Fields(v)) > len(strings.Fields(best)) ||
+			len(strings.Fields(v)) == len(strings.Fields(best)) && len(v) > len(best) {
+			best = v
+		}
+	}
+	return best
+}
+
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
+}

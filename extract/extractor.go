@@ -1,0 +1,288 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsfacts/extract/extract/dates"
+	"github.com/newsfacts/extract/rules"
+	"github.com/newsfacts/extract/schema"
+)
+
+// Extractor turns documents into Extraction records. Build it once with
+// New: it compiles the rules and loads the models. One Extractor serves one
+// goroutine at a time; give each worker its own (the POS model inside is
+// shared and loaded once per process).
+type Extractor struct {
+	c     *compiled
+	m     *models
+	dates *dates.Finder
+}
+
+// New compiles a rule set into an Extractor.
+func New(set *rules.Set) (*Extractor, error) {
+	c, err := compile(set)
+	if err != nil {
+		return nil, err
+	}
+	m, err := newModels(c.abbrevTypes)
+	if err != nil {
+		return nil, fmt.Errorf("loading models: %w", err)
+	}
+	d, err := dates.New(&set.Dates)
+	if err != nil {
+		return nil, fmt.Errorf("date rules: %w", err)
+	}
+	return &Extractor{c: c, m: m, dates: d}, nil
+}
+
+// docState is everything known about the document being extracted.
+type docState struct {
+	c        *compiled
+	t        *text
+	paras    []paragraph
+	sents    []sentence
+	quotes   []quoteMarks
+	excluded []excludedRange
+	chunks   [][]chunk // per sentence
+	people   []*personEntity
+	nominals []nominal
+	warnings []schema.Warning
+}
+
+// Extract processes one document. It never fails silently: a document that
+// cannot be processed gives a record with Error set.
+func (e *Extractor) Extract(doc schema.Document) (out schema.Extraction) {
+	out = emptyExtraction(doc)
+	defer func() {
+		if r := recover(); r != nil {
+			out = ErrorRecord(doc, fmt.Sprintf("internal error while extracting: %v", r))
+		}
+	}()
+	published, err := parsePublished(doc.Published)
+	if err != nil {
+		return ErrorRecord(doc, err.Error())
+	}
+	x := &docState{c: e.c, t: newText(doc.Text)}
+	x.excluded = e.c.findBoilerplate(x.t.raw)
+	spans := make([]span, len(x.excluded))
+	for i, r := range x.excluded {
+		spans[i] = r.span
+	}
+	x.t.mask(spans)
+	x.paras = paragraphs(x.t)
+	x.quotes = scanQuotes(x.t.masked, x.paras)
+	for pi, p := range x.paras {
+		x.sents = append(x.sents, x.mergeSentences(e.m.sentences(x.t, p, pi))...)
+	}
+	for i := range x.sents {
+		if err := e.m.tokenize(x.t, &x.sents[i]); err != nil {
+			return ErrorRecord(doc, "tokenizing: "+err.Error())
+		}
+	}
+	x.chunks = make([][]chunk, len(x.sents))
+	for si := range x.sents {
+		if !x.paras[x.sents[si].para].headline {
+			x.chunks[si] = x.findChunks(si)
+		}
+	}
+	x.buildPeople()
+	x.findNominals()
+	attributions := x.attribute()
+
+	out.Quotes = x.quoteRecords(attributions)
+	out.People = x.personRecords()
+	out.Places = x.placeRecords()
+	sentSpans := make([]schema.Span, len(x.sents))
+	for i, s := range x.sents {
+		sentSpans[i] = x.t.schemaSpan(s.span)
+	}
+	excl := make([]schema.Span, len(spans))
+	for i, s := range spans {
+		excl[i] = x.t.schemaSpan(s)
+	}
+	out.Dates = e.dates.Find(doc.Text, sentSpans, excl, published)
+	if out.Dates == nil {
+		out.Dates = []schema.Date{}
+	}
+	for _, r := range x.excluded {
+		out.Excluded = append(out.Excluded, schema.Excluded{Span: x.t.schemaSpan(r.span), Text: r.text(x.t.raw), Rule: r.rule})
+	}
+	out.Warnings = append(out.Warnings, x.warnings...)
+	return out
+}
+
+func emptyExtraction(doc schema.Document) schema.Extraction {
+	return schema.Extraction{
+		SchemaVersion: schema.Version,
+		Doc: schema.DocInfo{ID: doc.ID, Title: doc.Title, URL: doc.URL, Source: doc.Source, Story: doc.Story,
+			Published: doc.Published, ContentHash: schema.ContentHash(doc.Text), Length: len([]rune(doc.Text))},
+		Quotes: []schema.Quote{}, People: []schema.Person{}, Places: []schema.Place{}, Dates: []schema.Date{},
+		Excluded: []schema.Excluded{}, Warnings: []schema.Warning{},
+	}
+}
+
+// ErrorRecord is the record of a document that could not be processed.
+func ErrorRecord(doc schema.Document, reason string) schema.Extraction {
+	out := emptyExtraction(doc)
+	out.Error = &schema.Error{Reason: reason, File: doc.Location.File, Line: doc.Location.Line}
+	return out
+}
+
+// parsePublished reads a publication date given as YYYY-MM-DD or as an
+// RFC 3339 timestamp; empty means unknown (the zero time).
+func parsePublished(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		y, m, d := t.Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+	}
+	return time.Time{}, fmt.Errorf("published: want YYYY-MM-DD or an RFC 3339 time, got %q", s)
+}
+
+// mergeSentences joins sentences that a quotation runs across, so that a
+// quote of several sentences and its attribution are read together, and a
+// sentence ending in a quote with the short sentence after it when that
+// one opens with a cue ("...!" Cruz said.).
+func (x *docState) mergeSentences(sents []sentence) []sentence {
+	var out []sentence
+	for _, s := range sents {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			if x.quoteCrosses(prev.end, s.start) || x.endsInQuote(prev.span) && x.opensWithCue(s.span) {
+				prev.end = s.end
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (x *docState) quoteCrosses(end, start int) bool {
+	for _, q := range x.quotes {
+		if q.outer.start < start && q.outer.end > end {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *docState) endsInQuote(s span) bool {
+	for _, q := range x.quotes {
+		if q.outer.end == s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCueOpening is how many words into a sentence a cue may come for the
+// sentence to be read as the attribution of the quote before it.
+const maxCueOpening = 6
+
+func (x *docState) opensWithCue(s span) bool {
+	words := strings.Fields(s.text(x.t.masked))
+	if len(words) == 0 {
+		return false
+	}
+	if _, _, ok := doubleMark(words[0], 0); ok {
+		return false
+	}
+	for i, w := range words {
+		if i >= maxCueOpening {
+			break
+		}
+		if _, ok := x.c.cues[strings.ToLower(strings.Trim(w, ".,;:!?"))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteRecords writes the quotes with their attributions.
+func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
+	out := make([]schema.Quote, 0, len(x.quotes))
+	seen := map[string]int{}
+	for qi, q := range x.quotes {
+		txt := q.inner.text(x.t.raw)
+		id := schema.QuoteID(txt)
+		seen[id]++
+		if n := seen[id]; n > 1 {
+			id = fmt.Sprintf("%s-%d", id, n)
+		}
+		rec := schema.Quote{ID: id, Text: txt, Span: x.t.schemaSpan(q.inner), Kind: x.quoteKind(q)}
+		if a := attrs[qi]; a.speaker != nil {
+			rec.Speaker = a.speaker
+			if !a.cue.empty() {
+				m := x.t.mention(a.cue)
+				rec.Cue = &m
+			}
+		}
+		if q.unclosed {
+			sp := x.t.schemaSpan(q.outer)
+			x.warnings = append(x.warnings, schema.Warning{Code: "unclosed-quote",
+				Message: "quotation mark never closed; the quote runs to the end of its paragraph", Span: &sp})
+		}
+		out = append(out, rec)
+	}
+	return out
+}
+
+// quoteKind tells a full quoted statement from a phrase quoted inside
+// reported speech: a quote that follows a word of its sentence, or is
+// followed by one, is partial.
+func (x *docState) quoteKind(q quoteMarks) string {
+	before := strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
+	if before != "" {
+		last := before[len(before)-1]
+		if isASCIILetter(last) || last >= '0' && last <= '9' || last >= 0x80 {
+			return schema.QuotePartial
+		}
+	}
+	after := strings.TrimLeft(x.t.masked[q.outer.end:x.paras[q.para].end], " \t")
+	if after != "" && (isASCIILetter(after[0]) && after[0] >= 'a') {
+		inner := strings.TrimRight(q.inner.text(x.t.raw), " ")
+		if inner != "" && !strings.ContainsAny(inner[len(inner)-1:], ",.!?") {
+			return schema.QuotePartial
+		}
+	}
+	return schema.QuoteFull
+}
+
+// personRecords writes one record per person, in order of first mention.
+func (x *docState) personRecords() []schema.Person {
+	out := []schema.Person{}
+	for _, p := range x.people {
+		if len(p.mentions) == 0 {
+			continue
+		}
+		name := x.canonicalName(p)
+		rec := schema.Person{ID: schema.PersonID(name), Name: name, Aliases: []string{}, Titles: []string{},
+			Affiliation: p.affiliation, Mentions: []schema.Mention{}}
+		for _, v := range p.variants {
+			if v != name {
+				rec.Aliases = append(rec.Aliases, v)
+			}
+		}
+		rec.Titles = append(rec.Titles, p.titles...)
+		last := span{-1, -1}
+		for _, m := range p.mentions {
+			if m.span == last {
+				continue
+			}
+			last = m.span
+			rec.Mentions = append(rec.Mentions, x.t.mention(m.span))
+		}
+		out = append(out, rec)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Span[0] < out[j].Mentions[0].Span[0] })
+	return out
+}

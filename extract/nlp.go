@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+)
+
+// models holds prose's tagger and the Punkt sentence model, loaded once per
+// process: prose.NewDocument would otherwise decode its weights for every
+// document.
+type models struct {
+	tagger    *prose.Model
+	segmenter *sentences.DefaultSentenceTokenizer
+}
+
+var (
+	modelsOnce sync.Once
+	sharedTags *prose.Model
+	modelsErr  error
+)
+
+// proseModel returns prose's default POS model, decoded once.
+func proseModel() (*prose.Model, error) {
+	modelsOnce.Do(func() {
+		doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+		if err != nil {
+			modelsErr = err
+			return
+		}
+		sharedTags = doc.Model
+	})
+	return sharedTags, modelsErr
+}
+
+// newModels loads the models. abbreviations (lower case, without the final
+// period: "sen", "gov") are added to the sentence model so that titles do
+// not end sentences.
+func newModels(abbreviations []string) (*models, error) {
+	tagger, err := proseModel()
+	if err != nil {
+		return nil, err
+	}
+	seg, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range abbreviations {
+		seg.AbbrevTypes.Add(a)
+	}
+	return &models{tagger: tagger, segmenter: seg}, nil
+}
+
+// token is a prose token aligned back to the document.
+type token struct {
+	span
+	text  string // the text at span, with the document's own glyphs
+	lower string
+	tag   string // Penn Treebank POS tag from prose
+}
+
+func (t token) isCapitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func (t token) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// sentence is a sentence of a paragraph with its tokens.
+type sentence struct {
+	span
+	para   int
+	tokens []token
+}
+
+// paragraph is one non-blank line of the document.
+type paragraph struct {
+	span
+	headline bool // title-case line, such as a headline
+}
+
+// paragraphs splits the masked text into its non-blank lines.
+func paragraphs(t *text) []paragraph {
+	var out []paragraph
+	start := 0
+	for start <= len(t.masked) {
+		end := strings.IndexByte(t.masked[start:], '\n')
+		if end < 0 {
+			end = len(t.masked)
+		} else {
+			end += start
+		}
+		if s := trimSpan(t.masked, span{start, end}); !s.empty() {
+			out = append(out, paragraph{span: s, headline: isHeadline(s.text(t.masked))})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// isHeadline tells a title-case line ("Putin Invites Trump to Moscow After
+// Alaska Summit"), whose capitals do not mark names.
+func isHeadline(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 3 || len(words) > 25 {
+		return false
+	}
+	if strings.ContainsAny(line[len(line)-1:], ".!?") && !strings.HasSuffix(line, "?") {
+		return false
+	}
+	capital, long := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) > 3 {
+			long++
+			if unicode.IsUpper(r) {
+				capital++
+			}
+		}
+	}
+	return long > 0 && capital*10 >= long*8
+}
+
+// trimSpan narrows s to exclude leading and trailing white space.
+func trimSpan(doc string, s span) span {
+	for s.start < s.end {
+		r, size := utf8.DecodeRuneInString(doc[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.start += size
+	}
+	for s.end > s.start {
+		r, size := utf8.DecodeLastRuneInString(doc[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.end -= size
+	}
+	return s
+}
+
+// sentences splits one paragraph into sentences.
+func (m *models) sentences(t *text, p paragraph, para int) []sentence {
+	var out []sentence
+	for _, s := range m.segmenter.Tokenize(p.text(t.masked)) {
+		sp := trimSpan(t.masked, span{p.start + s.Start, p.start + s.End})
+		if !sp.empty() {
+			out = append(out, sentence{span: sp, para: para})
+		}
+	}
+	return out
+}
+
+// tokenize tokenizes and tags a sentence with prose, then aligns prose's
+// tokens to the document.
+func (m *models) tokenize(t *text, s *sentence) error {
+	doc, err := prose.NewDocument(s.text(t.masked),
+		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m.tagger))
+	if err != nil {
+		return err
+	}
+	s.tokens = align(t.raw, s.span, doc.Tokens())
+	return nil
+}
+
+// align finds each prose token in doc[within]. prose rewrites curly quotes
+// and &rsquo; to straight ones before tokenizing, so those are matched as
+// equal; a token that cannot be found is dropped rather than misplaced.
+func align(doc string, within span, toks []prose.Token) []token {
+	out := make([]token, 0, len(toks))
+	pos := within.start
+	for _, tk := range toks {
+		for pos < within.end {
+			r, size := utf8.DecodeRuneInString(doc[pos:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			pos += size
+		}
+		if end, ok := matchAt(doc, pos, within.end, tk.Text); ok {
+			out = append(out, newToken(doc, span{pos, end}, tk.Tag))
+			pos = end
+			continue
+		}
+		// Resynchronise: look for the token a little further on.
+		for probe := pos; probe < within.end && probe < pos+64; probe++ {
+			if end, ok := matchAt(doc, probe, within.end, tk.Text); ok {
+				out = append(out, newToken(doc, span{probe, end}, tk.Tag))
+				pos = end
+				break
+			}
+		}
+	}
+	return out
+}
+
+func newToken(doc string, s span, tag string) token {
+	txt := doc[s.start:s.end]
+	return token{span: s, text: txt, lower: strings.ToLower(txt), tag: tag}
+}
+
+// matchAt reports whether tok occurs at doc[pos:], treating prose's
+// straightened quotes as equal to the document's glyphs, and returns the end.
+func matchAt(doc string, pos, limit int, tok string) (int, bool) {
+	i := pos
+	for _, want := range tok {
+		if i >= limit {
+			return 0, false
+		}
+		got, size := utf8.DecodeRuneInString(doc[i:])
+		switch {
+		case got == want:
+		case want == '"' && (got == '\u201c' || got == '\u201d'):
+		case want == '\'' && (got == '\u2018' || got == '\u2019'):
+		case want == '\'' && strings.HasPrefix(doc[i:], "&rsquo;"):
+			size = len("&rsquo;")
+		default:
+			return 0, false
+		}
+		i += size
+	}
+	return i, i > pos
+}

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestAlignTokens(t *testing.T) {
+	m, err := newModels(nil)
+	require.NoError(t, err)
+	doc := "“We didn’t get there,” Trump told reporters in Washington, D.C., on Monday."
+	tx := newText(doc)
+	s := sentence{span: span{0, len(doc)}}
+	require.NoError(t, m.tokenize(tx, &s))
+	var got []string
+	for _, tk := range s.tokens {
+		assert.Equal(t, tk.text, doc[tk.start:tk.end], "token text is the document's own")
+		got = append(got, tk.text)
+	}
+	assert.Equal(t, []string{"“", "We", "did", "n’t", "get", "there", ",", "”", "Trump", "told", "reporters", "in",
+		"Washington", ",", "D.C.", ",", "on", "Monday", "."}, got)
+}
+
+// FuzzAlign checks that aligned tokens always point at their own text, in
+// order, whatever prose makes of the input.
+func FuzzAlign(f *testing.F) {
+	for _, s := range []string{"“Quoted,” he said.", "It’s &rsquo;odd&rsquo; text", "a  b\tc", "Mr. J. Smith Jr."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		if !utf8.ValidString(doc) {
+			return
+		}
+		pd, err := prose.NewDocument(doc, prose.WithSegmentation(false), prose.WithExtraction(false), prose.WithTagging(false))
+		if err != nil {
+			return
+		}
+		prev := 0
+		for _, tk := range align(doc, span{0, len(doc)}, pd.Tokens()) {
+			if tk.start < prev || tk.end > len(doc) || tk.text != doc[tk.start:tk.end] {
+				t.Fatalf("bad token %+v", tk)
+			}
+			prev = tk.end
+		}
+	})
+}
+
+func TestPhraseMatcher(t *testing.T) {
+	var m phraseMatcher
+	m.add("Washington", 0)
+	m.add("Washington, D.C.", 1)
+	m.add("U.S.", 2)
+	m.add("Côte d'Ivoire", 3)
+	doc := "From Washington, D.C., to U.S.-Russia talks, Washingtonians and Côte d’Ivoire."
+	var got []string
+	m.findAll(doc, span{0, len(doc)}, func(s span, v int) { got = append(got, s.text(doc)) })
+	assert.Equal(t, []string{"Washington, D.C.", "U.S.", "Côte d’Ivoire"}, got)
+}

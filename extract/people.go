@@ -1,0 +1,302 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// partKind is what a piece of a capitalised chunk is.
+type partKind int
+
+const (
+	partWord partKind = iota
+	partTitle
+	partDemonym
+	partPlace
+)
+
+type chunkPart struct {
+	span
+	kind  partKind
+	value int // index into titleInfo or placeInfo
+	tok   int // index of the part's first token in the sentence
+	last  int // index of its last token
+}
+
+// chunk is a run of capitalised tokens: an optional affiliation, titles,
+// and a name ("Hungarian Prime Minister Viktor Orbán").
+type chunk struct {
+	sent        int
+	first, last int  // token indices in the sentence, inclusive
+	name        span // the name part; empty when there is none
+	nameFirst   int  // token index where the name starts
+	nameWords   []string
+	titles      []string // reported titles, in order
+	gender      string   // from a gendered title (Mrs., King)
+	affiliation string
+	affCountry  string
+	hasTitle    bool
+	isOrg       bool // holds a word that never names a person
+	isPlace     bool // only place names and demonyms
+	entity      int  // index into people, -1 when none
+}
+
+var nameParticles = map[string]bool{"von": true, "der": true, "van": true, "de": true, "da": true, "del": true,
+	"della": true, "di": true, "du": true, "dos": true, "das": true, "bin": true, "ibn": true, "al": true, "el": true, "la": true, "le": true, "ten": true, "ter": true}
+
+// leadingNonNameTags are POS tags of capitalised words that start a sentence
+// without being part of a name ("The", "In", "Soon").
+var leadingNonNameTags = map[string]bool{"DT": true, "IN": true, "CC": true, "PRP": true, "PRP$": true,
+	"WDT": true, "WP": true, "WRB": true, "RB": true, "TO": true, "MD": true, "EX": true, "VBZ": true,
+	"VBD": true, "VBP": true, "VB": true, "VBG": true, "VBN": true, "CD": true, "PDT": true, "UH": true}
+
+func isInitial(t token) bool {
+	return len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z'
+}
+
+// findChunks finds the capitalised runs of a sentence.
+func (x *docState) findChunks(si int) []chunk {
+	s := &x.sents[si]
+	toks := s.tokens
+	var out []chunk
+	for i := 0; i < len(toks); {
+		if !toks[i].isCapitalised() || x.inQuoteMark(toks[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(toks) {
+			n := toks[j+1]
+			switch {
+			case n.isCapitalised() && n.isWord() && !x.inQuoteMark(n):
+			case n.text == "." && len(toks[j].text) == 1 && toks[j].isCapitalised():
+			case nameParticles[n.lower] && particleRunEndsInName(toks, j+1):
+			default:
+				goto done
+			}
+			if x.quoteBoundaryBetween(toks[j], n) {
+				goto done
+			}
+			j++
+		}
+	done:
+		if c, ok := x.parseChunk(si, i, j); ok {
+			out = append(out, c)
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// particleRunEndsInName reports whether the name particles starting at
+// toks[i] ("von der") are followed by a capitalised word ("Leyen").
+func particleRunEndsInName(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		if !nameParticles[toks[i].lower] {
+			return toks[i].isCapitalised()
+		}
+	}
+	return false
+}
+
+// quoteBoundaryBetween reports whether a quotation mark sits between two
+// tokens, which ends a chunk.
+func (x *docState) quoteBoundaryBetween(a, b token) bool {
+	for _, q := range x.quotes {
+		if (a.end <= q.inner.start && q.inner.start <= b.start) || (a.end <= q.inner.end && q.inner.end <= b.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuoteMark reports whether a token is a quotation mark itself.
+func (x *docState) inQuoteMark(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\'' || r == '\u2018' || r == '\u2019'
+}
+
+// parseChunk splits tokens first..last into affiliation, titles and name.
+func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
+	toks := x.sents[si].tokens
+	c := x.c
+	// Drop leading words that only look capitalised because they start the
+	// sentence or are function words.
+	for first <= last {
+		t := toks[first]
+		if _, _, ok := c.titles.longestAt(x.t.raw, t.start, toks[last].end); ok {
+			break
+		}
+		if _, _, ok := c.demonyms.longestAt(x.t.raw, t.start, toks[last].end); ok {
+			break
+		}
+		if _, _, ok := c.places.longestAt(x.t.raw, t.start, toks[last].end); ok {
+			break
+		}
+		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS"
+		if leadingNonNameTags[t.tag] || !t.isWord() || sentenceStart {
+			first++
+			continue
+		}
+		break
+	}
+	if first > last {
+		return chunk{}, false
+	}
+	var parts []chunkPart
+	limit := toks[last].end
+	for i := first; i <= last; {
+		t := toks[i]
+		p := chunkPart{span: t.span, kind: partWord, tok: i, last: i}
+		if end, v, ok := c.titles.longestAt(x.t.raw, t.start, limit); ok {
+			p = chunkPart{span: span{t.start, end}, kind: partTitle, value: v, tok: i}
+		} else if end, v, ok := c.demonyms.longestAt(x.t.raw, t.start, limit); ok {
+			p = chunkPart{span: span{t.start, end}, kind: partDemonym, value: v, tok: i}
+		} else if end, v, ok := c.places.longestAt(x.t.raw, t.start, limit); ok {
+			p = chunkPart{span: span{t.start, end}, kind: partPlace, value: v, tok: i}
+		}
+		j := i
+		for j+1 <= last && toks[j+1].start < p.end {
+			j++
+		}
+		p.last = j
+		parts = append(parts, p)
+		i = j + 1
+	}
+	ch := chunk{sent: si, first: first, last: last, entity: -1}
+	lastTitle := -1
+	for k, p := range parts {
+		if p.kind == partTitle && k < len(parts)-1 {
+			lastTitle = k
+		}
+	}
+	nameStart := lastTitle + 1
+	if lastTitle < 0 {
+		// No title: leading demonyms and places are an affiliation.
+		for nameStart < len(parts) && (parts[nameStart].kind == partDemonym || parts[nameStart].kind == partPlace) {
+			nameStart++
+		}
+	}
+	affilEnd := min(firstTitle(parts), nameStart)
+	for k := 0; k < nameStart; k++ {
+		if p := parts[k]; p.kind == partTitle {
+			ch.hasTitle = true
+			info := c.titleInfo[p.value]
+			if info.Gender != "" {
+				ch.gender = info.Gender
+			}
+			if !info.Courtesy {
+				ch.titles = append(ch.titles, info.Title)
+			}
+		}
+	}
+	// The affiliation is what comes before the titles: a single demonym or
+	// place is reported as the place's name ("Hungarian" -> Hungary),
+	// anything longer as written ("European Commission").
+	switch {
+	case affilEnd == 1 && parts[0].kind != partWord:
+		pl := c.placeInfo[parts[0].value]
+		ch.affiliation = pl.Name
+		if pl.Kind == "country" {
+			ch.affCountry = pl.Country
+		}
+	case affilEnd > 0:
+		ch.affiliation = span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)
+	}
+	if nameStart >= len(parts) {
+		ch.isPlace = lastTitle < 0
+		return ch, true
+	}
+	for k, p := range parts[nameStart:] {
+		w := p.text(x.t.raw)
+		// After a first name, a word that is also a place or demonym is
+		// part of the name (Mark Cuban, Jack Georgia); a title is not.
+		nameLike := p.kind == partWord || k > 0 && (p.kind == partDemonym || p.kind == partPlace)
+		if !nameLike || c.notNames[foldName(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 {
+			ch.isOrg = true
+		}
+		if nameLike {
+			ch.nameWords = append(ch.nameWords, w)
+		}
+	}
+	ch.nameFirst = parts[nameStart].tok
+	ch.name = span{parts[nameStart].start, parts[len(parts)-1].end}
+	return ch, true
+}
+
+func firstTitle(parts []chunkPart) int {
+	for k, p := range parts {
+		if p.kind == partTitle {
+			return k
+		}
+	}
+	return len(parts)
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// personEntity is one person across the document.
+type personEntity struct {
+	canonical   string
+	variants    []string
+	firstKey    string
+	lastKey     string
+	titles      []string
+	affiliation string
+	affCountry  string
+	gender      string
+	rule        int // index into the people rules, -1 when none
+	mentions    []personMention
+}
+
+type personMention struct {
+	span
+	sent    int
+	nominal bool
+}
+
+// nameKeys returns the folded first and last name of a full name, the
+// last name without suffixes such as Jr.
+func nameKeys(words []string) (first, last string) {
+	var ws []string
+	for _, w := range words {
+		k := foldName(w)
+		if k == "" || nameSuffixes[k] {
+			continue
+		}
+		ws = append(ws, k)
+	}
+	if len(ws) == 0 {
+		return "", ""
+	}
+	if len(ws) == 1 {
+		return "", ws[0]
+	}
+	last = ws[len(ws)-1]
+	// "Ursula von der Leyen": the particles belong to the last name.
+	for i := len(ws) - 2; i > 0 && nameParticles[ws[i]]; i-- {
+		last = ws[i] + " " + last
+	}
+	return ws[0], last
+}
+
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+func compatibleFirst(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	return len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func quoteTexts(doc string) ([]string, []bool) {
+	t := newText(doc)
+	paras := paragraphs(t)
+	var texts []string
+	var unclosed []bool
+	for _, q := range scanQuotes(t.masked, paras) {
+		texts = append(texts, q.inner.text(doc))
+		unclosed = append(unclosed, q.unclosed)
+	}
+	return texts, unclosed
+}
+
+func TestScanQuotes(t *testing.T) {
+	tests := []struct {
+		name     string
+		doc      string
+		want     []string
+		unclosed []bool
+	}{
+		{"curly", "“Next time in Moscow,” he said.", []string{"Next time in Moscow,"}, []bool{false}},
+		{"straight", `"Straight," said Carson.`, []string{"Straight,"}, []bool{false}},
+		{"nyt apostrophes", `''We will win,'' Mr. Trump said.`, []string{"We will win,"}, []bool{false}},
+		{"nyt triple", `''He said 'no,''' she said.`, []string{"He said 'no,'"}, []bool{false}},
+		{"two in a line", `calling it “constructive” and “friendly” approach`, []string{"constructive", "friendly"}, []bool{false, false}},
+		{"nested single", "“He told me, ‘never again,’ and left,” she said.", []string{"He told me, ‘never again,’ and left,"}, []bool{false}},
+		{"nested double", `"He quoted "them" twice," she said.`, []string{`He quoted "them" twice,`}, []bool{false}},
+		{"misused closer as opener", "”get close,” he said.", []string{"get close,"}, []bool{false}},
+		{"misused opener as closer", "“Mixed,“ he said.", []string{"Mixed,"}, []bool{false}},
+		{"mixed glyphs", "“Mixed marks,\" he said.", []string{"Mixed marks,"}, []bool{false}},
+		{"unclosed", "He said, “never closed.\nNext paragraph.", []string{"never closed."}, []bool{true}},
+		{"runs over paragraphs", "“First part.\n“Second part,” he said.", []string{"First part.", "Second part,"}, []bool{false, false}},
+		{"markup attributes ignored", `<tweet author="x">Big win</tweet>`, nil, nil},
+		{"apostrophes are not quotes", "Trump’s plan isn't Putin's.", nil, nil},
+		{"empty quote dropped", `He said "" and left.`, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, unclosed := quoteTexts(tt.doc)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.unclosed, unclosed)
+		})
+	}
+}
+
+// FuzzScanQuotes checks that the quote scanner never panics and that every
+// quote lies inside its paragraph, in order, on rune boundaries.
+func FuzzScanQuotes(f *testing.F) {
+	for _, s := range []string{
+		"“Next time in Moscow,” he said.",
+		`''We will win,'' Mr. Trump said, adding that ''the polls are wrong.''`,
+		"“unclosed\n“reopened” here",
+		`<tweet author="a">"x"</tweet> "y"`,
+		"\"\"\"\"'''''“”“”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		if !utf8.ValidString(doc) {
+			return
+		}
+		tx := newText(doc)
+		paras := paragraphs(tx)
+		prevEnd := 0
+		for _, q := range scanQuotes(tx.masked, paras) {
+			p := paras[q.para]
+			if !p.contains(q.inner) || !q.outer.contains(q.inner) || q.inner.empty() {
+				t.Fatalf("quote %v outside paragraph %v or its marks %v", q.inner, p.span, q.outer)
+			}
+			if q.outer.start < prevEnd {
+				t.Fatalf("quotes overlap or are out of order at %v", q.outer)
+			}
+			prevEnd = q.outer.end
+			if !utf8.ValidString(q.inner.text(doc)) {
+				t.Fatalf("quote %v splits a rune", q.inner)
+			}
+		}
+	})
+}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// span is a byte range [start, end) into the document text.
+type span struct{ start, end int }
+
+func (s span) len() int               { return s.end - s.start }
+func (s span) contains(o span) bool   { return s.start <= o.start && o.end <= s.end }
+func (s span) overlaps(o span) bool   { return s.start < o.end && o.start < s.end }
+func (s span) containsPos(p int) bool { return s.start <= p && p < s.end }
+func (s span) before(o span) bool     { return s.end <= o.start }
+func (s span) text(doc string) string { return doc[s.start:s.end] }
+func (s span) empty() bool            { return s.end <= s.start }
+func (s span) union(o span) span      { return span{min(s.start, o.start), max(s.end, o.end)} }
+
+// text is a document's text with the views every stage needs.
+type text struct {
+	// raw is the original text; every span points into it.
+	raw string
+	// masked is raw with boilerplate bytes turned into spaces, so that later
+	// stages never see it while byte offsets stay the same.
+	masked string
+	// runeAt maps a byte offset to the code-point offset the schema uses.
+	runeAt []int32
+}
+
+func newText(raw string) *text {
+	t := &text{raw: raw, masked: raw, runeAt: make([]int32, len(raw)+1)}
+	n := int32(0)
+	for i := 0; i < len(raw); {
+		_, size := utf8.DecodeRuneInString(raw[i:])
+		for k := 0; k < size; k++ {
+			t.runeAt[i+k] = n
+		}
+		i += size
+		n++
+	}
+	t.runeAt[len(raw)] = n
+	return t
+}
+
+// mask blanks the given spans in the masked view.
+func (t *text) mask(spans []span) {
+	if len(spans) == 0 {
+		return
+	}
+	b := []byte(t.masked)
+	for _, s := range spans {
+		for i := s.start; i < s.end; i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	t.masked = string(b)
+}
+
+// schemaSpan converts a byte span to code points.
+func (t *text) schemaSpan(s span) schema.Span {
+	return schema.Span{int(t.runeAt[s.start]), int(t.runeAt[s.end])}
+}
+
+func (t *text) mention(s span) schema.Mention {
+	return schema.Mention{Text: t.raw[s.start:s.end], Span: t.schemaSpan(s)}
+}
