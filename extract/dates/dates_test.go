@@ -1,0 +1,448 @@
+package dates
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// want is an expected date; value "" means null.
+type want struct {
+	text, value, gran, res, rule string
+}
+
+func absD(text, value, gran, rule string) want {
+	return want{text, value, gran, schema.ResolvedAbsolute, rule}
+}
+
+func rel(text, value, gran, rule string) want {
+	return want{text, value, gran, schema.ResolvedRelative, rule}
+}
+
+// naiveSentences splits after ". ", "! ", "? " and at line breaks, as a
+// careless splitter would (it splits "Donald J. Trump").
+func naiveSentences(text string) []schema.Span {
+	runes := []rune(text)
+	var out []schema.Span
+	start := 0
+	for i, r := range runes {
+		end := -1
+		switch {
+		case r == '\n':
+			end = i + 1
+		case (r == '.' || r == '!' || r == '?') && i+1 < len(runes) && runes[i+1] == ' ':
+			end = i + 2
+		}
+		if end > start {
+			out = append(out, schema.Span{start, end})
+			start = end
+		}
+	}
+	if start < len(runes) {
+		out = append(out, schema.Span{start, len(runes)})
+	}
+	return out
+}
+
+func whole(text string) []schema.Span {
+	return []schema.Span{{0, len([]rune(text))}}
+}
+
+// checkSpans asserts that every date's text is the text at its span.
+func checkSpans(t *testing.T, text string, got []schema.Date) {
+	t.Helper()
+	runes := []rune(text)
+	for _, d := range got {
+		require.True(t, d.Span[0] >= 0 && d.Span[0] < d.Span[1] && d.Span[1] <= len(runes), "span %v", d.Span)
+		assert.Equal(t, string(runes[d.Span[0]:d.Span[1]]), d.Text)
+	}
+}
+
+func compare(t *testing.T, text string, got []schema.Date, wants []want) {
+	t.Helper()
+	checkSpans(t, text, got)
+	var texts []string
+	for _, d := range got {
+		texts = append(texts, d.Text)
+	}
+	require.Len(t, got, len(wants), "found %q", texts)
+	for i, w := range wants {
+		d := got[i]
+		assert.Equal(t, w.text, d.Text, "date %d", i)
+		if w.value == "" {
+			assert.Nil(t, d.Value, "date %d (%s) value", i, d.Text)
+			assert.NotEmpty(t, d.Note, "date %d (%s): a null value needs a note", i, d.Text)
+		} else if assert.NotNil(t, d.Value, "date %d (%s) value: %s", i, d.Text, d.Note) {
+			assert.Equal(t, w.value, *d.Value, "date %d (%s) value", i, d.Text)
+		}
+		assert.Equal(t, w.gran, d.Granularity, "date %d (%s) granularity", i, d.Text)
+		assert.Equal(t, w.res, d.Resolution, "date %d (%s) resolution", i, d.Text)
+		if w.rule != "" {
+			assert.Equal(t, w.rule, d.Rule, "date %d (%s) rule", i, d.Text)
+		}
+		assert.NotEmpty(t, d.Rule)
+	}
+}
+
+var (
+	sat16 = day(2025, 8, 16) // a Saturday
+	sun17 = day(2025, 8, 17)
+	fri15 = day(2025, 8, 15)
+)
+
+func TestFind(t *testing.T) {
+	f := defaultFinder(t)
+	tests := []struct {
+		name string
+		in   string
+		pub  time.Time
+		want []want
+	}{
+		// Absolute dates.
+		{"month day year", "It was signed on August 15, 2025.", sat16, []want{absD("August 15, 2025", "2025-08-15", "day", "date.month_day_year")}},
+		{"abbreviated month", "Aug. 15, 2025 and Sept. 1, 2025", sat16, []want{
+			absD("Aug. 15, 2025", "2025-08-15", "day", "date.month_day_year"),
+			absD("Sept. 1, 2025", "2025-09-01", "day", "date.month_day_year")}},
+		{"abbreviation without full stop", "Sept 1 2025", sat16, []want{absD("Sept 1 2025", "2025-09-01", "day", "date.month_day_year")}},
+		{"ordinal day", "on Aug. 15th", sat16, []want{absD("Aug. 15th", "2025-08-15", "day", "date.month_day")}},
+		{"day month year", "on 15 August 2025", sat16, []want{absD("15 August 2025", "2025-08-15", "day", "date.day_month_year")}},
+		{"day of month", "the 15th of August 2025", sat16, []want{absD("15th of August 2025", "2025-08-15", "day", "date.day_of_month")}},
+		{"iso", "dated 2025-08-15.", sat16, []want{absD("2025-08-15", "2025-08-15", "day", "date.iso")}},
+		{"us numeric", "on 8/15/2025,", sat16, []want{absD("8/15/2025", "2025-08-15", "day", "date.us_numeric")}},
+		{"all capitals", "AUGUST 15, 2025", sat16, []want{absD("AUGUST 15, 2025", "2025-08-15", "day", "date.month_day_year")}},
+		{"month year", "in August 2025", sat16, []want{absD("August 2025", "2025-08", "month", "date.month_year")}},
+		{"month of year", "in August of 2024", sat16, []want{absD("August of 2024", "2024-08", "month", "date.month_year")}},
+		{"year after in", "in 2025, and since 2019", sat16, []want{
+			absD("2025", "2025", "year", "date.year"), absD("2019", "2019", "year", "date.year")}},
+		{"years joined", "in 2019 and 2021, from 2020 to 2023", sat16, []want{
+			absD("2019", "2019", "year", ""), absD("2021", "2021", "year", ""),
+			absD("2020", "2020", "year", ""), absD("2023", "2023", "year", "")}},
+		{"not years", "2,025 people paid $2025 for 2025 tickets; in 2025 people left; 2025% more; the 2025 budget; page 12025", sat16, nil},
+		{"year range glued", "the 2025-26 season", sat16, nil},
+		{"decade", "since the 1990s and the 1980's", sat16, []want{
+			absD("1990s", "199", "decade", "date.decade"), absD("1980's", "198", "decade", "date.decade")}},
+		{"mid month", "by mid-August", sat16, []want{absD("mid-August", "2025-08", "month", "date.month")}},
+		{"qualified", "in early March, late 2024 and mid-2025", sat16, []want{
+			absD("early March", "2025-03", "month", "date.month"),
+			absD("late 2024", "2024", "year", "date.year"),
+			absD("mid-2025", "2025", "year", "date.year")}},
+		{"weekday and date", "on Monday, Aug. 18, the talks", sat16, []want{absD("Monday, Aug. 18", "2025-08-18", "day", "date.weekday_month_day")}},
+		{"weekday abbreviation in a date", "Mon., Aug. 18, 2025", sat16, []want{absD("Mon., Aug. 18, 2025", "2025-08-18", "day", "date.weekday_month_day")}},
+		{"impossible day", "on February 30, 2025", sat16, nil},
+		{"quarters", "in Q3 2025 and the third quarter of 2024; third-quarter 2023 results", sat16, []want{
+			absD("Q3 2025", "2025-Q3", "quarter", "date.quarter_short"),
+			absD("third quarter of 2024", "2024-Q3", "quarter", "date.quarter_year"),
+			absD("third-quarter 2023", "2023-Q3", "quarter", "date.quarter_year_hyphen")}},
+		{"seasons", "summer 2025, the fall of 2024", sat16, []want{
+			absD("summer 2025", "2025-SU", "season", "date.season_year"),
+			absD("fall of 2024", "2024-FA", "season", "date.season_year")}},
+
+		// Dates without a year.
+		{"month day nearest year", "on August 15", sat16, []want{absD("August 15", "2025-08-15", "day", "date.month_day")}},
+		{"nearest year is next year", "on January 2", day(2025, 12, 28), []want{absD("January 2", "2026-01-02", "day", "date.month_day")}},
+		{"nearest year is last year", "on December 30", day(2026, 1, 3), []want{absD("December 30", "2025-12-30", "day", "date.month_day")}},
+		{"day month", "on 15 August", sat16, []want{absD("15 August", "2025-08-15", "day", "date.day_month")}},
+		{"month day no publication date", "on August 15", time.Time{}, []want{absD("August 15", "", "day", "date.month_day")}},
+		{"bare month after in", "In May, they met.", sat16, []want{absD("May", "2025-05", "month", "date.month")}},
+
+		// Month names that are something else.
+		{"may and march", "May I ask? She may travel. Theresa May said. They will march. Mayday. March ended.", sat16, nil},
+		{"bare abbreviation", "Jan said so. Dec is here.", sat16, nil},
+
+		// Relative dates.
+		{"relative days", "today, yesterday, tomorrow and tonight", sat16, []want{
+			rel("today", "2025-08-16", "day", "relative.today"),
+			rel("yesterday", "2025-08-15", "day", "relative.yesterday"),
+			rel("tomorrow", "2025-08-17", "day", "relative.tomorrow"),
+			rel("tonight", "2025-08-16", "day", "relative.tonight")}},
+		{"relative periods", "this week, last week, next month, last year, this year, next quarter", sat16, []want{
+			rel("this week", "2025-W33", "week", "relative.this_week"),
+			rel("last week", "2025-W32", "week", "relative.last_week"),
+			rel("next month", "2025-09", "month", "relative.next_month"),
+			rel("last year", "2024", "year", "relative.last_year"),
+			rel("this year", "2025", "year", "relative.this_year"),
+			rel("next quarter", "2025-Q4", "quarter", "relative.next_quarter")}},
+		{"week across new year", "last week", day(2026, 1, 3), []want{rel("last week", "2025-W52", "week", "")}},
+		{"duration not date", "over the last week and in the next year", sat16, nil},
+		{"qualified relative", "earlier this week", sat16, []want{rel("earlier this week", "2025-W33", "week", "relative.this_week")}},
+		{"time of day", "yesterday morning and Friday night", sat16, []want{
+			rel("yesterday morning", "2025-08-15", "day", "relative.yesterday"),
+			rel("Friday night", "2025-08-15", "day", "date.weekday")}},
+		{"ago", "two weeks ago, a year ago, 3 days ago, two weeks from now", sat16, []want{
+			rel("two weeks ago", "2025-W31", "week", "date.ago"),
+			rel("a year ago", "2024", "year", "date.ago"),
+			rel("3 days ago", "2025-08-13", "day", "date.ago"),
+			rel("two weeks from now", "2025-W35", "week", "date.from_now")}},
+		{"relative months and seasons", "last August, next March, this summer, last winter", sat16, []want{
+			rel("last August", "2024-08", "month", "date.last_month_name"),
+			rel("next March", "2026-03", "month", "date.next_month_name"),
+			rel("this summer", "2025-SU", "season", "date.this_season"),
+			rel("last winter", "2024-WI", "season", "date.last_season")}},
+		{"titles are not dates", "USA Today reported it on This Week.", sat16, nil},
+		{"sentence-initial capital", "It rained. Today, he said no.", sat16, []want{rel("Today", "2025-08-16", "day", "relative.today")}},
+		{"possessive", "“Today’s agreements will help,” he said.", sat16, []want{rel("Today", "2025-08-16", "day", "relative.today")}},
+		{"no publication date", "yesterday and on Friday", time.Time{}, []want{
+			rel("yesterday", "", "day", "relative.yesterday"), rel("Friday", "", "day", "date.weekday")}},
+
+		// Weekdays.
+		{"weekday modifiers", "last Friday, next Monday, this Monday, this past Sunday, this coming Monday", sat16, []want{
+			rel("last Friday", "2025-08-15", "day", "date.last_weekday"),
+			rel("next Monday", "2025-08-18", "day", "date.next_weekday"),
+			rel("this Monday", "2025-08-18", "day", "date.this_weekday"),
+			rel("this past Sunday", "2025-08-10", "day", "date.this_past_weekday"),
+			rel("this coming Monday", "2025-08-18", "day", "date.this_coming_weekday")}},
+		{"weekday titles", "He hosted Saturday Night Live. Black Friday sales. Sun. Wed.", sat16, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := f.Find(tc.in, nil, nil, tc.pub)
+			compare(t, tc.in, got, tc.want)
+			// The caller's sentences change nothing here.
+			compare(t, tc.in, f.Find(tc.in, naiveSentences(tc.in), nil, tc.pub), tc.want)
+		})
+	}
+}
+
+// TestWeekdayTense holds the cases of the issue: a bare weekday is placed by
+// the tense of the verb group nearest before it.
+func TestWeekdayTense(t *testing.T) {
+	f := defaultFinder(t)
+	tests := []struct {
+		name string
+		in   string
+		pub  time.Time
+		word string
+		want string
+		cue  string
+	}{
+		{"putin extended", "Russian President Vladimir Putin extended a dramatic invitation to President Donald J. Trump on Friday, switching from Russian to English to tell the U.S. leader, “Next time in Moscow,” following their high-profile summit in Alaska.", sat16, "Friday", "2025-08-15", `past ("extended")`},
+		{"zelensky will travel", "The Ukrainian leader announced he will travel to Washington, D.C., on Monday to meet President Trump in the Oval Office.", sat16, "Monday", "2025-08-18", `future ("will")`},
+		{"orban wrote", "“The world is a safer place today than it was yesterday,” Orban wrote on Facebook Saturday.", sun17, "Saturday", "2025-08-16", `past ("wrote")`},
+		{"putin made", "Russian President Vladimir Putin made a rare public switch to English on Friday to invite U.S. President Donald J. Trump to Moscow.", sun17, "Friday", "2025-08-15", `past ("made")`},
+		{"zelensky announced will", "Zelensky announced he will travel to Washington, D.C., on Monday for a meeting with Trump.", sun17, "Monday", "2025-08-18", `future ("will")`},
+		{"contraction", "He said he’ll be back on Tuesday.", sat16, "Tuesday", "2025-08-19", `future ("’ll")`},
+		{"going to", "She is going to sign it on Wednesday.", sat16, "Wednesday", "2025-08-20", `future ("is going to")`},
+		{"plans to", "The council plans to vote on Thursday.", sat16, "Thursday", "2025-08-21", `future ("plans to")`},
+		{"scheduled to", "The talks are scheduled to resume on Friday.", sat16, "Friday", "2025-08-22", `future ("scheduled")`},
+		{"set to", "Parliament is set to debate the bill Tuesday.", sat16, "Tuesday", "2025-08-19", `future ("set to")`},
+		{"progressive", "Trump is meeting Zelensky on Monday.", sat16, "Monday", "2025-08-18", `future ("is meeting")`},
+		{"upcoming", "An upcoming summit on Thursday.", sat16, "Thursday", "2025-08-21", `future ("upcoming")`},
+		{"was", "The vote was on Tuesday.", sat16, "Tuesday", "2025-08-12", `past ("was")`},
+		{"cue after the date", "On Tuesday, the Senate passed the bill.", sat16, "Tuesday", "2025-08-12", `past ("passed")`},
+		{"future cue after the date", "On Tuesday, the Senate will vote.", sat16, "Tuesday", "2025-08-19", `future ("will")`},
+		{"said then will", "Trump said he will host Putin on Wednesday.", sat16, "Wednesday", "2025-08-20", `future ("will")`},
+		{"said on the day", "Trump said on Wednesday that he will host Putin.", sat16, "Wednesday", "2025-08-13", `past ("said")`},
+		{"no cue", "Talks in Geneva on Tuesday.", sat16, "Tuesday", "2025-08-12", "no tense cue"},
+		{"same weekday past", "Putin spoke on Friday.", fri15, "Friday", "2025-08-08", "a week before"},
+		{"same weekday today", "Putin spoke today, Friday, in Moscow.", fri15, "Friday", "2025-08-15", `past ("spoke")`},
+		{"same weekday future", "He will speak on Friday.", fri15, "Friday", "2025-08-22", "a week after"},
+		{"quoted future", "“We will meet on Monday,” he said.", sat16, "Monday", "2025-08-18", "quotation"},
+		{"quote cues do not leak", "“It will be great,” he said on Monday.", sat16, "Monday", "2025-08-11", `past ("said")`},
+		{"may the month is no cue", "He met her in May and on Monday.", sat16, "Monday", "2025-08-11", `past ("met")`},
+	}
+	for _, tc := range tests {
+		for mode, sentences := range map[string][]schema.Span{
+			"nil": nil, "whole": whole(tc.in), "naive": naiveSentences(tc.in),
+		} {
+			t.Run(tc.name+"/"+mode, func(t *testing.T) {
+				got := f.Find(tc.in, sentences, nil, tc.pub)
+				checkSpans(t, tc.in, got)
+				var d *schema.Date
+				for i := range got {
+					if got[i].Text == tc.word {
+						d = &got[i]
+					}
+				}
+				require.NotNil(t, d, "no %q in %v", tc.word, got)
+				require.NotNil(t, d.Value, d.Note)
+				assert.Equal(t, tc.want, *d.Value, d.Note)
+				assert.Equal(t, schema.ResolvedRelative, d.Resolution)
+				assert.Equal(t, tc.pub.Format("2006-01-02"), d.Anchor)
+				assert.Equal(t, "day", d.Granularity)
+				assert.Equal(t, "date.weekday", d.Rule)
+				assert.Contains(t, d.Note, tc.cue)
+			})
+		}
+	}
+}
+
+func TestNotes(t *testing.T) {
+	f := defaultFinder(t)
+	got := f.Find("on Friday and yesterday and on August 15", nil, nil, time.Time{})
+	require.Len(t, got, 3)
+	assert.Equal(t, "relative date and no publication date", got[0].Note)
+	assert.Equal(t, "relative date and no publication date", got[1].Note)
+	assert.Empty(t, got[1].Anchor)
+	assert.Equal(t, "no year in the text and no publication date", got[2].Note)
+
+	got = f.Find("On Tuesday, Aug. 18, 2025, and Monday, Aug. 18", nil, nil, sat16)
+	require.Len(t, got, 2)
+	assert.Equal(t, "the text says Tuesday but 2025-08-18 is a Monday", got[0].Note)
+	assert.Equal(t, "year taken from the publication date 2025-08-16", got[1].Note)
+	assert.Empty(t, got[1].Anchor, "a date with a month and day is absolute")
+
+	got = f.Find("“The world is a safer place today,” he said.", nil, nil, sat16)
+	require.Len(t, got, 1)
+	assert.Contains(t, got[0].Note, "quotation")
+}
+
+func TestSpansAreCodePoints(t *testing.T) {
+	f := defaultFinder(t)
+	text := "Orbán — “Zürich’s” café — said on Friday: 🎉 mid-August, 15 août. Él llegó el Monday."
+	got := f.Find(text, nil, nil, sat16)
+	checkSpans(t, text, got)
+	var texts []string
+	for _, d := range got {
+		texts = append(texts, d.Text)
+	}
+	assert.Equal(t, []string{"Friday", "mid-August", "Monday"}, texts)
+}
+
+func TestSentencesAndExcluded(t *testing.T) {
+	f := defaultFinder(t)
+	text := "Subscribe by Friday. Putin spoke on Aug. 15, 2025 in Alaska."
+	runes := []rune(text)
+	// The boilerplate sentence is excluded: its Friday is skipped.
+	got := f.Find(text, naiveSentences(text), []schema.Span{{0, 20}}, sat16)
+	require.Len(t, got, 1)
+	assert.Equal(t, "Aug. 15, 2025", got[0].Text)
+
+	// A splitter that cuts "Aug." from "15" does not lose the date.
+	cut := strings.Index(text, "15, 2025")
+	cutR := len([]rune(text[:cut]))
+	got = f.Find(text, []schema.Span{{0, 21}, {21, cutR}, {cutR, len(runes)}}, nil, sat16)
+	require.Len(t, got, 2)
+	assert.Equal(t, "Aug. 15, 2025", got[1].Text)
+
+	// A date may not cross into a new sentence that starts with a capital.
+	text = "It was August. Tuesday came."
+	got = f.Find(text, naiveSentences(text), nil, sat16)
+	require.Len(t, got, 1)
+	assert.Equal(t, "Tuesday", got[0].Text)
+
+	// An excluded span overlapping part of a date removes the whole date.
+	text = "on August 15, 2025"
+	got = f.Find(text, nil, []schema.Span{{14, 15}}, sat16)
+	require.Len(t, got, 1)
+	assert.Equal(t, "August 15", got[0].Text, "the date stops before the excluded range")
+	got = f.Find(text, nil, []schema.Span{{5, 6}}, sat16)
+	assert.Empty(t, got)
+}
+
+func TestSeeds(t *testing.T) {
+	f := defaultFinder(t)
+	type seen struct{ text, value string }
+	tests := []struct {
+		file string
+		pub  time.Time
+		want []seen
+	}{
+		{"/work/shared/seeds/000_65a1ea006ef29172.txt", sat16, []seen{
+			{"Friday", "2025-08-15"}, {"Today", "2025-08-16"}, {"today", "2025-08-16"},
+			{"yesterday", "2025-08-15"}, {"Monday", "2025-08-18"}}},
+		{"/work/shared/seeds/001_95a3ff9c11a1d264.txt", sun17, []seen{
+			{"Friday", "2025-08-15"}, {"Today", "2025-08-17"}, {"today", "2025-08-17"},
+			{"Saturday", "2025-08-16"}, {"today", "2025-08-17"}, {"yesterday", "2025-08-16"},
+			{"Monday", "2025-08-18"}}},
+	}
+	for _, tc := range tests {
+		b, err := os.ReadFile(tc.file)
+		if os.IsNotExist(err) {
+			t.Skip("seeds not available")
+		}
+		require.NoError(t, err)
+		text := string(b)
+		for _, sentences := range [][]schema.Span{nil, naiveSentences(text)} {
+			got := f.Find(text, sentences, nil, tc.pub)
+			checkSpans(t, text, got)
+			var gotSeen []seen
+			for _, d := range got {
+				require.NotNil(t, d.Value)
+				gotSeen = append(gotSeen, seen{d.Text, *d.Value})
+			}
+			assert.Equal(t, tc.want, gotSeen, tc.file)
+		}
+	}
+}
+
+func TestDeterministicAndConcurrent(t *testing.T) {
+	f := defaultFinder(t)
+	b, err := os.ReadFile("/work/shared/seeds/000_65a1ea006ef29172.txt")
+	if err != nil {
+		t.Skip("seeds not available")
+	}
+	text := string(b) + "\nIn 2019 and on Aug. 15, 2025, last week, two weeks ago, Monday, Aug. 18."
+	first := f.Find(text, nil, nil, sat16)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				assert.Equal(t, first, f.Find(text, nil, nil, sat16))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestPublishedOutsideUTC(t *testing.T) {
+	f := defaultFinder(t)
+	pub := time.Date(2025, 8, 16, 0, 0, 0, 0, time.FixedZone("CEST", 2*3600))
+	got := f.Find("yesterday", nil, nil, pub)
+	require.Len(t, got, 1)
+	assert.Equal(t, "2025-08-15", *got[0].Value)
+	assert.Equal(t, "2025-08-16", got[0].Anchor)
+}
+
+func TestEmpty(t *testing.T) {
+	f := defaultFinder(t)
+	got := f.Find("", nil, nil, sat16)
+	assert.NotNil(t, got)
+	assert.Empty(t, got)
+	assert.Empty(t, f.Find("   \n\n ", []schema.Span{{0, 6}}, nil, sat16))
+}
+
+func BenchmarkFind(b *testing.B) {
+	f := defaultFinder(b)
+	var texts []string
+	size := 0
+	for _, p := range []string{"/work/shared/seeds/000_65a1ea006ef29172.txt", "/work/shared/seeds/001_95a3ff9c11a1d264.txt"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Skip("seeds not available")
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	sentences := make([][]schema.Span, len(texts))
+	for i, text := range texts {
+		sentences[i] = naiveSentences(text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, text := range texts {
+			f.Find(text, sentences[i], nil, sat16)
+		}
+	}
+}
+
+// BenchmarkFindDense runs a long text dense with dates and no sentence
+// breaks, to show the cost stays linear.
+func BenchmarkFindDense(b *testing.B) {
+	f := defaultFinder(b)
+	text := strings.Repeat("He met them on Friday and will see them Monday, Aug. 18, 2025, in 2019 and 2021, today and last week; ", 5000)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		f.Find(text, nil, nil, sat16)
+	}
+}

@@ -1,0 +1,721 @@
+package dates
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// captures are the values a template's slots matched.
+type captures struct {
+	year, month, day, weekday, decade, season, quarter, count int
+	unit                                                      uint8
+	monthAbbr, monthDot, weekdayAbbr                          bool
+}
+
+// match is a date found in the text: tokens [start, end), the date proper
+// starting at date (after a qualifier).
+type match struct {
+	start, date, end int
+	rule             int // a pattern index, or len(patterns)+relative index
+	caps             captures
+	// impossible is set by accept on a date that cannot exist (February
+	// 30): nothing shorter is then taken at that place.
+	impossible bool
+}
+
+// state is the per-call working memory, pooled.
+type state struct {
+	text     string
+	toks     []token
+	buf      []byte
+	matches  []match
+	exStart  []int
+	exMaxEnd []int
+	exSorted []schema.Span
+}
+
+func (s *state) str(t *token) string { return s.text[t.bs:t.be] }
+
+// lower returns the token's text in lower case with straight apostrophes,
+// in a buffer reused by the next call.
+func (s *state) lower(t *token) []byte {
+	b := s.buf[:0]
+	w := s.text[t.bs:t.be]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == '’' {
+			r = '\''
+		} else {
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
+		i += size
+	}
+	s.buf = b
+	return b
+}
+
+func (f *Finder) lexOf(s *state, t *token) *lexEntry {
+	if t.kind != tkWord {
+		return nil
+	}
+	return f.lex[string(s.lower(t))]
+}
+
+// hardStart reports whether token k starts a new sentence or line.
+func (s *state) hardStart(k int) bool {
+	if k <= 0 {
+		return true
+	}
+	t := &s.toks[k]
+	if t.gap == gapLine {
+		return true
+	}
+	if t.flags&fSent == 0 {
+		return false
+	}
+	// A "sentence" that starts with a number, a lower-case word or a mark
+	// other than an opening one continues the previous one: the splitter
+	// was misled by "Aug." or "D.C.".
+	switch t.kind {
+	case tkNumber:
+		return false
+	case tkWord:
+		return t.flags&fCap != 0 && !s.afterAbbreviation(k)
+	}
+	switch s.str(t) {
+	case "“", "\"", "(", "[", "«", "‘", "'", "„":
+		return true
+	}
+	return false
+}
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "jr": true, "sr": true, "prof": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "no": true, "rev": true, "hon": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// afterAbbreviation reports whether token k follows a full stop that ends
+// an initial or an abbreviation ("Donald J. Trump", "Mr. Smith").
+func (s *state) afterAbbreviation(k int) bool {
+	if k < 2 {
+		return false
+	}
+	p, w := &s.toks[k-1], &s.toks[k-2]
+	if p.kind != tkPunct || p.gap != gapNone || s.str(p) != "." || w.kind != tkWord {
+		return false
+	}
+	return utf8.RuneCountInString(s.str(w)) == 1 || abbreviations[string(s.lower(w))]
+}
+
+// guessSentences marks sentence starts when the caller gave none: a
+// capitalised word, a number or an opening quote after ".", "!" or "?" and
+// a space, unless the full stop ends an abbreviation ("J.", "Mr.", "Aug.").
+func (s *state) guessSentences() {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if t.gap != gapSpace || t.kind == tkWord && t.flags&fCap == 0 {
+			continue
+		}
+		p := k - 1
+		for p > 0 && toks[p].kind == tkPunct && toks[p].gap == gapNone && strings.ContainsAny(s.str(&toks[p]), "”’\"')") {
+			p--
+		}
+		if toks[p].kind != tkPunct || !strings.ContainsAny(s.str(&toks[p]), ".!?") {
+			continue
+		}
+		if p == k-1 && s.afterAbbreviation(k) {
+			continue
+		}
+		t.flags |= fSent
+	}
+}
+
+// sentenceInitial reports whether token k opens a sentence, a line, a
+// quotation or a parenthesis, where a capital letter says nothing.
+func (s *state) sentenceInitial(k int) bool {
+	if s.hardStart(k) || s.toks[k].flags&fSent != 0 {
+		return true
+	}
+	p := &s.toks[k-1]
+	if p.kind != tkPunct {
+		return false
+	}
+	switch s.str(p) {
+	case "“", "\"", "(", "[", "«", "‘", "'", "„", ":", "—", "–", "-", "•", "*":
+		return true
+	}
+	return false
+}
+
+// Find returns the dates of text in span order. sentences are the
+// code-point spans of the document's sentences in order (covering the text;
+// used to decide tense and to keep a match inside one sentence); excluded
+// are code-point spans of boilerplate to skip (no date may overlap one).
+// published is the publication date (time.Time at 00:00 UTC) or the zero
+// time when unknown.
+func (f *Finder) Find(text string, sentences []schema.Span, excluded []schema.Span, published time.Time) []schema.Date {
+	s := f.pool.Get().(*state)
+	defer func() {
+		s.text = ""
+		f.pool.Put(s)
+	}()
+	s.text = text
+	s.toks = tokenize(text, s.toks[:0])
+	s.matches = s.matches[:0]
+	toks := s.toks
+	if len(toks) == 0 {
+		return []schema.Date{}
+	}
+	if len(sentences) == 0 {
+		s.guessSentences()
+	}
+	for _, sp := range sentences {
+		k := sort.Search(len(toks), func(i int) bool { return int(toks[i].rs) >= sp[0] })
+		if k < len(toks) {
+			toks[k].flags |= fSent
+		}
+	}
+	s.prepareExcluded(excluded)
+
+	lastEnd := -1
+	for i := 0; i < len(toks); {
+		if m, ok := f.bestAt(s, i, lastEnd); ok {
+			s.matches = append(s.matches, m)
+			lastEnd = m.end
+			i = m.end
+			continue
+		}
+		i++
+	}
+
+	out := make([]schema.Date, 0, len(s.matches))
+	var pub time.Time
+	if !published.IsZero() {
+		y, m, d := published.Date()
+		pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	for i := range s.matches {
+		out = append(out, f.resolve(s, i, pub))
+	}
+	return out
+}
+
+func (s *state) prepareExcluded(excluded []schema.Span) {
+	s.exSorted = s.exSorted[:0]
+	for _, e := range excluded {
+		if e[1] > e[0] {
+			s.exSorted = append(s.exSorted, e)
+		}
+	}
+	sort.Slice(s.exSorted, func(a, b int) bool { return s.exSorted[a][0] < s.exSorted[b][0] })
+	s.exStart = s.exStart[:0]
+	s.exMaxEnd = s.exMaxEnd[:0]
+	maxEnd := -1 << 62
+	for _, e := range s.exSorted {
+		if e[1] > maxEnd {
+			maxEnd = e[1]
+		}
+		s.exStart = append(s.exStart, e[0])
+		s.exMaxEnd = append(s.exMaxEnd, maxEnd)
+	}
+}
+
+// excludedOverlap reports whether [start, end) overlaps an excluded span.
+func (s *state) excludedOverlap(start, end int) bool {
+	// spans starting before end; one of them must end after start
+	k := sort.SearchInts(s.exStart, end)
+	return k > 0 && s.exMaxEnd[k-1] > start
+}
+
+// bestAt returns the longest acceptable date starting at token i (possibly
+// with a qualifier at i).
+func (f *Finder) bestAt(s *state, i, lastEnd int) (match, bool) {
+	best, ok := f.tryAt(s, i, -1, lastEnd)
+	t := &s.toks[i]
+	if e := f.lexOf(s, t); e != nil && e.qualifier && t.flags&fClitic == 0 {
+		j := i + 1
+		if j < len(s.toks) && s.toks[j].gap == gapNone && s.toks[j].kind == tkPunct && normPunct(s.str(&s.toks[j])) == "-" {
+			j++
+			if j < len(s.toks) && s.toks[j].gap != gapNone {
+				return best, ok
+			}
+		} else if j < len(s.toks) && s.toks[j].gap != gapSpace {
+			return best, ok
+		}
+		if j < len(s.toks) {
+			if m, ok2 := f.tryAt(s, j, i, lastEnd); ok2 && (!ok || m.end >= best.end) {
+				return m, true
+			}
+		}
+	}
+	return best, ok
+}
+
+// tryAt tries every rule that can start at token j; qual is the index of
+// a qualifier before it, or -1.
+func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
+	t := &s.toks[j]
+	var best match
+	found, blocked := false, false
+	try := func(pi int) {
+		p := &f.patterns[pi]
+		end, caps, ok := f.matchFrom(s, p, 0, j, j, captures{})
+		if !ok || found && (end < best.end || end == best.end && pi > best.rule) {
+			return
+		}
+		m := match{start: j, date: j, end: end, rule: pi, caps: caps}
+		if qual >= 0 {
+			m.start = qual
+		}
+		if f.accept(s, &m, lastEnd) {
+			best, found = m, true
+		} else if m.impossible {
+			blocked = true
+		}
+	}
+	switch t.kind {
+	case tkNumber:
+		for _, sl := range [...]slotKind{slotDay, slotMM, slotYear, slotDecade, slotCount, slotQuarter} {
+			for _, pi := range f.byFirstSlot[sl] {
+				try(pi)
+			}
+		}
+	case tkWord:
+		if t.flags&fClitic != 0 {
+			break
+		}
+		w := s.str(t)
+		if _, ok := f.months[w]; ok {
+			for _, pi := range f.byFirstSlot[slotMonth] {
+				try(pi)
+			}
+		}
+		if _, ok := f.weekdays[w]; ok {
+			for _, pi := range f.byFirstSlot[slotWeekday] {
+				try(pi)
+			}
+		}
+		e := f.lexOf(s, t)
+		if e == nil {
+			break
+		}
+		if e.season > 0 {
+			for _, pi := range f.byFirstSlot[slotSeason] {
+				try(pi)
+			}
+		}
+		if e.number > 0 {
+			for _, pi := range f.byFirstSlot[slotCount] {
+				try(pi)
+			}
+		}
+		if e.ordinal > 0 {
+			for _, pi := range f.byFirstSlot[slotQuarter] {
+				try(pi)
+			}
+		}
+		if e.unit > 0 {
+			for _, pi := range f.byFirstSlot[slotUnit] {
+				try(pi)
+			}
+		}
+		for _, pi := range e.patStarts {
+			try(pi)
+		}
+		for _, ri := range e.relStarts {
+			ph := &f.relPhrases[ri]
+			end, ok := s.matchWords(j, ph.words)
+			if !ok || found && end <= best.end { // patterns win ties
+				continue
+			}
+			m := match{start: j, date: j, end: end, rule: len(f.patterns) + ph.rel}
+			if qual >= 0 {
+				m.start = qual
+			}
+			if f.accept(s, &m, lastEnd) {
+				best, found = m, true
+			}
+		}
+	case tkPunct:
+		for _, pi := range f.punctStarts[normPunct(s.str(t))] {
+			try(pi)
+		}
+	}
+	return best, found && !blocked
+}
+
+// matchWords matches lower-case words from token j, separated by spaces.
+func (s *state) matchWords(j int, words []string) (int, bool) {
+	for k, w := range words {
+		ti := j + k
+		if ti >= len(s.toks) {
+			return 0, false
+		}
+		t := &s.toks[ti]
+		if t.kind != tkWord || t.flags&fClitic != 0 || k > 0 && t.gap != gapSpace {
+			return 0, false
+		}
+		if string(s.lower(t)) != w {
+			return 0, false
+		}
+	}
+	return j + len(words), true
+}
+
+// matchFrom matches p.elems[ei:] from token ti (the match started at
+// token start) and returns the end token of the longest match.
+func (f *Finder) matchFrom(s *state, p *pattern, ei, ti, start int, c captures) (int, captures, bool) {
+	if ei == len(p.elems) {
+		return ti, c, true
+	}
+	e := &p.elems[ei]
+	if e.group != 0 {
+		ge := ei
+		for ge < len(p.elems) && p.elems[ge].group == e.group {
+			ge++
+		}
+		bestEnd, bestCaps, bestOK := 0, c, false
+		t2, c2, ok := ti, c, true
+		for k := ei; k < ge && ok; k++ {
+			t2, ok = f.matchElem(s, &p.elems[k], t2, start, &c2)
+		}
+		if ok {
+			bestEnd, bestCaps, bestOK = f.matchFrom(s, p, ge, t2, start, c2)
+		}
+		if end, c3, ok := f.matchFrom(s, p, ge, ti, start, c); ok && (!bestOK || end > bestEnd) {
+			bestEnd, bestCaps, bestOK = end, c3, true
+		}
+		return bestEnd, bestCaps, bestOK
+	}
+	t2, ok := f.matchElem(s, e, ti, start, &c)
+	if !ok {
+		return 0, c, false
+	}
+	return f.matchFrom(s, p, ei+1, t2, start, c)
+}
+
+// digits returns the value of an all-digit number token of 1 to max
+// digits, or -1.
+func (s *state) digits(t *token, min, max int) int {
+	if t.kind != tkNumber {
+		return -1
+	}
+	w := s.str(t)
+	if len(w) < min || len(w) > max {
+		return -1
+	}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return -1
+		}
+		v = v*10 + int(w[i]-'0')
+	}
+	return v
+}
+
+// touching returns token k if it exists and follows the previous one
+// directly.
+func (s *state) touching(k int) *token {
+	if k < len(s.toks) && s.toks[k].gap == gapNone {
+		return &s.toks[k]
+	}
+	return nil
+}
+
+func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, bool) {
+	if ti >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[ti]
+	if ti > start {
+		if e.space && t.gap != gapSpace || !e.space && t.gap != gapNone {
+			return 0, false
+		}
+	}
+	switch e.slot {
+	case slotNone:
+		if e.word != "" {
+			if t.kind == tkWord && t.flags&fClitic == 0 && strings.EqualFold(s.str(t), e.word) {
+				return ti + 1, true
+			}
+			return 0, false
+		}
+		if t.kind == tkPunct && normPunct(s.str(t)) == normPunct(e.punct) {
+			return ti + 1, true
+		}
+	case slotMonth, slotWeekday:
+		if t.kind != tkWord || t.flags&fClitic != 0 {
+			return 0, false
+		}
+		names := f.months
+		if e.slot == slotWeekday {
+			names = f.weekdays
+		}
+		ne, ok := names[s.str(t)]
+		if !ok {
+			return 0, false
+		}
+		next := ti + 1
+		dot := false
+		if n := s.touching(next); ne.abbr && n != nil && n.kind == tkPunct && s.str(n) == "." {
+			next++
+			dot = true
+		}
+		if e.slot == slotMonth {
+			c.month, c.monthAbbr, c.monthDot = ne.num, ne.abbr, dot
+		} else {
+			c.weekday, c.weekdayAbbr = ne.num, ne.abbr
+		}
+		return next, true
+	case slotMM:
+		if v := s.digits(t, 1, 2); v >= 1 && v <= 12 {
+			c.month = v
+			return ti + 1, true
+		}
+	case slotDay:
+		if v := s.digits(t, 1, 2); v >= 1 && v <= 31 {
+			c.day = v
+			if n := s.touching(ti + 1); n != nil && n.kind == tkWord {
+				switch strings.ToLower(s.str(n)) {
+				case "st", "nd", "rd", "th":
+					return ti + 2, true
+				}
+			}
+			return ti + 1, true
+		}
+	case slotYear:
+		if v := s.digits(t, 4, 4); v >= f.yearFrom && v <= f.yearTo {
+			c.year = v
+			return ti + 1, true
+		}
+	case slotDecade:
+		v := s.digits(t, 4, 4)
+		if v < 0 || v%10 != 0 || v < f.yearFrom-f.yearFrom%10 || v > f.yearTo {
+			return 0, false
+		}
+		k := ti + 1
+		if n := s.touching(k); n != nil && n.kind == tkPunct && normPunct(s.str(n)) == "'" {
+			k++
+		}
+		if n := s.touching(k); n != nil && (n.kind == tkWord && n.flags&fClitic == 0 && s.str(n) == "s") {
+			c.decade = v
+			return k + 1, true
+		}
+	case slotSeason:
+		if e := f.lexOf(s, t); e != nil && e.season > 0 && t.flags&fClitic == 0 {
+			c.season = e.season
+			return ti + 1, true
+		}
+	case slotQuarter:
+		if v := s.digits(t, 1, 1); v >= 1 && v <= 4 {
+			c.quarter = v
+			return ti + 1, true
+		}
+		if e := f.lexOf(s, t); e != nil && e.ordinal >= 1 && e.ordinal <= 4 && t.flags&fClitic == 0 {
+			c.quarter = e.ordinal
+			return ti + 1, true
+		}
+	case slotCount:
+		if v := s.digits(t, 1, 3); v >= 1 {
+			c.count = v
+			return ti + 1, true
+		}
+		if e := f.lexOf(s, t); e != nil && e.number > 0 && t.flags&fClitic == 0 {
+			c.count = e.number
+			return ti + 1, true
+		}
+	case slotUnit:
+		if e := f.lexOf(s, t); e != nil && e.unit > 0 && t.flags&fClitic == 0 {
+			c.unit = e.unit
+			return ti + 1, true
+		}
+	}
+	return 0, false
+}
+
+// isDayLike reports whether the match is a single day (so a time of day
+// may follow it).
+func (f *Finder) isDayLike(m *match) bool {
+	if m.rule >= len(f.patterns) {
+		return f.relatives[m.rule-len(f.patterns)].unit == unitDay
+	}
+	c := &m.caps
+	return c.day > 0 || c.weekday > 0 && f.patterns[m.rule].weekdayOnly || c.count > 0 && c.unit == unitDay
+}
+
+func daysIn(year, month int) int {
+	if year == 0 {
+		year = 2000 // a leap year: February 29 is possible
+	}
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+var currency = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "#": true, "№": true, "%": true, "@": true}
+
+// glued reports whether the match touches other digits or letters: "$2025",
+// "2025%", "2025-26", "x2025".
+func (s *state) glued(m *match) bool {
+	toks := s.toks
+	first := &toks[m.start]
+	if m.start > 0 && first.gap == gapNone {
+		p := &toks[m.start-1]
+		switch {
+		case p.kind == tkWord || p.kind == tkNumber:
+			return true
+		case p.kind == tkPunct && currency[s.str(p)]:
+			return true
+		case p.kind == tkPunct && first.kind == tkNumber && m.start > 1 && p.gap == gapNone &&
+			toks[m.start-2].kind == tkNumber && strings.Contains("-/.:,", normPunct(s.str(p))):
+			return true
+		}
+	}
+	if m.end < len(toks) && toks[m.end].gap == gapNone {
+		n := &toks[m.end]
+		last := &toks[m.end-1]
+		switch {
+		case n.kind == tkNumber:
+			return true
+		case n.kind == tkWord && n.flags&fClitic == 0:
+			return true
+		case n.kind == tkPunct && currency[s.str(n)]:
+			return true
+		case n.kind == tkPunct && last.kind == tkNumber && last.be-last.bs == 4 && strings.Contains("-/:", normPunct(s.str(n))):
+			if k := s.touching(m.end + 1); k != nil && k.kind == tkNumber {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordBefore returns the lower-case word right before token k in the same
+// sentence, or "".
+func (s *state) wordBefore(k int) string {
+	if k <= 0 || s.hardStart(k) || s.toks[k].gap != gapSpace {
+		return ""
+	}
+	p := &s.toks[k-1]
+	if p.kind != tkWord || p.flags&fClitic != 0 {
+		return ""
+	}
+	return string(s.lower(p))
+}
+
+// accept checks a candidate match against the text around it, and extends
+// it over a time of day.
+func (f *Finder) accept(s *state, m *match, lastEnd int) bool {
+	toks := s.toks
+	for k := m.start + 1; k < m.end; k++ {
+		if s.hardStart(k) {
+			return false
+		}
+	}
+	var p *pattern
+	var rel *relative
+	if m.rule < len(f.patterns) {
+		p = &f.patterns[m.rule]
+	} else {
+		rel = &f.relatives[m.rule-len(f.patterns)]
+	}
+	c := &m.caps
+
+	// Capitals: a lower-case phrase ("today", "last week", "early")
+	// written with a capital in mid-sentence is a title ("USA Today").
+	st := &toks[m.start]
+	if st.flags&fCap != 0 && !s.sentenceInitial(m.start) {
+		lowerFirst := rel != nil || m.start != m.date
+		if p != nil && p.elems[0].word != "" && p.elems[0].lower {
+			lowerFirst = true
+		}
+		if lowerFirst && !isAllCaps(s.str(st)) {
+			return false
+		}
+	}
+
+	if rel != nil {
+		// "This Week" (a show) is not this week.
+		for k := m.date + 1; k < m.end; k++ {
+			if toks[k].flags&fCap != 0 && !isAllCaps(s.str(&toks[k])) {
+				return false
+			}
+		}
+	}
+	if p != nil {
+		if p.oneSlot && (c.weekdayAbbr || c.monthAbbr && !c.monthDot) {
+			return false
+		}
+		if c.month > 0 && c.day > 0 && c.day > daysIn(c.year, c.month) {
+			m.impossible = true
+			return false
+		}
+	}
+
+	if f.isDayLike(m) && m.end < len(toks) {
+		n := &toks[m.end]
+		if n.kind == tkWord && n.gap == gapSpace && n.flags&(fCap|fClitic) == 0 && !s.hardStart(m.end) {
+			if e := f.lex[s.str(n)]; e != nil && e.timeOfDay {
+				m.end++
+			}
+		}
+	}
+
+	if s.glued(m) {
+		return false
+	}
+	if len(s.exStart) > 0 && s.excludedOverlap(int(toks[m.start].rs), int(toks[m.end-1].re)) {
+		return false
+	}
+
+	before := s.wordBefore(m.start)
+	after := ""
+	if m.end < len(toks) && toks[m.end].gap != gapLine && !s.hardStart(m.end) && toks[m.end].kind == tkWord && toks[m.end].flags&fClitic == 0 {
+		after = string(s.lower(&toks[m.end]))
+	}
+	notAfter, notBefore := map[string]bool(nil), map[string]bool(nil)
+	if p != nil {
+		notAfter, notBefore = p.notAfter, p.notBefore
+	} else {
+		notAfter, notBefore = rel.notAfter, rel.notBefore
+	}
+	if before != "" && notAfter[before] || after != "" && notBefore[after] {
+		return false
+	}
+	if p != nil && p.onlyAfter != nil && m.start == m.date && !p.onlyAfter[before] {
+		// "in 2019 and 2025": a connective right after the previous date
+		if before == "" || !p.alsoAfter[before] || lastEnd != m.start-1 {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,444 @@
+package dates
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsfacts/extract/rules"
+	"github.com/newsfacts/extract/schema"
+)
+
+const (
+	noteNoPub     = "relative date and no publication date"
+	noteNoYear    = "no year in the text and no publication date"
+	noteQuotation = "inside a quotation: counted from the publication date, though the speaker may have meant the day the words were said"
+)
+
+var weekdayNames = [...]string{"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// isoWeekday is 1 for Monday ... 7 for Sunday.
+func isoWeekday(t time.Time) int {
+	if w := int(t.Weekday()); w != 0 {
+		return w
+	}
+	return 7
+}
+
+func dayIndex(t time.Time) int { return int(t.Unix() / 86400) }
+
+func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// seasonIndex numbers seasons in a row: year*4 + season-1 (a winter
+// belongs to the year it starts in).
+func seasonIndex(t time.Time) int {
+	y, m := t.Year(), int(t.Month())
+	switch {
+	case m <= 2:
+		return (y-1)*4 + 3
+	case m <= 5:
+		return y * 4
+	case m <= 8:
+		return y*4 + 1
+	case m <= 11:
+		return y*4 + 2
+	}
+	return y*4 + 3
+}
+
+// shift counts n units from the publication date and formats the result
+// at the unit's granularity.
+func shift(pub time.Time, unit uint8, n int) string {
+	y, m := pub.Year(), int(pub.Month())
+	switch unit {
+	case unitDay:
+		return fmtDay(pub.AddDate(0, 0, n))
+	case unitWeek:
+		return fmtWeek(pub.AddDate(0, 0, 7*n))
+	case unitMonth:
+		return civil(y, m+n, 1).Format("2006-01")
+	case unitQuarter:
+		q := y*4 + (m-1)/3 + n
+		return fmt.Sprintf("%04d-Q%d", floorDiv(q, 4), q-floorDiv(q, 4)*4+1)
+	case unitYear:
+		return fmt.Sprintf("%04d", y+n)
+	case unitDecade:
+		return fmt.Sprintf("%03d", floorDiv(y, 10)+n)
+	}
+	return ""
+}
+
+// choose picks among candidate indices by mode: before (the last one
+// before p, or at p when inclusive), after (the first one after p, or at p
+// when inclusive), this (p itself, else the nearest), nearest (ties go to
+// the past).
+func choose(cands []int, p int, mode string, inclusive bool) (int, bool) {
+	best, ok := 0, false
+	for _, c := range cands {
+		switch mode {
+		case rules.DateResolveBefore:
+			if (c < p || inclusive && c == p) && (!ok || c > best) {
+				best, ok = c, true
+			}
+		case rules.DateResolveAfter:
+			if (c > p || inclusive && c == p) && (!ok || c < best) {
+				best, ok = c, true
+			}
+		default: // this, nearest
+			if c == p && mode == rules.DateResolveThis {
+				return c, true
+			}
+			if !ok || abs(c-p) < abs(best-p) || abs(c-p) == abs(best-p) && c < best {
+				best, ok = c, true
+			}
+		}
+	}
+	return best, ok
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func joinNotes(notes ...string) string {
+	var parts []string
+	for _, n := range notes {
+		if n != "" {
+			parts = append(parts, n)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// resolve turns match i into a schema.Date.
+func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
+	m := &s.matches[i]
+	a, b := &s.toks[m.start], &s.toks[m.end-1]
+	d := schema.Date{
+		Text:       s.text[a.bs:b.be],
+		Span:       schema.Span{int(a.rs), int(b.re)},
+		Resolution: schema.ResolvedAbsolute,
+	}
+	inQuote := s.toks[m.date].flags&fQuote != 0
+	setRelative := func() bool {
+		d.Resolution = schema.ResolvedRelative
+		if pub.IsZero() {
+			d.Note = noteNoPub
+			return false
+		}
+		d.Anchor = fmtDay(pub)
+		if inQuote {
+			d.Note = noteQuotation
+		}
+		return true
+	}
+	set := func(v string) { d.Value = &v }
+
+	if m.rule >= len(f.patterns) {
+		r := &f.relatives[m.rule-len(f.patterns)]
+		d.Rule = r.id
+		d.Granularity = granularityOfUnit[r.unit]
+		if setRelative() {
+			set(shift(pub, r.unit, r.offset))
+		}
+		return d
+	}
+
+	p := &f.patterns[m.rule]
+	c := m.caps
+	d.Rule = p.id
+	mode := p.resolve
+	if mode == "" {
+		mode = rules.DateResolveNearest
+		if p.weekdayOnly {
+			mode = rules.DateResolveTense
+		}
+	}
+	// A date missing its year: relative wording ("last August") is a
+	// relative date; a bare "August 15" takes the nearest year.
+	incomplete := func() bool {
+		if mode != rules.DateResolveNearest {
+			return setRelative()
+		}
+		if pub.IsZero() {
+			d.Note = noteNoYear
+			return false
+		}
+		d.Note = "year taken from the publication date " + fmtDay(pub)
+		return true
+	}
+	py := pub.Year()
+	switch {
+	case c.decade > 0:
+		d.Granularity = "decade"
+		set(fmt.Sprintf("%03d", c.decade/10))
+
+	case c.count > 0:
+		d.Granularity = granularityOfUnit[c.unit]
+		if setRelative() {
+			n := c.count
+			if mode == rules.DateResolveBefore {
+				n = -n
+			}
+			set(shift(pub, c.unit, n))
+		}
+
+	case c.season > 0:
+		d.Granularity = "season"
+		if c.year > 0 {
+			set(fmt.Sprintf("%04d-%s", c.year, seasonCodes[c.season]))
+		} else if incomplete() {
+			var cands []int
+			for y := py - 2; y <= py+2; y++ {
+				cands = append(cands, y*4+c.season-1)
+			}
+			if idx, ok := f.pick(s, m, cands, seasonIndex(pub), mode, false, &d); ok {
+				set(fmt.Sprintf("%04d-%s", floorDiv(idx, 4), seasonCodes[idx-floorDiv(idx, 4)*4+1]))
+			}
+		}
+
+	case c.quarter > 0:
+		d.Granularity = "quarter"
+		if c.year > 0 {
+			set(fmt.Sprintf("%04d-Q%d", c.year, c.quarter))
+		} else if incomplete() {
+			var cands []int
+			for y := py - 2; y <= py+2; y++ {
+				cands = append(cands, y*4+c.quarter-1)
+			}
+			if idx, ok := f.pick(s, m, cands, py*4+(int(pub.Month())-1)/3, mode, false, &d); ok {
+				set(fmt.Sprintf("%04d-Q%d", floorDiv(idx, 4), idx-floorDiv(idx, 4)*4+1))
+			}
+		}
+
+	case c.month > 0 && c.day > 0:
+		d.Granularity = "day"
+		var date time.Time
+		if c.year > 0 {
+			date = civil(c.year, c.month, c.day)
+		} else if incomplete() {
+			var cands []int
+			for y := py - 2; y <= py+2; y++ {
+				if c.day <= daysIn(y, c.month) {
+					cands = append(cands, dayIndex(civil(y, c.month, c.day)))
+				}
+			}
+			if idx, ok := f.pick(s, m, cands, dayIndex(pub), mode, false, &d); ok {
+				date = pub.AddDate(0, 0, idx-dayIndex(pub))
+			}
+		}
+		if !date.IsZero() {
+			set(fmtDay(date))
+			if c.weekday > 0 && isoWeekday(date) != c.weekday {
+				d.Note = joinNotes(d.Note, fmt.Sprintf("the text says %s but %s is a %s",
+					weekdayNames[c.weekday], fmtDay(date), weekdayNames[isoWeekday(date)]))
+			}
+		}
+
+	case c.month > 0:
+		d.Granularity = "month"
+		if c.year > 0 {
+			set(fmt.Sprintf("%04d-%02d", c.year, c.month))
+		} else if incomplete() {
+			var cands []int
+			for y := py - 2; y <= py+2; y++ {
+				cands = append(cands, y*12+c.month-1)
+			}
+			if idx, ok := f.pick(s, m, cands, py*12+int(pub.Month())-1, mode, false, &d); ok {
+				set(fmt.Sprintf("%04d-%02d", floorDiv(idx, 12), idx-floorDiv(idx, 12)*12+1))
+			}
+		}
+
+	case c.year > 0:
+		d.Granularity = "year"
+		set(fmt.Sprintf("%04d", c.year))
+
+	case c.weekday > 0:
+		d.Granularity = "day"
+		if mode == rules.DateResolveNearest { // an author's choice
+			mode = rules.DateResolveThis
+		}
+		if setRelative() {
+			pidx := dayIndex(pub)
+			var cands []int
+			for k := -7; k <= 7; k++ {
+				if isoWeekday(pub.AddDate(0, 0, k)) == c.weekday {
+					cands = append(cands, pidx+k)
+				}
+			}
+			if idx, ok := f.pick(s, m, cands, pidx, mode, true, &d); ok {
+				set(fmtDay(pub.AddDate(0, 0, idx-pidx)))
+				if idx != pidx && c.weekday == isoWeekday(pub) && mode == rules.DateResolveTense {
+					which := "before"
+					if idx > pidx {
+						which = "after"
+					}
+					d.Note = joinNotes(d.Note, fmt.Sprintf("the publication date is also a %s: taken as the one a week %s", weekdayNames[c.weekday], which))
+				}
+			}
+		}
+	}
+	return d
+}
+
+// pick chooses a candidate by mode; for mode tense it reads the sentence
+// and notes the cue. day is true for a weekday (strictly before or after
+// the publication date unless the sentence says "today").
+func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, day bool, d *schema.Date) (int, bool) {
+	if mode != rules.DateResolveTense {
+		return choose(cands, p, mode, false)
+	}
+	future, cue, found := f.tense(s, m)
+	inclusive := !day || f.sentenceSaysToday(s, m)
+	dir := rules.DateResolveBefore
+	if future {
+		dir = rules.DateResolveAfter
+	}
+	var note string
+	switch {
+	case !found:
+		note = "read as past: no tense cue in the sentence (news reports the past)"
+	case future:
+		note = fmt.Sprintf("read as future (%q)", cue)
+	default:
+		note = fmt.Sprintf("read as past (%q)", cue)
+	}
+	d.Note = joinNotes(note, d.Note)
+	return choose(cands, p, dir, inclusive)
+}
+
+// window bounds how far (in tokens) the sentence around a date is read, so
+// that a text without sentence breaks costs no more than a normal one.
+const window = 80
+
+// sentenceBounds returns the tokens [lo, hi) of the sentence holding m,
+// at most window tokens either side of it.
+func (s *state) sentenceBounds(m *match) (int, int) {
+	lo := m.start
+	for lo > m.start-window && !s.hardStart(lo) {
+		lo--
+	}
+	// Forward, any sentence mark stops: a lower-case or numeric start
+	// only joins a sentence to the one before it.
+	hi := m.end
+	for hi < len(s.toks) && hi < m.end+window && !s.hardStart(hi) && s.toks[hi].flags&fSent == 0 {
+		hi++
+	}
+	return lo, hi
+}
+
+// sentenceSaysToday reports whether the sentence of m also holds a date
+// meaning the publication day itself ("today", "tonight").
+func (f *Finder) sentenceSaysToday(s *state, m *match) bool {
+	lo, hi := s.sentenceBounds(m)
+	// matches are in order: the ones in [lo, hi) are around m's index
+	i := sort.Search(len(s.matches), func(i int) bool { return s.matches[i].end > lo })
+	for ; i < len(s.matches); i++ {
+		o := &s.matches[i]
+		if o.start >= hi {
+			break
+		}
+		if o.rule < len(f.patterns) {
+			continue
+		}
+		if r := &f.relatives[o.rule-len(f.patterns)]; r.unit == unitDay && r.offset == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tense reads the sentence around m: the cue nearest before it (same
+// quotation status), else the first after it.
+func (f *Finder) tense(s *state, m *match) (future bool, cue string, found bool) {
+	toks := s.toks
+	q := toks[m.date].flags & fQuote
+	lo, hi := s.sentenceBounds(m)
+	for k := lo; k < m.start; {
+		if toks[k].flags&fQuote == q {
+			if n, fut, text, ok := f.cueAt(s, k, m.start); ok {
+				future, cue, found = fut, text, true
+				k += n
+				continue
+			}
+		}
+		k++
+	}
+	if found {
+		return
+	}
+	for k := m.end; k < hi; k++ {
+		if toks[k].flags&fQuote == q {
+			if _, fut, text, ok := f.cueAt(s, k, hi); ok {
+				return fut, text, true
+			}
+		}
+	}
+	return false, "", false
+}
+
+// cueAt reports a tense cue starting at token k and ending by limit.
+func (f *Finder) cueAt(s *state, k, limit int) (n int, future bool, text string, ok bool) {
+	toks := s.toks
+	t := &toks[k]
+	if t.kind != tkWord {
+		return
+	}
+	if t.flags&fCap != 0 && !s.sentenceInitial(k) && !isAllCaps(s.str(t)) {
+		return // "May", "Will" as names
+	}
+	key := string(s.lower(t))
+	e := f.lex[key]
+	if e != nil {
+	cues:
+		for _, ci := range e.cueStarts {
+			cu := &f.cues[ci]
+			if k+len(cu.words) > limit {
+				continue
+			}
+			for w := 1; w < len(cu.words); w++ {
+				tt := &toks[k+w]
+				if tt.kind != tkWord || tt.gap == gapLine || s.hardStart(k+w) || string(s.lower(tt)) != cu.words[w] {
+					continue cues
+				}
+			}
+			end := &toks[k+len(cu.words)-1]
+			return len(cu.words), cu.future, s.text[t.bs:end.be], true
+		}
+		if e.progressive && k+1 < limit {
+			tt := &toks[k+1]
+			if tt.kind == tkWord && tt.gap == gapSpace && tt.flags&(fCap|fClitic) == 0 && !s.hardStart(k+1) {
+				if w := s.str(tt); len(w) >= 5 && strings.HasSuffix(w, "ing") {
+					return 2, true, s.text[t.bs:tt.be], true
+				}
+			}
+		}
+	}
+	if t.flags&(fCap|fClitic) == 0 && (e == nil || !e.notPast) {
+		for _, end := range f.pastEndings {
+			if len(key) >= len(end)+3 && strings.HasSuffix(key, end) {
+				return 1, false, s.str(t), true
+			}
+		}
+	}
+	return
+}

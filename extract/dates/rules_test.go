@@ -1,0 +1,267 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/goccy/go-yaml"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/extract/rules"
+)
+
+func decodeRules(t *testing.T, src string) (*rules.DatesFile, error) {
+	t.Helper()
+	var f rules.DatesFile
+	err := yaml.NewDecoder(strings.NewReader(src), yaml.DisallowUnknownField()).Decode(&f)
+	return &f, err
+}
+
+func TestDefaultRulesValidate(t *testing.T) {
+	f := loadRules(t, defaultRules)
+	assert.Empty(t, f.Validate())
+	assert.Equal(t, "dates", f.Kind)
+	assert.Len(t, f.Months, 12)
+	assert.Len(t, f.Weekdays, 7)
+	for _, p := range f.Patterns {
+		assert.NotEmpty(t, p.Examples, p.ID)
+	}
+}
+
+func TestValidateReportsMistakes(t *testing.T) {
+	f, err := decodeRules(t, `
+kind: date
+years: {from: 2100, to: 99}
+months:
+  - number: 13
+    names: [Smarch]
+  - number: 8
+    names: []
+    abbreviations: [Aug.]
+  - number: 9
+    names: [September, September]
+weekdays:
+  - number: 1
+    names: [Monday]
+  - number: 8
+    names: [Funday]
+  - number: 2
+    names: [Tuesday, ""]
+  - number: 3
+    names: [Monday]
+seasons:
+  - code: XX
+    names: [monsoon]
+numbers: {two: 0}
+units:
+  - unit: fortnight
+    words: [fortnight]
+qualifiers: ["very early"]
+relative:
+  - id: relative.today
+    phrases: [today]
+    unit: day
+    offset: 0
+  - id: relative.today
+    phrases: [today]
+    unit: days
+    offset: 0
+  - phrases: [the other day]
+    unit: day
+    offset: -2
+  - id: Bad Id
+    phrases: []
+    unit: week
+patterns:
+  - id: p.unknown
+    match: "{month} {dday}"
+    examples: [x]
+  - id: p.unclosed
+    match: "{month"
+    examples: [x]
+  - id: p.nodate
+    match: "of the"
+    examples: [x]
+  - id: p.count
+    match: "{count} {unit} ago"
+    examples: [x]
+  - id: p.resolve
+    match: "{month}"
+    resolve: soon
+    examples: [x]
+  - id: p.noexample
+    match: "{month} {year}"
+  - id: p.twice
+    match: "{year} {year}"
+    examples: [x]
+  - id: p.optional
+    match: "[the] {month}"
+    examples: [x]
+  - id: p.yearresolve
+    match: "{month} {year}"
+    resolve: before
+    examples: [x]
+  - id: p.disabled
+    disabled: true
+tense:
+  future: [will, "  "]
+  past: [will]
+`)
+	require.NoError(t, err)
+	errs := f.Validate()
+	byPath := map[string]string{}
+	for _, e := range errs {
+		byPath[e.Path] += e.Msg + " | "
+	}
+	expect := map[string]string{
+		"$.kind":                       `kind must be "dates"`,
+		"$.years.to":                   "four-digit year",
+		"$.years":                      "must not be after",
+		"$.months[0].number":           "between 1 (January) and 12",
+		"$.months[1].names":            "at least one name",
+		"$.months[1].abbreviations[0]": "without the full stop",
+		"$.months[2].names[1]":         "listed twice",
+		"$.weekdays[1].number":         "between 1 (Monday) and 7",
+		"$.weekdays[2].names[1]":       "empty name",
+		"$.weekdays[3].names[0]":       `"Monday" is already used at $.weekdays[0].names[0]`,
+		"$.seasons[0].code":            "SP (spring)",
+		"$.numbers.two":                "between 1 and 999",
+		"$.units[0].unit":              "unit must be one of",
+		"$.qualifiers[0]":              "not a single word",
+		"$.relative[1].id":             "already used",
+		"$.relative[1].unit":           "unit must be one of",
+		"$.relative[1].phrases[0]":     "already used",
+		"$.relative[2].id":             "needs an id",
+		"$.relative[3].id":             "lower-case letters",
+		"$.relative[3].phrases":        "at least one phrase",
+		"$.patterns[0].match":          "unknown slot {dday}",
+		"$.patterns[1].match":          "no closing }",
+		"$.patterns[2].match":          "no date in it",
+		"$.patterns[3].match":          "resolve: before",
+		"$.patterns[4].resolve":        "resolve must be one of",
+		"$.patterns[5].examples":       "at least one example",
+		"$.patterns[6].match":          "used twice",
+		"$.patterns[7].match":          "cannot start with an optional part",
+		"$.patterns[8].match":          "only used when the date has no {year}",
+		"$.tense.future[1]":            "empty cue",
+		"$.tense.past[0]":              "both past and future",
+	}
+	for path, msg := range expect {
+		assert.Contains(t, byPath[path], msg, "at %s", path)
+	}
+	assert.NotContains(t, byPath, "$.patterns[9].match", "a disabled pattern needs no template")
+	for _, e := range errs {
+		_, ok := expect[e.Path]
+		assert.True(t, ok, "unexpected error %s", e)
+	}
+}
+
+func TestParseDateTemplate(t *testing.T) {
+	elems, err := rules.ParseDateTemplate("{weekday}[,] {month} {day}[, {year}]")
+	require.NoError(t, err)
+	require.Len(t, elems, 6)
+	assert.Equal(t, rules.DateTemplateElem{Slot: "weekday"}, elems[0])
+	assert.Equal(t, rules.DateTemplateElem{Punct: ",", Group: 1}, elems[1])
+	assert.Equal(t, rules.DateTemplateElem{Slot: "month", Space: true}, elems[2])
+	assert.Equal(t, rules.DateTemplateElem{Slot: "day", Space: true}, elems[3])
+	assert.Equal(t, rules.DateTemplateElem{Punct: ",", Group: 2}, elems[4])
+	assert.Equal(t, rules.DateTemplateElem{Slot: "year", Space: true, Group: 2}, elems[5])
+
+	elems, err = rules.ParseDateTemplate("mid-{month}")
+	require.NoError(t, err)
+	assert.Equal(t, []rules.DateTemplateElem{{Word: "mid"}, {Punct: "-"}, {Slot: "month"}}, elems)
+
+	for _, bad := range []string{"", "  ", "{month", "month}", "[{month}", "{month}]", "{month} [[,]]", "{month} []", "{nope}"} {
+		_, err := rules.ParseDateTemplate(bad)
+		assert.Error(t, err, "%q", bad)
+	}
+}
+
+func TestMergeAndUserRules(t *testing.T) {
+	base := loadRules(t, defaultRules)
+	user, err := decodeRules(t, `
+kind: dates
+weekdays:
+  - number: 1
+    names: [Monday, Montag]
+relative:
+  - id: relative.last_quarter
+    disabled: true
+  - id: relative.fortnight_ago
+    phrases: [a fortnight ago]
+    unit: week
+    offset: -2
+patterns:
+  - id: date.year
+    match: "{year}"
+    only_after: [anno]
+    examples: [anno 1999]
+  - id: user.fy
+    match: "FY{year}"
+    examples: [FY2024]
+qualifiers: [around]
+tense:
+  future: [intend to]
+`)
+	require.NoError(t, err)
+	require.Empty(t, user.Validate())
+	nPatterns, nRelative := len(base.Patterns), len(base.Relative)
+	base.Merge(user)
+	require.Empty(t, base.Validate())
+
+	assert.Len(t, base.Patterns, nPatterns+1, "date.year replaced in place, user.fy added")
+	assert.Len(t, base.Relative, nRelative+1)
+	assert.Equal(t, []string{"Monday", "Montag"}, base.Weekdays[0].Names)
+	assert.Contains(t, base.Qualifiers, "around")
+	assert.Contains(t, base.Qualifiers, "early")
+	assert.Contains(t, base.Tense.Future, "intend to")
+	assert.Contains(t, base.Tense.Future, "will")
+
+	// Replacing Monday without its abbreviation breaks an example of the
+	// defaults: New says so.
+	_, err = New(base)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `date.weekday_month_day does not find its example "Mon., Aug. 18"`)
+	base.Weekdays[0].Abbreviations = []string{"Mon"}
+
+	f, err := New(base)
+	require.NoError(t, err)
+	got := f.Find("Am Montag, in 2020, anno 1999, FY2024, a fortnight ago, last quarter.", nil, nil, sat16)
+	var texts []string
+	for _, d := range got {
+		texts = append(texts, d.Text+"="+d.Rule)
+	}
+	assert.Equal(t, []string{"Montag=date.weekday", "1999=date.year", "FY2024=user.fy", "a fortnight ago=relative.fortnight_ago"}, texts)
+	assert.Equal(t, "2025-W31", *got[3].Value)
+}
+
+func TestMergeIsOrderStable(t *testing.T) {
+	a := &rules.DatesFile{Kind: "dates", Numbers: map[string]int{"two": 2}}
+	a.Merge(&rules.DatesFile{Kind: "dates", Numbers: map[string]int{"two": 3, "nine": 9}, Years: &rules.DateYears{From: 1800, To: 2100}})
+	assert.Equal(t, map[string]int{"two": 3, "nine": 9}, a.Numbers)
+	assert.Equal(t, 1800, a.Years.From)
+	a.Merge(nil)
+}
+
+func TestNewRejects(t *testing.T) {
+	_, err := New(nil)
+	assert.Error(t, err)
+
+	f := loadRules(t, defaultRules)
+	f.Patterns = append(f.Patterns, rules.DatePattern{ID: "user.broken", Match: "{month} {day}", Examples: []string{"the ides of March"}})
+	_, err = New(f)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `pattern user.broken does not find its example "the ides of March"`)
+
+	f = loadRules(t, defaultRules)
+	f.Months[0].Number = 0
+	_, err = New(f)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "$.months[0].number")
+}
+
+func TestUnknownFieldRejected(t *testing.T) {
+	_, err := decodeRules(t, "kind: dates\npatterns:\n  - id: x\n    regex: '\\d+'\n")
+	assert.Error(t, err)
+}
