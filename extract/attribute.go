@@ -19,6 +19,9 @@ type candidate struct {
 	// adjacentOnly marks a phrase found only because it stands next to a
 	// cue ("the ministry said"): it can speak only from there.
 	adjacentOnly bool
+	// name is what a speaker with no person is called: the phrase itself,
+	// or for a relative pronoun the phrase it stands for.
+	name string
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
@@ -76,14 +79,40 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		out = append(out, c)
 	}
+	// Noun phrases next to cues ("the Gawker employee wrote", "said one
+	// New Hampshire Democrat") win over a name inside them unless the name
+	// is their head ("former Gov. Jim Doyle").
+	var nps []candidate
+	for i, t := range toks {
+		if x.isCue(t) {
+			if np, ok := x.nounPhraseBefore(si, i); ok {
+				nps = append(nps, np)
+			}
+			if np, ok := x.nounPhraseAfter(si, i); ok {
+				nps = append(nps, np)
+			}
+		}
+	}
+	insideNP := func(ch chunk) bool {
+		for _, np := range nps {
+			if np.first <= ch.first && ch.last <= np.last && (ch.last < np.last || ch.entity < 0) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, ch := range x.chunks[si] {
-		if x.insideQuote(toks[ch.first].span) || ch.name.empty() && !ch.isOrg {
+		if x.insideQuote(toks[ch.first].span) || ch.name.empty() && !ch.isOrg || insideNP(ch) {
 			continue
 		}
 		switch {
 		case ch.entity >= 0:
 			add(candidate{first: ch.first, last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit})
 		case ch.isOrg || !ch.isPlace:
+			// A name used as a modifier ("a Twitter comment") is no speaker.
+			if ch.last+1 < len(toks) && (toks[ch.last+1].tag == "NN" || toks[ch.last+1].tag == "NNS") {
+				continue
+			}
 			add(candidate{first: ch.first, last: ch.last, mention: span{toks[ch.first].start, toks[ch.last].end}, kind: "organisation", entity: -1, resolvedBy: schema.ByExplicit})
 		}
 	}
@@ -97,28 +126,25 @@ func (x *docState) candidates(si int) []candidate {
 			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: t.lower})
 		}
 	}
-	// "Mr. Scott, who has called ...": the relative pronoun speaks for the
-	// name before it.
+	// "Mr. Scott, who has called ...", "it was Obama who pressed": the
+	// relative pronoun speaks for the name before it.
 	for i, t := range toks {
-		if t.lower != "who" || i < 2 || toks[i-1].text != "," {
+		if t.lower != "who" || i < 1 || x.insideQuote(t.span) {
 			continue
 		}
+		prev := i - 1
+		if toks[prev].text == "," {
+			prev--
+		}
 		for _, c := range out {
-			if c.last == i-2 && c.entity >= 0 {
-				add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: c.entity, resolvedBy: schema.ByPronoun, adjacentOnly: true})
+			if c.last == prev && c.kind != "pronoun" {
+				add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw)})
 				break
 			}
 		}
 	}
-	for i, t := range toks {
-		if x.isCue(t) {
-			if np, ok := x.nounPhraseBefore(si, i); ok {
-				add(np)
-			}
-			if np, ok := x.nounPhraseAfter(si, i); ok {
-				add(np)
-			}
-		}
+	for _, np := range nps {
+		add(np)
 	}
 	sortCandidates(out)
 	return out
@@ -270,9 +296,10 @@ func (x *docState) attribute() []attribution {
 				if !x.matchSlots(left, els, ei-1, -1, &b, cands[si]) {
 					continue
 				}
-				if b.speaker < 0 {
+				if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, ei) {
 					continue
 				}
+				b.speaker = x.participleSubject(els, b, cands[si])
 				cand := cands[si][els[b.speaker].cand]
 				sp := x.speakerOf(si, cand, cands, p.id)
 				var cue span
@@ -290,6 +317,30 @@ func (x *docState) attribute() []attribution {
 }
 
 type binding struct{ speaker, cue int }
+
+// cueIntroducesNext reports whether a cue after the quote at q ends in a
+// colon ("Trump said: ..."), so that it introduces what follows instead.
+func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
+	if cue <= q || cue+1 >= len(els) || els[cue+1].tok < 0 {
+		return false
+	}
+	return els[cue+1].token.text == ":"
+}
+
+// participleSubject moves the speaker of a participle cue after a comma
+// ("..., saying", "..., adding") to the subject of the sentence: the first
+// candidate not in object position before the comma.
+func (x *docState) participleSubject(els []element, b binding, cands []candidate) int {
+	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" || els[b.cue-1].tok < 0 || els[b.cue-1].token.text != "," {
+		return b.speaker
+	}
+	for i := 0; i < b.cue; i++ {
+		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && !cands[c].adjacentOnly {
+			return i
+		}
+	}
+	return b.speaker
+}
 
 // matchSlots matches slots against els from index i, moving in direction
 // dir (+1 after the quote, -1 before it, with the slots reversed). A gap

@@ -12,6 +12,9 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	}
 	if entity < 0 {
 		sp.Name = sp.Mention.Text
+		if c.name != "" {
+			sp.Name = c.name
+		}
 		return sp
 	}
 	p := x.people[entity]
