@@ -33,6 +33,7 @@ type element struct {
 	cand  int // candidate index, or -1
 	quote int // quote index, or -1
 	token token
+	cue   bool // the token is a speech verb used as a verb
 }
 
 type attribution struct {
@@ -40,13 +41,28 @@ type attribution struct {
 	cue     span
 }
 
-// isCue reports whether a token is a speech verb used as a verb.
+// isCue reports whether a token is a speech verb used as a verb: tagged as
+// one, or an inflected form that is not a plural noun ("said", "calling").
 func (x *docState) isCue(t token) bool {
 	lemma, ok := x.c.cues[t.lower]
 	if !ok {
 		return false
 	}
 	return strings.HasPrefix(t.tag, "VB") || t.lower != lemma && !strings.HasSuffix(t.lower, "s")
+}
+
+// cueAt is isCue with the token's neighbours: a third-person form the
+// tagger took for a plural noun is a verb after a name or pronoun
+// ("Viguerie notes.").
+func (x *docState) cueAt(toks []token, i int) bool {
+	if x.isCue(toks[i]) {
+		return true
+	}
+	if _, ok := x.c.cues[toks[i].lower]; !ok || i == 0 || !strings.HasSuffix(toks[i].lower, "s") {
+		return false
+	}
+	prev := toks[i-1].tag
+	return prev == "NNP" || prev == "PRP"
 }
 
 // candidates lists the possible speakers of a sentence in token order.
@@ -83,8 +99,8 @@ func (x *docState) candidates(si int) []candidate {
 	// New Hampshire Democrat") win over a name inside them unless the name
 	// is their head ("former Gov. Jim Doyle").
 	var nps []candidate
-	for i, t := range toks {
-		if x.isCue(t) {
+	for i := range toks {
+		if x.cueAt(toks, i) {
 			if np, ok := x.nounPhraseBefore(si, i); ok {
 				nps = append(nps, np)
 			}
@@ -101,13 +117,25 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		return false
 	}
+	// A person heading a noun phrase takes in its modifiers ("former Obama
+	// adviser David Axelrod").
+	npStart := func(ch chunk) int {
+		first := ch.first
+		for _, np := range nps {
+			if np.last == ch.last && np.first < first {
+				first = np.first
+			}
+		}
+		return first
+	}
 	for _, ch := range x.chunks[si] {
-		if x.insideQuote(toks[ch.first].span) || ch.name.empty() && !ch.isOrg || insideNP(ch) {
+		parenthetical := ch.first > 0 && toks[ch.first-1].text == "("
+		if x.insideQuote(toks[ch.first].span) || ch.name.empty() && !ch.isOrg || insideNP(ch) || parenthetical {
 			continue
 		}
 		switch {
 		case ch.entity >= 0:
-			add(candidate{first: ch.first, last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit})
+			add(candidate{first: npStart(ch), last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit})
 		case ch.isOrg || !ch.isPlace:
 			// A name used as a modifier ("a Twitter comment") is no speaker.
 			if ch.last+1 < len(toks) && (toks[ch.last+1].tag == "NN" || toks[ch.last+1].tag == "NNS") {
@@ -182,7 +210,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	start := k + 1
-	if start >= len(toks) {
+	if start >= len(toks) || !x.c.invertedCues[toks[k].lower] {
 		return candidate{}, false
 	}
 	end := start
@@ -205,7 +233,7 @@ func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
 func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	sp := span{toks[start].start, toks[end].end}
-	if x.quoteAt(sp) >= 0 {
+	if x.quoteAt(sp) >= 0 || x.c.notSpeakers[toks[end].lower] {
 		return candidate{}, false
 	}
 	c := candidate{first: start, last: end, mention: sp, kind: "unnamed", entity: -1, resolvedBy: schema.ByNominal, adjacentOnly: true}
@@ -251,15 +279,36 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			}
 			continue
 		}
+		if end := parentheticalEnd(toks, i); end > i {
+			i = end + 1 // "(R-Iowa)", "(D)": asides between speaker and cue
+			continue
+		}
 		if ci, ok := candAt[i]; ok {
 			out = append(out, element{tok: -1, cand: ci, quote: -1})
 			i = cands[ci].last + 1
 			continue
 		}
-		out = append(out, element{tok: i, cand: -1, quote: -1, token: toks[i]})
+		out = append(out, element{tok: i, cand: -1, quote: -1, token: toks[i], cue: x.cueAt(toks, i)})
 		i++
 	}
 	return out
+}
+
+// maxAside is the longest parenthetical, in tokens, that patterns skip.
+const maxAside = 8
+
+// parentheticalEnd returns the index of the ")" closing a short aside that
+// opens at toks[i], or -1.
+func parentheticalEnd(toks []token, i int) int {
+	if toks[i].text != "(" {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+maxAside; j++ {
+		if toks[j].text == ")" {
+			return j
+		}
+	}
+	return -1
 }
 
 // quoteAt returns the quote whose marks enclose s, or -1.
@@ -281,39 +330,87 @@ func (x *docState) attribute() []attribution {
 		cands[si] = x.candidates(si)
 	}
 	matched := make([]bool, len(x.quotes))
+	els := make([][]element, len(x.sents))
 	for si := range x.sents {
-		els := x.elements(si, cands[si])
-		for ei, e := range els {
+		els[si] = x.elements(si, cands[si])
+	}
+	for si := range x.sents {
+		for ei, e := range els[si] {
 			if e.quote < 0 || matched[e.quote] {
 				continue
 			}
-			for _, p := range x.c.patterns {
-				b := binding{speaker: -1, cue: -1}
-				left := reverse(p.slots[:p.quote])
-				if !x.matchSlots(p.slots[p.quote+1:], els, ei+1, 1, &b, cands[si]) {
-					continue
-				}
-				if !x.matchSlots(left, els, ei-1, -1, &b, cands[si]) {
-					continue
-				}
-				if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, ei) {
-					continue
-				}
-				b.speaker = x.participleSubject(els, b, cands[si])
-				cand := cands[si][els[b.speaker].cand]
-				sp := x.speakerOf(si, cand, cands, p.id)
-				var cue span
-				if b.cue >= 0 {
-					cue = els[b.cue].token.span
-				}
-				attrs[e.quote] = attribution{speaker: sp, cue: cue}
-				matched[e.quote] = true
-				break
+			if a, ok := x.matchQuote(els[si], ei, cands[si], si, cands); ok {
+				attrs[e.quote], matched[e.quote] = a, true
+				continue
+			}
+			// A quote that opens its sentence may be introduced by the
+			// sentence before it ("Rosette Pambakian said in an email.",
+			// "Cruz called them on it:"), when that sentence quotes nothing.
+			if ei != 0 {
+				continue
+			}
+			prev := x.introducingSentence(si, e.quote, els)
+			if prev < 0 {
+				continue
+			}
+			joined := append(append([]element{}, els[prev]...), element{tok: -1, cand: -1, quote: e.quote})
+			if a, ok := x.matchQuote(joined, len(joined)-1, cands[prev], prev, cands); ok {
+				attrs[e.quote], matched[e.quote] = a, true
 			}
 		}
 	}
 	x.continueSpeakers(attrs, matched)
 	return attrs
+}
+
+// matchQuote tries the attribution patterns in order on the quote at
+// els[q]; sentCands are the candidates els refers to, of sentence si.
+func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si int, cands [][]candidate) (attribution, bool) {
+	for _, p := range x.c.patterns {
+		b := binding{speaker: -1, cue: -1}
+		if !x.matchSlots(p.slots[p.quote+1:], els, q+1, 1, &b, sentCands) {
+			continue
+		}
+		if !x.matchSlots(reverse(p.slots[:p.quote]), els, q-1, -1, &b, sentCands) {
+			continue
+		}
+		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) {
+			continue
+		}
+		b.speaker = x.participleSubject(els, b, sentCands)
+		sp := x.speakerOf(si, sentCands[els[b.speaker].cand], cands, p.id)
+		var cue span
+		if b.cue >= 0 {
+			cue = els[b.cue].token.span
+		}
+		return attribution{speaker: sp, cue: cue}, true
+	}
+	return attribution{}, false
+}
+
+// introducingSentence returns the sentence before the one that opens with
+// quote q when it can introduce it: it quotes nothing, and it is in the
+// same paragraph, or it ends the paragraph before and q fills its own
+// paragraph. -1 when there is none.
+func (x *docState) introducingSentence(si, q int, els [][]element) int {
+	if si == 0 {
+		return -1
+	}
+	prev := si - 1
+	for _, e := range els[prev] {
+		if e.quote >= 0 {
+			return -1
+		}
+	}
+	qm := x.quotes[q]
+	if x.sents[prev].para == qm.para {
+		return prev
+	}
+	p := x.paras[qm.para]
+	if x.sents[prev].para == qm.para-1 && qm.outer.start == p.start && qm.outer.end >= p.end-1 {
+		return prev
+	}
+	return -1
 }
 
 type binding struct{ speaker, cue int }
@@ -375,7 +472,7 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		b.speaker = saved
 		return false
 	case "CUE":
-		if !in || els[i].tok < 0 || !x.isCue(els[i].token) {
+		if !in || !els[i].cue {
 			return false
 		}
 		saved := b.cue
@@ -393,16 +490,28 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 	}
 }
 
-// bindingOK rejects a speaker in object position ("to President Trump")
-// unless it stands right next to the cue ("with Trump pointing to ...").
+// bindingOK rejects a speaker in object position ("to President Trump"),
+// or one found only next to a cue, unless it stands right next to the cue
+// ("with Trump pointing to ...").
 func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool {
 	if b.speaker < 0 || b.cue < 0 {
 		return true
+	}
+	// After its cue, a phrase is the cue's object ("told Trump"), unless
+	// the cue is one that inverts ("said an Iowa Democrat").
+	if b.speaker > b.cue && !x.c.invertedCues[els[b.cue].token.lower] {
+		return false
 	}
 	c := cands[els[b.speaker].cand]
 	if !c.object && !c.adjacentOnly {
 		return true
 	}
-	d := b.speaker - b.cue
-	return d == 1 || d == -1
+	lo, hi := min(b.speaker, b.cue), max(b.speaker, b.cue)
+	for i := lo + 1; i < hi; i++ {
+		// Only adverbs may stand between ("Trump reportedly yelling").
+		if els[i].tok < 0 || !strings.HasPrefix(els[i].token.tag, "RB") {
+			return false
+		}
+	}
+	return true
 }

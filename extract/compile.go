@@ -34,6 +34,8 @@ type compiled struct {
 	patterns      []attrPattern
 	pronouns      map[string]rules.PronounRule
 	objectMarkers map[string]bool
+	invertedCues  map[string]bool
+	notSpeakers   map[string]bool
 }
 
 type compiledPattern struct {
@@ -58,6 +60,8 @@ func compile(set *rules.Set) (*compiled, error) {
 		notNames:      map[string]bool{},
 		pronouns:      map[string]rules.PronounRule{},
 		objectMarkers: map[string]bool{},
+		invertedCues:  map[string]bool{},
+		notSpeakers:   map[string]bool{},
 	}
 	for _, r := range set.Boilerplate.Rules {
 		switch {
@@ -132,6 +136,12 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, w := range set.Attribution.ObjectMarkers {
 		c.objectMarkers[strings.ToLower(w)] = true
+	}
+	for _, w := range set.Attribution.InvertedCues {
+		c.invertedCues[strings.ToLower(w)] = true
+	}
+	for _, w := range set.Attribution.NotSpeakers {
+		c.notSpeakers[strings.ToLower(w)] = true
 	}
 	return c, nil
 }

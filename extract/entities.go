@@ -79,7 +79,7 @@ func (x *docState) linkPlaceAsName(ch *chunk) {
 // cueFollows reports whether the token after index i is a speech verb.
 func (x *docState) cueFollows(si, i int) bool {
 	toks := x.sents[si].tokens
-	return i+1 < len(toks) && x.isCue(toks[i+1])
+	return i+1 < len(toks) && x.cueAt(toks, i+1)
 }
 
 // linkChunk attaches a name chunk to the person it names, creating the

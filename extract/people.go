@@ -135,7 +135,11 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			break
 		}
 		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS"
-		if leadingNonNameTags[t.tag] || !t.isWord() || sentenceStart {
+		// A leading word that never names a person ("March Rubio") is not
+		// part of the name that follows it, unless a title follows it
+		// ("NATO Secretary-General Mark Rutte": an affiliation).
+		notName := first < last && c.notNames[foldName(t.text)] && !x.titleAt(toks[first+1], toks[last].end)
+		if leadingNonNameTags[t.tag] || !t.isWord() || sentenceStart || notName {
 			first++
 			continue
 		}
@@ -223,6 +227,12 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	ch.nameFirst = parts[nameStart].tok
 	ch.name = span{parts[nameStart].start, parts[len(parts)-1].end}
 	return ch, true
+}
+
+// titleAt reports whether a title starts at token t.
+func (x *docState) titleAt(t token, limit int) bool {
+	_, _, ok := x.c.titles.longestAt(x.t.raw, t.start, limit)
+	return ok
 }
 
 func firstTitle(parts []chunkPart) int {

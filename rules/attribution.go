@@ -14,6 +14,13 @@ type AttributionFile struct {
 	// ObjectMarkers are words after which a name is the object of the
 	// sentence, not its speaker ("to President Trump", "with Zelensky").
 	ObjectMarkers []string `yaml:"object_markers"`
+	// InvertedCues are the cue forms that may come before their speaker
+	// ("said an Iowa Democrat"); a phrase after any other cue is its object
+	// ("issued a statement").
+	InvertedCues []string `yaml:"inverted_cues"`
+	// NotSpeakers are nouns that head a phrase next to a cue without being
+	// a speaker ("said Thursday", "in a statement").
+	NotSpeakers []string `yaml:"not_speakers"`
 }
 
 // AttributionPattern is a sequence of slots matched against the sentence
@@ -92,4 +99,6 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.Patterns = mergeByKey(f.Patterns, o.Patterns, func(p AttributionPattern) string { return p.ID })
 	f.Pronouns = mergeByKey(f.Pronouns, o.Pronouns, func(p PronounRule) string { return foldKey(p.Text) })
 	f.ObjectMarkers = mergeByKey(f.ObjectMarkers, o.ObjectMarkers, foldKey)
+	f.InvertedCues = mergeByKey(f.InvertedCues, o.InvertedCues, foldKey)
+	f.NotSpeakers = mergeByKey(f.NotSpeakers, o.NotSpeakers, foldKey)
 }
