@@ -60,3 +60,17 @@ func (c *compiled) boilerplateIn(doc string, line span) []excludedRange {
 // foldName is the key names are compared by: case and accents folded, so
 // that Orbán and Orban are one person.
 func foldName(s string) string { return schema.Key(s) }
+
+// fold is foldName with a cache for the document: the same names come
+// back many times, and Unicode folding shows in profiles.
+func (x *docState) fold(s string) string {
+	if k, ok := x.folded[s]; ok {
+		return k
+	}
+	if x.folded == nil {
+		x.folded = map[string]string{}
+	}
+	k := foldName(s)
+	x.folded[s] = k
+	return k
+}

@@ -18,8 +18,8 @@ func (x *docState) buildPeople() {
 			if ch.isOrg || ch.isPlace || len(ch.nameWords) == 0 {
 				continue
 			}
-			_, known := c.knownPeople[foldName(ch.name.text(x.t.raw))]
-			_, firstKnown := c.firstNames[foldName(ch.nameWords[0])]
+			_, known := c.knownPeople[x.fold(ch.name.text(x.t.raw))]
+			_, firstKnown := c.firstNames[x.fold(ch.nameWords[0])]
 			if ch.hasTitle || known || len(ch.nameWords) >= 2 && firstKnown {
 				x.linkChunk(ch, true)
 			}
@@ -52,7 +52,7 @@ func (x *docState) buildPeople() {
 			if !tk.isCapitalised() {
 				continue
 			}
-			if e := x.personByLast(foldName(tk.text), tk.start); e >= 0 {
+			if e := x.personByLast(x.fold(tk.text), tk.start); e >= 0 {
 				x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
 			}
 		}
@@ -70,7 +70,7 @@ func (x *docState) linkPlaceAsName(ch *chunk) {
 		return
 	}
 	tk := toks[ch.first]
-	if e := x.personByLast(foldName(tk.text), tk.start); e >= 0 {
+	if e := x.personByLast(x.fold(tk.text), tk.start); e >= 0 {
 		ch.entity, ch.isPlace, ch.name, ch.nameWords = e, false, tk.span, []string{tk.text}
 		x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: ch.sent})
 	}
@@ -87,11 +87,11 @@ func (x *docState) cueFollows(si, i int) bool {
 func (x *docState) linkChunk(ch *chunk, create bool) {
 	c := x.c
 	nameText := ch.name.text(x.t.raw)
-	first, last := nameKeys(ch.nameWords)
+	first, last := x.nameKeys(ch.nameWords)
 	rule := -1
-	if r, ok := c.knownPeople[foldName(nameText)]; ok {
+	if r, ok := c.knownPeople[x.fold(nameText)]; ok {
 		rule = r
-		first, last = nameKeys(strings.Fields(c.people[r].Name))
+		first, last = x.nameKeys(strings.Fields(c.people[r].Name))
 	}
 	e := -1
 	for i, p := range x.people {

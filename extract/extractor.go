@@ -50,6 +50,7 @@ type docState struct {
 	people   []*personEntity
 	nominals []nominal
 	warnings []schema.Warning
+	folded   map[string]string // foldName cache
 }
 
 // Extract processes one document. It never fails silently: a document that

@@ -138,7 +138,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// A leading word that never names a person ("March Rubio") is not
 		// part of the name that follows it, unless a title follows it
 		// ("NATO Secretary-General Mark Rutte": an affiliation).
-		notName := first < last && c.notNames[foldName(t.text)] && !x.titleAt(toks[first+1], toks[last].end)
+		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end)
 		if leadingNonNameTags[t.tag] || !t.isWord() || sentenceStart || notName {
 			first++
 			continue
@@ -217,7 +217,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// After a first name, a word that is also a place or demonym is
 		// part of the name (Mark Cuban, Jack Georgia); a title is not.
 		nameLike := p.kind == partWord || k > 0 && (p.kind == partDemonym || p.kind == partPlace)
-		if !nameLike || c.notNames[foldName(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 {
+		if !nameLike || c.notNames[x.fold(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 {
 			ch.isOrg = true
 		}
 		if nameLike {
@@ -279,10 +279,10 @@ type personMention struct {
 
 // nameKeys returns the folded first and last name of a full name, the
 // last name without suffixes such as Jr.
-func nameKeys(words []string) (first, last string) {
+func (x *docState) nameKeys(words []string) (first, last string) {
 	var ws []string
 	for _, w := range words {
-		k := foldName(w)
+		k := x.fold(w)
 		if k == "" || nameSuffixes[k] {
 			continue
 		}
