@@ -14,7 +14,8 @@ type candidate struct {
 	entity      int    // person index, -1 when none
 	resolvedBy  string
 	pronoun     string // lower-case pronoun, for kind pronoun
-	object      bool   // follows an object marker ("to", "with")
+	object      bool   // follows an object marker ("to", "with", "told")
+	objectOf    string // the marker it follows, lower case
 	possessive  bool   // followed by 's
 	// adjacentOnly marks a phrase found only because it stands next to a
 	// cue ("the ministry said"): it can speak only from there.
@@ -87,6 +88,9 @@ func (x *docState) candidates(si int) []candidate {
 				continue
 			}
 			c.object = x.c.objectMarkers[toks[k].lower]
+			if c.object {
+				c.objectOf = toks[k].lower
+			}
 			break
 		}
 		if c.last+1 < len(toks) {
@@ -132,6 +136,9 @@ func (x *docState) candidates(si int) []candidate {
 		parenthetical := ch.first > 0 && toks[ch.first-1].text == "("
 		if x.insideQuote(toks[ch.first].span) || ch.name.empty() && !ch.isOrg || insideNP(ch) || parenthetical {
 			continue
+		}
+		if x.allDateWords(toks[ch.first : ch.last+1]) {
+			continue // "on Friday described": a date, not a speaker
 		}
 		switch {
 		case ch.entity >= 0:
@@ -292,6 +299,16 @@ func (x *docState) elements(si int, cands []candidate) []element {
 		i++
 	}
 	return out
+}
+
+// allDateWords reports whether every word token is a month or weekday name.
+func (x *docState) allDateWords(toks []token) bool {
+	for _, t := range toks {
+		if t.isWord() && !x.c.dateWords[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAside is the longest parenthetical, in tokens, that patterns skip.
@@ -499,12 +516,16 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	}
 	// After its cue, a phrase is the cue's object ("told Trump"), unless
 	// the cue is one that inverts ("said an Iowa Democrat").
-	if b.speaker > b.cue && !x.c.invertedCues[els[b.cue].token.lower] {
-		return false
+	if b.speaker > b.cue {
+		return x.c.invertedCues[els[b.cue].token.lower]
 	}
 	c := cands[els[b.speaker].cand]
 	if !c.object && !c.adjacentOnly {
 		return true
+	}
+	// Before its cue, an object speaks only in "with Trump pointing to ...".
+	if c.object && c.objectOf != "with" {
+		return false
 	}
 	lo, hi := min(b.speaker, b.cue), max(b.speaker, b.cue)
 	for i := lo + 1; i < hi; i++ {

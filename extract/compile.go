@@ -36,6 +36,7 @@ type compiled struct {
 	objectMarkers map[string]bool
 	invertedCues  map[string]bool
 	notSpeakers   map[string]bool
+	dateWords     map[string]bool // lower-case month and weekday names
 }
 
 type compiledPattern struct {
@@ -62,6 +63,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		objectMarkers: map[string]bool{},
 		invertedCues:  map[string]bool{},
 		notSpeakers:   map[string]bool{},
+		dateWords:     map[string]bool{},
 	}
 	for _, r := range set.Boilerplate.Rules {
 		switch {
@@ -142,6 +144,16 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, w := range set.Attribution.NotSpeakers {
 		c.notSpeakers[strings.ToLower(w)] = true
+	}
+	for _, m := range set.Dates.Months {
+		for _, n := range m.Names {
+			c.dateWords[strings.ToLower(n)] = true
+		}
+	}
+	for _, d := range set.Dates.Weekdays {
+		for _, n := range d.Names {
+			c.dateWords[strings.ToLower(n)] = true
+		}
 	}
 	return c, nil
 }
