@@ -39,7 +39,7 @@ func (x *docState) buildPeople() {
 				continue
 			}
 			if len(ch.nameWords) > 0 {
-				x.linkChunk(ch, x.cueFollows(si, ch.last))
+				x.linkChunk(ch, x.cueFollows(si, ch.last) || x.looksLikeFullName(si, ch))
 			}
 		}
 	}
@@ -74,6 +74,22 @@ func (x *docState) linkPlaceAsName(ch *chunk) {
 		ch.entity, ch.isPlace, ch.name, ch.nameWords = e, false, tk.span, []string{tk.text}
 		x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: ch.sent})
 	}
+}
+
+// looksLikeFullName tells a name no rule knows ("Alixandria Lapp") from a
+// capitalised phrase: two or three proper nouns, none of them a word that
+// never names a person (those made the chunk an organisation already).
+func (x *docState) looksLikeFullName(si int, ch *chunk) bool {
+	n := len(ch.nameWords)
+	if n < 2 || n > 3 {
+		return false
+	}
+	for _, t := range x.sents[si].tokens[ch.nameFirst : ch.last+1] {
+		if t.tag != "NNP" && t.text != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // cueFollows reports whether the token after index i is a speech verb.
