@@ -19,6 +19,7 @@ type Extractor struct {
 	c     *compiled
 	m     *models
 	dates *dates.Finder
+	rules *rules.Set
 }
 
 // New compiles a rule set into an Extractor.
@@ -35,7 +36,7 @@ func New(set *rules.Set) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("date rules: %w", err)
 	}
-	return &Extractor{c: c, m: m, dates: d}, nil
+	return &Extractor{c: c, m: m, dates: d, rules: set}, nil
 }
 
 // docState is everything known about the document being extracted.
@@ -56,17 +57,24 @@ type docState struct {
 // Extract processes one document. It never fails silently: a document that
 // cannot be processed gives a record with Error set.
 func (e *Extractor) Extract(doc schema.Document) (out schema.Extraction) {
+	_, out = e.extract(doc)
+	return out
+}
+
+// extract runs every stage and returns the document's state beside its
+// record (the state is nil when the document failed).
+func (e *Extractor) extract(doc schema.Document) (x *docState, out schema.Extraction) {
 	out = emptyExtraction(doc)
 	defer func() {
 		if r := recover(); r != nil {
-			out = ErrorRecord(doc, fmt.Sprintf("internal error while extracting: %v", r))
+			x, out = nil, ErrorRecord(doc, fmt.Sprintf("internal error while extracting: %v", r))
 		}
 	}()
 	published, err := parsePublished(doc.Published)
 	if err != nil {
-		return ErrorRecord(doc, err.Error())
+		return nil, ErrorRecord(doc, err.Error())
 	}
-	x := &docState{c: e.c, t: newText(doc.Text)}
+	x = &docState{c: e.c, t: newText(doc.Text)}
 	x.excluded = e.c.findBoilerplate(x.t.raw)
 	spans := make([]span, len(x.excluded))
 	for i, r := range x.excluded {
@@ -80,7 +88,7 @@ func (e *Extractor) Extract(doc schema.Document) (out schema.Extraction) {
 	}
 	for i := range x.sents {
 		if err := e.m.tokenize(x.t, &x.sents[i]); err != nil {
-			return ErrorRecord(doc, "tokenizing: "+err.Error())
+			return nil, ErrorRecord(doc, "tokenizing: "+err.Error())
 		}
 	}
 	x.chunks = make([][]chunk, len(x.sents))
@@ -112,7 +120,7 @@ func (e *Extractor) Extract(doc schema.Document) (out schema.Extraction) {
 		out.Excluded = append(out.Excluded, schema.Excluded{Span: x.t.schemaSpan(r.span), Text: r.text(x.t.raw), Rule: r.rule})
 	}
 	out.Warnings = append(out.Warnings, x.warnings...)
-	return out
+	return x, out
 }
 
 func emptyExtraction(doc schema.Document) schema.Extraction {

@@ -45,6 +45,9 @@ type Set struct {
 	People      PeopleFile
 	Gazetteer   GazetteerFile
 	Dates       DatesFile
+	// Sources maps "kind:name" to where each entry is written, so that an
+	// output's rule id leads to its file and line.
+	Sources map[string]Source
 }
 
 // mergeByKey returns base with add laid over it: an element of add whose key

@@ -172,6 +172,7 @@ func addFile(set *Set, name string, data []byte) ErrorList {
 	}
 	if len(errs) == 0 {
 		k.merge(set, rf)
+		set.recordSources(head.Kind, name, file)
 	}
 	return errs
 }

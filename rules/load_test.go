@@ -93,3 +93,13 @@ func TestRegularForms(t *testing.T) {
 	assert.Equal(t, []string{"say", "says", "said", "saying"},
 		SpeechVerb{Lemma: "say", Forms: []string{"says", "said", "saying"}}.AllForms(), "listed forms win")
 }
+
+func TestSourcesLeadToFileAndLine(t *testing.T) {
+	set, err := Load("testdata/extend")
+	require.NoError(t, err)
+	assert.Equal(t, "rules/default/attribution.yaml", set.SourceOf("attribution", "quote-speaker-cue").File)
+	assert.Positive(t, set.SourceOf("attribution", "quote-speaker-cue").Line)
+	assert.Equal(t, Source{File: "testdata/extend/boilerplate.yaml", Line: 3}, set.SourceOf("boilerplate", "view-plans"),
+		"an overriding entry points at the user's file")
+	assert.Equal(t, Source{File: "testdata/extend/extra.yaml", Line: 5}, set.SourceOf("speech_verbs", "murmur"))
+}

@@ -3,6 +3,7 @@
 //
 //	extract run [--rules DIR] [--published YYYY-MM-DD] [-o FILE] INPUT...
 //	extract rules check [DIR]
+//	extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
 //
 // Exit codes: 0 success; 1 problems found (rule errors in `rules check`);
 // 2 usage, rule or I/O errors that stop a run before or during output.
@@ -19,6 +20,9 @@ const usage = `usage:
       INPUT is a .txt file, a directory, a .jsonl file, or - for JSONL on stdin.
   extract rules check [DIR]
       validate a rule directory (with no DIR, the embedded defaults)
+  extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
+      show how each document was read: sentences, tokens and tags, boilerplate,
+      mentions, and for each quote its speaker, cue and the rule that attributed it
 `
 
 func main() {
@@ -31,6 +35,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
+	case "explain":
+		return explainCmd(args[1:], stdin, stdout, stderr)
 	case "run":
 		return runCmd(args[1:], stdin, stdout, stderr)
 	case "rules":
