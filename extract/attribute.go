@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/newsfacts/extract/schema"
@@ -203,7 +204,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	start := end
-	for start-1 >= 0 && end-start < 5 && nounTags[toks[start-1].tag] {
+	for start-1 >= 0 && end-start < 5 && nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") {
 		start--
 	}
 	if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
@@ -225,7 +226,7 @@ func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
 		end++
 	}
 	last := -1
-	for end < len(toks) && end-start < 6 && nounTags[toks[end].tag] {
+	for end < len(toks) && end-start < 6 && nounTags[toks[end].tag] && (toks[end].isWord() || toks[end].tag == "POS") {
 		if headNounTags[toks[end].tag] {
 			last = end
 		}
@@ -351,6 +352,11 @@ func (x *docState) attribute() []attribution {
 	for si := range x.sents {
 		els[si] = x.elements(si, cands[si])
 	}
+	for qi := range x.quotes {
+		if a, ok := x.transcriptSpeaker(qi); ok {
+			attrs[qi], matched[qi] = a, true
+		}
+	}
 	for si := range x.sents {
 		for ei, e := range els[si] {
 			if e.quote < 0 || matched[e.quote] {
@@ -428,6 +434,33 @@ func (x *docState) introducingSentence(si, q int, els [][]element) int {
 		return prev
 	}
 	return -1
+}
+
+// transcriptTurn is a speaker's name in capitals opening a transcript turn.
+var transcriptTurn = regexp.MustCompile(`^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s`)
+
+// transcriptSpeaker attributes a quoted transcript turn ("WALLACE: But,
+// Governor Pence, ...") to the name that opens it, linked to the person of
+// that last name when the article has one. Rule id "transcript-turn".
+func (x *docState) transcriptSpeaker(qi int) (attribution, bool) {
+	q := x.quotes[qi]
+	m := transcriptTurn.FindStringSubmatchIndex(q.inner.text(x.t.raw))
+	if m == nil {
+		return attribution{}, false
+	}
+	name := span{q.inner.start + m[2], q.inner.start + m[3]}
+	sp := &schema.Speaker{Name: name.text(x.t.raw), Mention: x.t.mention(name), ResolvedBy: schema.ByExplicit, Rule: "transcript-turn"}
+	words := strings.Fields(sp.Name)
+	if e := x.personByLast(x.fold(words[len(words)-1]), name.start); e >= 0 {
+		p := x.people[e]
+		sp.Name = x.canonicalName(p)
+		sp.PersonID = schema.PersonID(sp.Name)
+		if len(p.titles) > 0 {
+			sp.Title = p.titles[0]
+		}
+		sp.Affiliation = p.affiliation
+	}
+	return attribution{speaker: sp}, true
 }
 
 type binding struct{ speaker, cue int }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/extract/extract/dates"
 	"github.com/newsfacts/extract/rules"
@@ -157,15 +159,16 @@ func parsePublished(s string) (time.Time, error) {
 }
 
 // mergeSentences joins sentences that a quotation runs across, so that a
-// quote of several sentences and its attribution are read together, and a
+// quote of several sentences and its attribution are read together; a
 // sentence ending in a quote with the short sentence after it when that
-// one opens with a cue ("...!" Cruz said.).
+// one opens with a cue ("...!" Cruz said.); and a sentence with the next
+// when that one starts in lower case.
 func (x *docState) mergeSentences(sents []sentence) []sentence {
 	var out []sentence
 	for _, s := range sents {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
-			if x.quoteCrosses(prev.end, s.start) || x.endsInQuote(prev.span) && x.opensWithCue(s.span) {
+			if x.quoteCrosses(prev.end, s.start) || x.endsInQuote(prev.span) && x.opensWithCue(s.span) || opensLowerCase(s.text(x.t.masked)) {
 				prev.end = s.end
 				continue
 			}
@@ -173,6 +176,13 @@ func (x *docState) mergeSentences(sents []sentence) []sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// opensLowerCase tells a sentence the segmenter cut after an abbreviation
+// it did not know ("Sen. Claire McCaskill (D-Mo.) | said.").
+func opensLowerCase(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 func (x *docState) quoteCrosses(end, start int) bool {
