@@ -64,7 +64,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 		return false
 	}
 	prev := toks[i-1].tag
-	return prev == "NNP" || prev == "PRP"
+	return prev == "NNP" || prev == "PRP" || prev == "NN"
 }
 
 // candidates lists the possible speakers of a sentence in token order.
@@ -125,7 +125,7 @@ func (x *docState) candidates(si int) []candidate {
 	// A person heading a noun phrase takes in its modifiers ("former Obama
 	// adviser David Axelrod").
 	npStart := func(ch chunk) int {
-		first := ch.first
+		first := x.premodifierStart(si, ch.first)
 		for _, np := range nps {
 			if np.last == ch.last && np.first < first {
 				first = np.first
@@ -236,6 +236,25 @@ func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return x.nounPhrase(si, start, last)
+}
+
+// maxPremodifiers is how many words before a name can describe it
+// ("Texas delegate Bill Eastland", "Republican strategist Rick Wilson").
+const maxPremodifiers = 4
+
+// premodifierStart returns where the words describing a name begin: the
+// adjectives and nouns right before it.
+func (x *docState) premodifierStart(si, first int) int {
+	toks := x.sents[si].tokens
+	start := first
+	for start-1 >= 0 && first-start < maxPremodifiers {
+		t := toks[start-1]
+		if !t.isWord() || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNP" || t.tag == "NNS") || x.cueAt(toks, start-1) {
+			break
+		}
+		start--
+	}
+	return start
 }
 
 func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
