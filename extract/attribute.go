@@ -420,6 +420,7 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 			continue
 		}
 		b.speaker = x.participleSubject(els, b, sentCands)
+		b = x.outerReport(els, b, sentCands)
 		sp := x.speakerOf(si, sentCands[els[b.speaker].cand], cands, p.id)
 		var cue span
 		if b.cue >= 0 {
@@ -491,6 +492,35 @@ func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
 		return false
 	}
 	return els[cue+1].token.text == ":"
+}
+
+// outerReport moves an attribution found inside reported speech to the
+// report around it: in "Yepez said Perez was right to urge leaders to
+// 'stand up'" the words are Yepez's report, so the speaker is the subject
+// of the reporting cue ("said", from inverted_cues) whose complement opens
+// with the speaker found (optionally after "that").
+func (x *docState) outerReport(els []element, b binding, cands []candidate) binding {
+	for b.speaker > 0 && b.cue > b.speaker {
+		i := b.speaker - 1
+		if els[i].tok >= 0 && els[i].token.lower == "that" {
+			i--
+		}
+		if i < 0 || !els[i].cue || !x.c.invertedCues[els[i].token.lower] {
+			return b
+		}
+		outer := -1
+		for j := i - 1; j >= 0; j-- {
+			if c := els[j].cand; c >= 0 && !cands[c].object && !cands[c].possessive {
+				outer = j
+				break
+			}
+		}
+		if outer < 0 {
+			return b
+		}
+		b = binding{speaker: outer, cue: i}
+	}
+	return b
 }
 
 // participleSubject moves the speaker of a participle cue after a comma
