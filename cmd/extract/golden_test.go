@@ -1,23 +1,22 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsfacts/extract/golden"
 	"github.com/newsfacts/extract/schema"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden (then read git diff testdata/)")
+var update = flag.Bool("update", false, "rewrite the golden files beside the test articles (then read git diff testdata/)")
 
 // goldenCases run `extract run` from the repository root, so that the ids
 // of .txt inputs (their paths) are the same on every machine.
@@ -47,42 +46,38 @@ func toRoot(t *testing.T) {
 	t.Chdir(filepath.Join("..", ".."))
 }
 
-// TestGolden compares each case's records with testdata/golden/NAME.json,
-// written indented so that a change reads as a line diff in review.
+// goldenDirs hold the project's own golden cases: articles with their
+// NAME.golden.json beside them, checked with the same command and code a
+// rule author uses (extract golden check).
+var goldenDirs = []string{"testdata/seeds", "testdata/cases"}
+
+// TestGolden runs `extract golden check` over the project's cases; with
+// -update it runs `extract golden update` (then read git diff testdata/).
 func TestGolden(t *testing.T) {
 	toRoot(t)
+	mode := "check"
+	if *update {
+		mode = "update"
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(append([]string{"golden", mode}, goldenDirs...), strings.NewReader(""), &stdout, &stderr)
+	assert.Equal(t, 0, code, "golden %s:\n%s%s", mode, stdout.String(), stderr.String())
+	// Byte for byte too, so formatting drift is caught.
 	for _, tc := range goldenCases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := indentRecords(t, runExtract(t, tc.args...))
-			path := filepath.Join("testdata", "golden", tc.name+".json")
-			if *update {
-				require.NoError(t, os.WriteFile(path, got, 0o644))
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "no golden file: run go test ./cmd/extract -update and read git diff testdata/")
-			assert.Equal(t, string(want), string(got), "output differs from %s", path)
-		})
+		in := tc.args[len(tc.args)-1]
+		want, err := os.ReadFile(golden.PathFor(in))
+		require.NoError(t, err)
+		var recs []schema.Extraction
+		for _, line := range bytes.Split(bytes.TrimSpace(runExtract(t, tc.args...)), []byte("\n")) {
+			var r schema.Extraction
+			require.NoError(t, json.Unmarshal(line, &r))
+			recs = append(recs, r)
+		}
+		got, err := golden.Marshal(recs)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got), "%s", golden.PathFor(in))
 	}
 }
-
-func indentRecords(t *testing.T, jsonl []byte) []byte {
-	var recs []json.RawMessage
-	sc := bufio.NewScanner(bytes.NewReader(jsonl))
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		recs = append(recs, json.RawMessage(bytes.Clone(sc.Bytes())))
-	}
-	require.NoError(t, sc.Err())
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	require.NoError(t, enc.Encode(recs))
-	return compactSpans.ReplaceAll(buf.Bytes(), []byte("[$1, $2]"))
-}
-
-// compactSpans puts each [start, end] pair on one line of the golden files.
-var compactSpans = regexp.MustCompile(`\[\s*(\d+),\s*(\d+)\s*\]`)
 
 // TestOutputValidatesAndIsStable checks every record of every case against
 // the JSON Schema and that a second run gives the same bytes.

@@ -3,6 +3,7 @@
 //
 //	extract run [--rules DIR] [--published YYYY-MM-DD] [-o FILE] INPUT...
 //	extract rules check [DIR]
+//	extract golden check|update [--rules DIR] [--published YYYY-MM-DD] DIR|FILE...
 //	extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
 //
 // Exit codes: 0 success; 1 problems found (rule errors in `rules check`);
@@ -20,6 +21,9 @@ const usage = `usage:
       INPUT is a .txt file, a directory, a .jsonl file, or - for JSONL on stdin.
   extract rules check [DIR]
       validate a rule directory (with no DIR, the embedded defaults)
+  extract golden check|update [--rules DIR] [--published YYYY-MM-DD] DIR|FILE...
+      compare each article file (.txt, .jsonl) with its golden file NAME.golden.json
+      beside it, printing what changed (check exits 1 on any difference), or rewrite them
   extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
       show how each document was read: sentences, tokens and tags, boilerplate,
       mentions, and for each quote its speaker, cue and the rule that attributed it
@@ -35,6 +39,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
+	case "golden":
+		return goldenCmd(args[1:], stdout, stderr)
 	case "explain":
 		return explainCmd(args[1:], stdin, stdout, stderr)
 	case "run":
