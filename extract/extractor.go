@@ -160,15 +160,16 @@ func parsePublished(s string) (time.Time, error) {
 
 // mergeSentences joins sentences that a quotation runs across, so that a
 // quote of several sentences and its attribution are read together; a
-// sentence ending in a quote with the short sentence after it when that
-// one opens with a cue ("...!" Cruz said.); and a sentence with the next
-// when that one starts in lower case.
+// sentence ending in a quote with the sentence after it when that one
+// opens with a cue ("...!" Cruz said.) or a dash ("..." ― Steve Quinlan);
+// and a sentence with the next when that one starts in lower case.
 func (x *docState) mergeSentences(sents []sentence) []sentence {
 	var out []sentence
 	for _, s := range sents {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
-			if x.quoteCrosses(prev.end, s.start) || x.endsInQuote(prev.span) && x.opensWithCue(s.span) || opensLowerCase(s.text(x.t.masked)) {
+			if x.quoteCrosses(prev.end, s.start) || x.endsInQuote(prev.span) && (x.opensWithCue(s.span) || opensWithDash(s.text(x.t.masked))) ||
+				opensLowerCase(s.text(x.t.masked)) {
 				prev.end = s.end
 				continue
 			}
@@ -176,6 +177,12 @@ func (x *docState) mergeSentences(sents []sentence) []sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// opensWithDash tells a byline after a quote ("― Steve Quinlan").
+func opensWithDash(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '\u2015' || r == '\u2014' || r == '\u2013'
 }
 
 // opensLowerCase tells a sentence the segmenter cut after an abbreviation

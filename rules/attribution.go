@@ -38,6 +38,9 @@ type AttributionPattern struct {
 	ID          string `yaml:"id"`
 	Pattern     string `yaml:"pattern"`
 	Description string `yaml:"description"`
+	// Examples are texts whose quote this pattern must attribute (match)
+	// and texts where it must not (nomatch).
+	Examples Examples `yaml:"examples"`
 }
 
 // PronounRule is a pronoun that can stand for a speaker.
@@ -65,8 +68,11 @@ func (f *AttributionFile) Validate() []FieldError {
 			if s == "..." && j > 0 && slots[j-1] == "..." {
 				errs = append(errs, FieldError{Path: path + ".pattern", Msg: "two ... in a row"})
 			}
-			if strings.ToUpper(s) == s && strings.ToLower(s) != s && s != "QUOTE" && s != "SPEAKER" && s != "CUE" {
+			switch {
+			case strings.ToUpper(s) == s && strings.ToLower(s) != s && s != "QUOTE" && s != "SPEAKER" && s != "CUE":
 				errs = append(errs, FieldError{Path: path + ".pattern", Msg: fmt.Sprintf("unknown slot %s: want QUOTE, SPEAKER, CUE, ..., ,? :? or a lower-case word", s)})
+			case strings.ToLower(s) != s && s != "QUOTE" && s != "SPEAKER" && s != "CUE":
+				errs = append(errs, FieldError{Path: path + ".pattern", Msg: fmt.Sprintf("can never match: the word %q is compared in lower case; write %q", s, strings.ToLower(s))})
 			}
 		}
 		if count["QUOTE"] != 1 {

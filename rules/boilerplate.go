@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // BoilerplateFile is a rule file of kind "boilerplate": site furniture
 // (subscription pitches, theme notices, "Related Articles") that is marked
@@ -22,6 +25,8 @@ type BoilerplateRule struct {
 	// Pattern is a regular expression (RE2) searched in each line; its match
 	// is excluded. Anchor it with ^ and $ to take whole lines only.
 	Pattern string `yaml:"pattern"`
+	// Examples are lines the rule must exclude (match) and must keep (nomatch).
+	Examples Examples `yaml:"examples"`
 }
 
 func (f *BoilerplateFile) Validate() []FieldError {
@@ -42,6 +47,14 @@ func (f *BoilerplateFile) Validate() []FieldError {
 		}
 		if r.Pattern != "" {
 			errs = append(errs, checkRegexp(r.Pattern, p+".pattern")...)
+		}
+		for field, v := range map[string]string{"line": r.Line, "prefix": r.Prefix} {
+			if why := neverMatches(v); why != "" {
+				errs = append(errs, FieldError{Path: p + "." + field, Msg: "can never match: it " + why})
+			}
+		}
+		if r.Pattern != "" && checkRegexp(r.Pattern, "") == nil && regexp.MustCompile(r.Pattern).MatchString("") {
+			errs = append(errs, FieldError{Path: p + ".pattern", Msg: "matches an empty line, so it would exclude text it was never meant for; anchor it or make it require text"})
 		}
 	}
 	errs = append(errs, duplicates(len(f.Rules), func(i int) string { return f.Rules[i].ID },

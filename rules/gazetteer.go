@@ -28,6 +28,9 @@ type PlaceRule struct {
 	// Demonyms are adjectives and nouns of the place's people ("Hungarian").
 	// They mark an affiliation, never a place.
 	Demonyms []string `yaml:"demonyms"`
+	// Examples are texts where this place must be found (match), or must
+	// not (nomatch).
+	Examples Examples `yaml:"examples"`
 }
 
 var placeKinds = map[string]bool{"continent": true, "country": true, "region": true, "state": true,

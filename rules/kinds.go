@@ -48,6 +48,8 @@ type Set struct {
 	// Sources maps "kind:name" to where each entry is written, so that an
 	// output's rule id leads to its file and line.
 	Sources map[string]Source
+	// Examples are the examples of every entry, with their positions.
+	Examples []ExampleRef
 }
 
 // mergeByKey returns base with add laid over it: an element of add whose key

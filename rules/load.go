@@ -106,6 +106,7 @@ func Load(dir string) (*Set, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	set.dropOverridden()
 	return set, nil
 }
 
@@ -173,6 +174,7 @@ func addFile(set *Set, name string, data []byte) ErrorList {
 	if len(errs) == 0 {
 		k.merge(set, rf)
 		set.recordSources(head.Kind, name, file)
+		set.recordExamples(head.Kind, name, file)
 	}
 	return errs
 }

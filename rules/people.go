@@ -23,6 +23,9 @@ type PersonRule struct {
 	// matched without listing it.
 	Aliases []string `yaml:"aliases"`
 	Gender  string   `yaml:"gender"`
+	// Examples are texts where this person must be found (match), or must
+	// not (nomatch).
+	Examples Examples `yaml:"examples"`
 }
 
 // FirstNames lists first names by the gender they usually carry.

@@ -18,6 +18,9 @@ type SpeechVerb struct {
 	Forms []string `yaml:"forms"`
 	// Type is speech (the default), writing or thought.
 	Type string `yaml:"type"`
+	// Examples are sentences where the verb must cue a quote (match) and
+	// where it must not (nomatch).
+	Examples Examples `yaml:"examples"`
 }
 
 var verbTypes = map[string]bool{"": true, "speech": true, "writing": true, "thought": true}

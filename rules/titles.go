@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TitlesFile is a rule file of kind "titles": titles and roles written
 // before a name ("Prime Minister", "Sen.") and the role nouns that refer
@@ -24,6 +28,9 @@ type TitleRule struct {
 	// Courtesy marks forms of address (Mr., Ms.) that help find a name but
 	// are not reported as the person's title.
 	Courtesy bool `yaml:"courtesy"`
+	// Examples are texts where a person must be found with this title
+	// (match), or must not (nomatch).
+	Examples Examples `yaml:"examples"`
 }
 
 var genders = map[string]bool{"": true, "male": true, "female": true}
@@ -36,6 +43,8 @@ func (f *TitlesFile) Validate() []FieldError {
 		p := at("$.titles", i, "")
 		if strings.TrimSpace(t.Title) == "" {
 			errs = append(errs, FieldError{Path: p + ".title", Msg: "missing title"})
+		} else if r, _ := utf8.DecodeRuneInString(t.Title); !unicode.IsUpper(r) {
+			errs = append(errs, FieldError{Path: p + ".title", Msg: "can never match: titles are found before names, capitalised (write \"President\", not \"president\"); lower-case role nouns go in nominals"})
 		}
 		if !genders[t.Gender] {
 			errs = append(errs, FieldError{Path: p + ".gender", Msg: "want male, female or nothing, got " + t.Gender})

@@ -3,6 +3,7 @@
 //
 //	extract run [--rules DIR] [--published YYYY-MM-DD] [-o FILE] INPUT...
 //	extract rules check [DIR]
+//	extract rules test [DIR]
 //	extract golden check|update [--rules DIR] [--published YYYY-MM-DD] DIR|FILE...
 //	extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
 //
@@ -21,6 +22,8 @@ const usage = `usage:
       INPUT is a .txt file, a directory, a .jsonl file, or - for JSONL on stdin.
   extract rules check [DIR]
       validate a rule directory (with no DIR, the embedded defaults)
+  extract rules test [DIR]
+      run the examples of every rule of the defaults and of DIR
   extract golden check|update [--rules DIR] [--published YYYY-MM-DD] DIR|FILE...
       compare each article file (.txt, .jsonl) with its golden file NAME.golden.json
       beside it, printing what changed (check exits 1 on any difference), or rewrite them
@@ -48,6 +51,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "rules":
 		if len(args) >= 2 && args[1] == "check" {
 			return rulesCheck(args[2:], stdout, stderr)
+		}
+		if len(args) >= 2 && args[1] == "test" {
+			return rulesTest(args[2:], stdout, stderr)
 		}
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
