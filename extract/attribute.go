@@ -47,7 +47,7 @@ type attribution struct {
 // one, or an inflected form that is not a plural noun ("said", "calling").
 func (x *docState) isCue(t token) bool {
 	lemma, ok := x.c.cues[t.lower]
-	if !ok {
+	if !ok || t.tag == "NNP" || t.tag == "NNPS" {
 		return false
 	}
 	return strings.HasPrefix(t.tag, "VB") || t.lower != lemma && !strings.HasSuffix(t.lower, "s")
@@ -57,6 +57,9 @@ func (x *docState) isCue(t token) bool {
 // tagger took for a plural noun is a verb after a name or pronoun
 // ("Viguerie notes.").
 func (x *docState) cueAt(toks []token, i int) bool {
+	if i > 0 && toks[i].isCapitalised() {
+		return false // "the United States": a name, not "states"
+	}
 	if x.isCue(toks[i]) {
 		return true
 	}
@@ -200,7 +203,7 @@ var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": 
 func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	end := k - 1
-	if end < 0 || !headNounTags[toks[end].tag] {
+	if end < 0 || !headNounTags[toks[end].tag] || !toks[end].isWord() {
 		return candidate{}, false
 	}
 	start := end
@@ -209,6 +212,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
 		start--
+	}
+	// Before a participle, a phrase that a verb governs is its object, not
+	// a speaker ("issued a statement describing ...").
+	if start > 0 && strings.HasPrefix(toks[start-1].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
+		return candidate{}, false
 	}
 	return x.nounPhrase(si, start, end)
 }
