@@ -25,6 +25,7 @@ var kinds = map[string]struct {
 	"people":       {func() ruleFile { return &PeopleFile{} }, func(s *Set, f ruleFile) { s.People.Merge(f.(*PeopleFile)) }},
 	"gazetteer":    {func() ruleFile { return &GazetteerFile{} }, func(s *Set, f ruleFile) { s.Gazetteer.Merge(f.(*GazetteerFile)) }},
 	"dates":        {func() ruleFile { return &DatesFile{} }, func(s *Set, f ruleFile) { s.Dates.Merge(f.(*DatesFile)) }},
+	"reconcile":    {func() ruleFile { return &ReconcileFile{} }, func(s *Set, f ruleFile) { s.Reconcile.Merge(f.(*ReconcileFile)) }},
 }
 
 func kindNames() string {
@@ -45,6 +46,7 @@ type Set struct {
 	People      PeopleFile
 	Gazetteer   GazetteerFile
 	Dates       DatesFile
+	Reconcile   ReconcileFile
 	// Sources maps "kind:name" to where each entry is written, so that an
 	// output's rule id leads to its file and line.
 	Sources map[string]Source

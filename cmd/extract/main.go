@@ -4,6 +4,7 @@
 //	extract run [--rules DIR] [--published YYYY-MM-DD] [-o FILE] INPUT...
 //	extract rules check [DIR]
 //	extract rules test [DIR]
+//	extract reconcile [--rules DIR] [-o FILE] EXTRACTIONS.jsonl...
 //	extract golden check|update [--rules DIR] [--published YYYY-MM-DD] DIR|FILE...
 //	extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
 //
@@ -24,6 +25,9 @@ const usage = `usage:
       validate a rule directory (with no DIR, the embedded defaults)
   extract rules test [DIR]
       run the examples of every rule of the defaults and of DIR
+  extract reconcile [--rules DIR] [-o FILE] EXTRACTIONS.jsonl...
+      group the records of extract run (files, or - for stdin) into stories:
+      one Story line per story, its facts aligned across versions
   extract golden check|update [--rules DIR] [--published YYYY-MM-DD] DIR|FILE...
       compare each article file (.txt, .jsonl) with its golden file NAME.golden.json
       beside it, printing what changed (check exits 1 on any difference), or rewrite them
@@ -42,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
+	case "reconcile":
+		return reconcileCmd(args[1:], stdin, stdout, stderr)
 	case "golden":
 		return goldenCmd(args[1:], stdout, stderr)
 	case "explain":
