@@ -78,7 +78,8 @@ func (x *docState) linkPlaceAsName(ch *chunk) {
 
 // looksLikeFullName tells a name no rule knows ("Alixandria Lapp") from a
 // capitalised phrase: two or three proper nouns, none of them a word that
-// never names a person (those made the chunk an organisation already).
+// never names a person (those made the chunk an organisation already),
+// whose last word the document also uses alone.
 func (x *docState) looksLikeFullName(si int, ch *chunk) bool {
 	n := len(ch.nameWords)
 	if n < 2 || n > 3 {
@@ -89,7 +90,25 @@ func (x *docState) looksLikeFullName(si int, ch *chunk) bool {
 			return false
 		}
 	}
-	return true
+	// Corroboration: the last name is used alone elsewhere ("Lapp said"),
+	// as news does with people and seldom with "Dow Jones" or "Patriot Act".
+	return x.usedAlone()[x.fold(ch.nameWords[n-1])]
+}
+
+// usedAlone returns the folded words that make a one-word name chunk
+// somewhere in the document.
+func (x *docState) usedAlone() map[string]bool {
+	if x.alone == nil {
+		x.alone = map[string]bool{}
+		for _, chs := range x.chunks {
+			for _, ch := range chs {
+				if ch.first == ch.last && len(ch.nameWords) == 1 && !ch.isOrg {
+					x.alone[x.fold(ch.nameWords[0])] = true
+				}
+			}
+		}
+	}
+	return x.alone
 }
 
 // cueFollows reports whether the token after index i is a speech verb.

@@ -54,6 +54,7 @@ type docState struct {
 	nominals []nominal
 	warnings []schema.Warning
 	folded   map[string]string // foldName cache
+	alone    map[string]bool   // see usedAlone
 }
 
 // Extract processes one document. It never fails silently: a document that

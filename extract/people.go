@@ -212,11 +212,24 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		ch.isPlace = lastTitle < 0
 		return ch, true
 	}
+	// Words before a known first name that no rule knows describe the
+	// person or start the sentence ("Moderator Hugh Hewitt", "Did Donald
+	// Trump"): the name starts at the first name.
+	if lastTitle < 0 {
+		for k := nameStart + 1; k < len(parts)-1; k++ {
+			if _, ok := c.firstNames[x.fold(parts[k].text(x.t.raw))]; ok && parts[k].kind == partWord {
+				if _, before := c.firstNames[x.fold(parts[nameStart].text(x.t.raw))]; !before {
+					nameStart = k
+				}
+				break
+			}
+		}
+	}
 	for k, p := range parts[nameStart:] {
 		w := p.text(x.t.raw)
-		// After a first name, a word that is also a place or demonym is
-		// part of the name (Mark Cuban, Jack Georgia); a title is not.
-		nameLike := p.kind == partWord || k > 0 && (p.kind == partDemonym || p.kind == partPlace)
+		// A last word that is also a one-word place or demonym is part of
+		// the name (Mark Cuban); a title or a longer place is not.
+		nameLike := p.kind == partWord || k > 0 && k == len(parts)-nameStart-1 && p.tok == p.last && (p.kind == partDemonym || p.kind == partPlace)
 		if !nameLike || c.notNames[x.fold(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 {
 			ch.isOrg = true
 		}
