@@ -20,8 +20,13 @@ func (x *docState) buildPeople() {
 			}
 			_, known := c.knownPeople[x.fold(ch.name.text(x.t.raw))]
 			_, firstKnown := c.firstNames[x.fold(ch.nameWords[0])]
-			if ch.hasTitle || known || len(ch.nameWords) >= 2 && firstKnown {
-				x.linkChunk(ch, true)
+			switch {
+			case known:
+				x.linkChunk(ch, "people:"+c.people[c.knownPeople[x.fold(ch.name.text(x.t.raw))]].Name)
+			case ch.hasTitle:
+				x.linkChunk(ch, "titles:"+ch.titleRule)
+			case len(ch.nameWords) >= 2 && firstKnown:
+				x.linkChunk(ch, "people:first-names")
 			}
 		}
 	}
@@ -39,7 +44,14 @@ func (x *docState) buildPeople() {
 				continue
 			}
 			if len(ch.nameWords) > 0 {
-				x.linkChunk(ch, x.cueFollows(si, ch.last) || x.looksLikeFullName(si, ch))
+				switch {
+				case x.cueFollows(si, ch.last):
+					x.linkChunk(ch, "speech_verbs:cue-subject")
+				case x.looksLikeFullName(si, ch):
+					x.linkChunk(ch, "people:name-used-alone")
+				default:
+					x.linkChunk(ch, "")
+				}
 			}
 		}
 	}
@@ -118,8 +130,9 @@ func (x *docState) cueFollows(si, i int) bool {
 }
 
 // linkChunk attaches a name chunk to the person it names, creating the
-// person when create is set and none matches.
-func (x *docState) linkChunk(ch *chunk, create bool) {
+// person when none matches and found names the rule that recognised the
+// chunk as a person ("" links without creating).
+func (x *docState) linkChunk(ch *chunk, found string) {
 	c := x.c
 	nameText := ch.name.text(x.t.raw)
 	first, last := x.nameKeys(ch.nameWords)
@@ -148,10 +161,10 @@ func (x *docState) linkChunk(ch *chunk, create bool) {
 		}
 	}
 	if e < 0 {
-		if !create {
+		if found == "" {
 			return
 		}
-		x.people = append(x.people, &personEntity{lastKey: last, firstKey: first, rule: rule})
+		x.people = append(x.people, &personEntity{lastKey: last, firstKey: first, rule: rule, found: found})
 		e = len(x.people) - 1
 	}
 	p := x.people[e]

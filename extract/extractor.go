@@ -293,7 +293,7 @@ func (x *docState) personRecords() []schema.Person {
 		}
 		name := x.canonicalName(p)
 		rec := schema.Person{ID: schema.PersonID(name), Name: name, Aliases: []string{}, Titles: []string{},
-			Affiliation: p.affiliation, Mentions: []schema.Mention{}}
+			Affiliation: p.affiliation, Mentions: []schema.Mention{}, Rule: p.found}
 		for _, v := range p.variants {
 			if v != name {
 				rec.Aliases = append(rec.Aliases, v)

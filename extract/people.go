@@ -37,9 +37,10 @@ type chunk struct {
 	affiliation string
 	affCountry  string
 	hasTitle    bool
-	isOrg       bool // holds a word that never names a person
-	isPlace     bool // only place names and demonyms
-	entity      int  // index into people, -1 when none
+	titleRule   string // the first title as written in the rules, courtesy ones included
+	isOrg       bool   // holds a word that never names a person
+	isPlace     bool   // only place names and demonyms
+	entity      int    // index into people, -1 when none
 }
 
 var nameParticles = map[string]bool{"von": true, "der": true, "van": true, "de": true, "da": true, "del": true,
@@ -187,6 +188,9 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		if p := parts[k]; p.kind == partTitle {
 			ch.hasTitle = true
 			info := c.titleInfo[p.value]
+			if ch.titleRule == "" {
+				ch.titleRule = info.Title
+			}
 			if info.Gender != "" {
 				ch.gender = info.Gender
 			}
@@ -281,7 +285,10 @@ type personEntity struct {
 	affCountry  string
 	gender      string
 	rule        int // index into the people rules, -1 when none
-	mentions    []personMention
+	// found is the rule that first recognised the person ("titles:President",
+	// "people:first-names"), reported as provenance.
+	found    string
+	mentions []personMention
 }
 
 type personMention struct {

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/newsfacts/extract/schema"
+import (
+	"github.com/newsfacts/extract/rules"
+	"github.com/newsfacts/extract/schema"
+)
 
 // placeRecords finds the gazetteer's places in the text: one record per
 // entry, with every mention. A place name inside a person's name or an
@@ -37,10 +40,19 @@ func (x *docState) placeRecords() []schema.Place {
 				i = len(out)
 				byEntry[v] = i
 				out = append(out, schema.Place{ID: schema.PlaceID(info.Name, info.Country), Name: info.Name,
-					Kind: info.Kind, Country: info.Country, Mentions: []schema.Mention{}})
+					Kind: info.Kind, Country: info.Country, Mentions: []schema.Mention{}, Rule: "gazetteer:" + entryID(info)})
 			}
 			out[i].Mentions = append(out[i].Mentions, x.t.mention(m))
 		})
 	}
 	return out
+}
+
+// entryID names a gazetteer entry as the rule loader does: its id, else
+// its name, so that the place's rule leads to where the entry is written.
+func entryID(p rules.PlaceRule) string {
+	if p.ID != "" {
+		return p.ID
+	}
+	return p.Name
 }

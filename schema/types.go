@@ -107,6 +107,9 @@ type Person struct {
 	Titles      []string  `json:"titles"`
 	Affiliation string    `json:"affiliation,omitempty"`
 	Mentions    []Mention `json:"mentions"`
+	// Rule names the rule that recognised the person ("titles:President",
+	// "people:first-names", "speech_verbs:cue-subject").
+	Rule string `json:"rule"`
 }
 
 // Place is a gazetteer entry with its mentions in the document.
@@ -116,6 +119,8 @@ type Place struct {
 	Kind     string    `json:"kind"`
 	Country  string    `json:"country,omitempty"`
 	Mentions []Mention `json:"mentions"`
+	// Rule names the gazetteer entry or pattern that found the place.
+	Rule string `json:"rule"`
 }
 
 // Date resolutions.

@@ -60,6 +60,7 @@ func fullExtraction() Extraction {
 			Titles:      []string{"President"},
 			Affiliation: "US",
 			Mentions:    []Mention{{Text: "Trump", Span: Span{23, 28}}},
+			Rule:        "titles:President",
 		}},
 		Places: []Place{{
 			ID:       PlaceID("Anchorage", "US"),
@@ -67,6 +68,7 @@ func fullExtraction() Extraction {
 			Kind:     "city",
 			Country:  "US",
 			Mentions: []Mention{{Text: "Anchorage", Span: Span{47, 56}}},
+			Rule:     "gazetteer:anchorage us",
 		}},
 		Dates: []Date{{
 			Text:        "Friday",
