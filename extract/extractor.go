@@ -144,7 +144,7 @@ func ErrorRecord(doc schema.Document, reason string) schema.Extraction {
 }
 
 // parsePublished reads a publication date given as YYYY-MM-DD or as an
-// RFC 3339 timestamp; empty means unknown (the zero time).
+// ISO 8601 timestamp; empty means unknown (the zero time).
 func parsePublished(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
@@ -152,11 +152,15 @@ func parsePublished(s string) (time.Time, error) {
 	if t, err := time.Parse("2006-01-02", s); err == nil {
 		return t, nil
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		y, m, d := t.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+	// A timestamp keeps its own calendar day: the day the article was
+	// published where it was published.
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			y, m, d := t.Date()
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+		}
 	}
-	return time.Time{}, fmt.Errorf("published: want YYYY-MM-DD or an RFC 3339 time, got %q", s)
+	return time.Time{}, fmt.Errorf("published: want YYYY-MM-DD or an ISO 8601 time (2006-01-02T15:04[:05][Z07:00]), got %q", s)
 }
 
 // mergeSentences joins sentences that a quotation runs across, so that a
