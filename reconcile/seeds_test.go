@@ -165,6 +165,7 @@ func TestSeedStory(t *testing.T) {
 				"quote: is a safer place today",
 				"date: today (2025-08-17)",
 				"date: Saturday (2025-08-16)",
+				"date: now (PRESENT_REF)", // "now reinforced by European involvement", in 001 only
 			}, added)
 			assert.Equal(t, []string{"quote: critical moment"}, removed)
 			assert.Empty(t, c.Edited)

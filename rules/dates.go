@@ -25,6 +25,8 @@ type DatesFile struct {
 	Weekdays []DateWeekday `yaml:"weekdays"`
 	// Seasons are the season names, keyed by code (SP, SU, FA, WI).
 	Seasons []DateSeason `yaml:"seasons"`
+	// Weekend are the words for a weekend, for {weekend} ("weekend").
+	Weekend []string `yaml:"weekend"`
 	// Numbers are words read as a count in "{count} {unit} ago" ("two").
 	Numbers map[string]int `yaml:"numbers"`
 	// Ordinals are words read as a position ("third" in "third quarter").
@@ -37,6 +39,13 @@ type DatesFile struct {
 	// TimesOfDay are words that may follow a day and belong to it
 	// ("Friday night", "yesterday morning"). Only matched in lower case.
 	TimesOfDay []string `yaml:"times_of_day"`
+	// DayParts give a day ending in one of their words ("Friday night",
+	// "this morning", "tonight") a part of the day, as TimeML writes it in
+	// a value: 2025-08-15TNI.
+	DayParts []DateDayPart `yaml:"day_parts"`
+	// Clock holds the words of a clock time for {time}: "10 p.m.",
+	// "7:15 a.m. EST", "noon".
+	Clock *DateClock `yaml:"clock"`
 	// Relative are fixed phrases resolved against the publication date
 	// ("yesterday", "last week"), keyed by id.
 	Relative []DateRelative `yaml:"relative"`
@@ -81,6 +90,25 @@ type DateSeason struct {
 	Names []string `yaml:"names"`
 }
 
+// DateDayPart is one part of the day.
+type DateDayPart struct {
+	// Code is MO (morning), AF (afternoon), EV (evening) or NI (night).
+	Code  string   `yaml:"code"`
+	Words []string `yaml:"words"`
+}
+
+// DateClock lists the words of clock times. Marks are written as they
+// appear, full stops included ("p.m."); they match in any case.
+type DateClock struct {
+	AM       []string `yaml:"am"`
+	PM       []string `yaml:"pm"`
+	Noon     []string `yaml:"noon"`
+	Midnight []string `yaml:"midnight"`
+	// Zones may follow a time and belong to it ("5 p.m. EST"); the value
+	// keeps the local time.
+	Zones []string `yaml:"zones"`
+}
+
 // DateUnit lists the words of one time unit.
 type DateUnit struct {
 	// Unit is day, week, month, quarter, year or decade.
@@ -100,6 +128,22 @@ type DateRelative struct {
 	Unit string `yaml:"unit"`
 	// Offset counts units from the publication date: -1 is the one before.
 	Offset int `yaml:"offset"`
+	// Ref, instead of unit and offset, makes the phrase a vague reference
+	// to the present ("now"), the past ("recently") or the future ("soon"):
+	// present, past or future. Its value is PRESENT_REF, PAST_REF or
+	// FUTURE_REF, as TimeML writes them.
+	Ref string `yaml:"ref"`
+	// From says what the phrase is counted from: the publication date (left
+	// out), or "period": the last quarter the text named that had ended by
+	// the publication date (the period a business story reports on:
+	// "third-quarter profit rose 5% from a year earlier"). When it named
+	// none, a phrase in quarters counts from the last full quarter before
+	// publication, one in years from the publication date. Only for the
+	// units quarter and year.
+	From string `yaml:"from"`
+	// OnlyAfter: the phrase is only taken when one of these words comes
+	// right before it ("in the past", not "the past president").
+	OnlyAfter []string `yaml:"only_after"`
 	// NotAfter are words that, right before the phrase, cancel it ("the"
 	// in "the last week", which is a duration, not a date).
 	NotAfter []string `yaml:"not_after"`
@@ -121,10 +165,20 @@ type DatePattern struct {
 	// Resolve says how a date missing its year (or a weekday) is placed:
 	// tense (by the verbs around it: past or future), before (the last one
 	// before publication), after (the next one after publication), this
-	// (the one containing the publication date, else the nearest) or
-	// nearest (the one closest to publication). Empty: nearest, or tense
-	// for a weekday alone.
+	// (a month or season of the publication year, "this September"; else
+	// the one containing the publication date, or the nearest), latest
+	// (the one containing the publication date, else the last before it)
+	// or nearest (the one closest to publication). Empty: nearest, or tense
+	// for a weekday alone. With tense, a month or a day of the month is the
+	// nearest one within two months of publication; farther, the word
+	// before it (tense.ahead, tense.back), then the verbs, place it, and
+	// without a cue it is the nearest.
 	Resolve string `yaml:"resolve"`
+	// From: "period" counts a {count} {unit} pattern ("a year ago") from
+	// the quarter the text last named, as for relative phrases (only for
+	// the units quarter and year); in a template of a year alone ("the
+	// {year} quarter"), it takes that quarter in the year given.
+	From string `yaml:"from"`
 	// OnlyAfter: the date is only taken when one of these words comes
 	// right before it ("in 2025"); the word is not part of the date. A
 	// qualifier ("early", "mid-") also counts.
@@ -150,9 +204,18 @@ type DateTense struct {
 	PastEndings []string `yaml:"past_endings"`
 	// NotPast are words with such an ending that are not past verbs.
 	NotPast []string `yaml:"not_past"`
+	// ParticipleAfter are words after which a word with such an ending is
+	// a participle, not a past verb ("will be named").
+	ParticipleAfter []string `yaml:"participle_after"`
 	// Progressive: one of these words followed by an -ing word ("is
 	// meeting") announces the future.
 	Progressive []string `yaml:"progressive"`
+	// Ahead and Back are words right before a date without its year that
+	// say which way it lies, whatever the verbs of the sentence ("payable
+	// Dec. 15", "by March" look ahead; "since March", "ended March 31" look
+	// back).
+	Ahead []string `yaml:"ahead"`
+	Back  []string `yaml:"back"`
 }
 
 // Date template slots.
@@ -160,20 +223,28 @@ const (
 	DateSlotMonth   = "month"   // a month name or abbreviation
 	DateSlotMM      = "mm"      // a month as a number, 1-12
 	DateSlotDay     = "day"     // a day of the month, 1-31, with or without st/nd/rd/th
-	DateSlotYear    = "year"    // a four-digit year within years
+	DateSlotYear    = "year"    // a year within years: four digits, or in words (nineteen ninety-six)
 	DateSlotWeekday = "weekday" // a weekday name or abbreviation
 	DateSlotDecade  = "decade"  // 1990s, 1990's
 	DateSlotSeason  = "season"  // a season name
 	DateSlotQuarter = "quarter" // 1-4 or an ordinal word (third)
+	DateSlotHalf    = "half"    // 1-2 or an ordinal word (first, second): a half-year
 	DateSlotCount   = "count"   // a number or number word
 	DateSlotUnit    = "unit"    // a unit word (days, weeks...)
+	DateSlotTime    = "time"    // a clock time: 10 p.m., 7:15 a.m., noon
+	DateSlotWeekend = "weekend" // a weekend word
+	DateSlotRelYear = "relyear" // a relative year phrase: last year, this year's
 )
 
 // DateSlots lists the slot names a template may use.
 var DateSlots = []string{
 	DateSlotMonth, DateSlotMM, DateSlotDay, DateSlotYear, DateSlotWeekday,
-	DateSlotDecade, DateSlotSeason, DateSlotQuarter, DateSlotCount, DateSlotUnit,
+	DateSlotDecade, DateSlotSeason, DateSlotQuarter, DateSlotHalf, DateSlotCount, DateSlotUnit,
+	DateSlotTime, DateSlotWeekend, DateSlotRelYear,
 }
+
+// DateDayPartCodes are the codes of DayParts.
+var DateDayPartCodes = []string{"MO", "AF", "EV", "NI"}
 
 // Resolve modes of a DatePattern.
 const (
@@ -181,12 +252,20 @@ const (
 	DateResolveBefore  = "before"
 	DateResolveAfter   = "after"
 	DateResolveThis    = "this"
+	DateResolveLatest  = "latest"
 	DateResolveNearest = "nearest"
 )
 
 // DateUnits are the units of relative dates and counts, with the
 // granularity each gives.
 var DateUnits = []string{"day", "week", "month", "quarter", "year", "decade"}
+
+// DateRefs are the vague references a relative phrase may stand for.
+var DateRefs = []string{"present", "past", "future"}
+
+// DateFromPeriod is the value of From that counts a phrase from the quarter
+// the text last named.
+const DateFromPeriod = "period"
 
 // DateTemplateElem is one element of a parsed date template.
 type DateTemplateElem struct {
@@ -307,9 +386,11 @@ func dateIsSlot(name string) bool {
 	return false
 }
 
-func dateIsUnit(u string) bool {
-	for _, s := range DateUnits {
-		if s == u {
+func dateIsUnit(u string) bool { return dateIsOneOf(u, DateUnits) }
+
+func dateIsOneOf(v string, list []string) bool {
+	for _, s := range list {
+		if s == v {
 			return true
 		}
 	}
@@ -317,7 +398,7 @@ func dateIsUnit(u string) bool {
 }
 
 // dateCheckTemplate checks that a template's slots make a date.
-func dateCheckTemplate(elems []DateTemplateElem, resolve string) error {
+func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 	seen := map[string]bool{}
 	for _, e := range elems {
 		if e.Slot == "" {
@@ -330,9 +411,17 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve string) error {
 	}
 	has := func(s string) bool { return seen[s] }
 	switch {
+	case has(DateSlotRelYear) && !has(DateSlotMonth) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && from == "":
+		return fmt.Errorf("{relyear} (\"last year\") needs {month}, {season}, {quarter} or {half} (or from: period): alone it is a relative phrase")
 	case !has(DateSlotMonth) && !has(DateSlotMM) && !has(DateSlotYear) && !has(DateSlotWeekday) &&
-		!has(DateSlotDecade) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotCount):
-		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {decade}, {season}, {quarter}, or {count} with {unit}")
+		!has(DateSlotDecade) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotCount) && !has(DateSlotWeekend) && !has(DateSlotRelYear):
+		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {weekend}, {decade}, {season}, {quarter}, {half}, or {count} with {unit}")
+	case has(DateSlotRelYear) && has(DateSlotYear):
+		return fmt.Errorf("use either {year} or {relyear}, not both")
+	case has(DateSlotRelYear) && resolve != "":
+		return fmt.Errorf("resolve is only used when the date has no year: {relyear} gives it")
+	case has(DateSlotWeekend) && len(seen) > 1:
+		return fmt.Errorf("{weekend} stands alone: it cannot be combined with other slots")
 	case has(DateSlotMonth) && has(DateSlotMM):
 		return fmt.Errorf("use either {month} (a name) or {mm} (a number), not both")
 	case has(DateSlotDay) && !has(DateSlotMonth) && !has(DateSlotMM):
@@ -347,12 +436,14 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve string) error {
 		return fmt.Errorf("a {count} {unit} pattern needs resolve: before (\"ago\") or resolve: after (\"from now\")")
 	case has(DateSlotDecade) && len(seen) > 1:
 		return fmt.Errorf("{decade} stands alone: it cannot be combined with other slots")
-	case (has(DateSlotSeason) || has(DateSlotQuarter)) && (has(DateSlotMonth) || has(DateSlotDay) || has(DateSlotWeekday) || has(DateSlotMM)):
-		return fmt.Errorf("{season} and {quarter} can only be combined with {year}")
-	case has(DateSlotSeason) && has(DateSlotQuarter):
-		return fmt.Errorf("use either {season} or {quarter}, not both")
+	case (has(DateSlotSeason) || has(DateSlotQuarter) || has(DateSlotHalf)) && (has(DateSlotMonth) || has(DateSlotDay) || has(DateSlotWeekday) || has(DateSlotMM)):
+		return fmt.Errorf("{season}, {quarter} and {half} can only be combined with {year} or {relyear}")
+	case has(DateSlotSeason) && has(DateSlotQuarter), has(DateSlotHalf) && (has(DateSlotSeason) || has(DateSlotQuarter)):
+		return fmt.Errorf("use one of {season}, {quarter} and {half}, not two")
 	case has(DateSlotWeekday) && (has(DateSlotMonth) || has(DateSlotYear)) && !has(DateSlotDay):
 		return fmt.Errorf("{weekday} with a month or year also needs {day}")
+	case has(DateSlotTime) && !has(DateSlotWeekday) && !has(DateSlotDay):
+		return fmt.Errorf("{time} needs a day: add {weekday} or {month} {day}")
 	case resolve != "" && has(DateSlotYear):
 		return fmt.Errorf("resolve is only used when the date has no {year}: remove it")
 	case resolve != "" && has(DateSlotDecade):
@@ -387,6 +478,19 @@ func dateWordOK(w string) bool {
 	}
 	for _, r := range w {
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// dateMarkOK reports whether w is letters with full stops ("p.m.", "EST").
+func dateMarkOK(w string) bool {
+	if w == "" || w[0] == '.' {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '.' {
 			return false
 		}
 	}
@@ -577,8 +681,35 @@ func (d *DatesFile) Validate() []FieldError {
 			unitWords[strings.ToLower(w)] = q
 		}
 	}
+	e.words("$.weekend", d.Weekend, false, "word")
 	e.words("$.qualifiers", d.Qualifiers, false, "qualifier")
 	e.words("$.times_of_day", d.TimesOfDay, false, "word")
+	parts := map[string]int{}
+	for i, dp := range d.DayParts {
+		p := fmt.Sprintf("$.day_parts[%d]", i)
+		if !dateIsOneOf(dp.Code, DateDayPartCodes) {
+			e.add(p+".code", "code must be MO (morning), AF (afternoon), EV (evening) or NI (night), got %q", dp.Code)
+		} else if j, dup := parts[dp.Code]; dup {
+			e.add(p+".code", "%s is listed twice (also at $.day_parts[%d])", dp.Code, j)
+		}
+		parts[dp.Code] = i
+		if len(dp.Words) == 0 {
+			e.add(p+".words", "a part of the day needs at least one word (\"night\")")
+		}
+		e.words(p+".words", dp.Words, false, "word")
+	}
+	if c := d.Clock; c != nil {
+		for _, l := range []struct {
+			path string
+			list []string
+		}{{"$.clock.am", c.AM}, {"$.clock.pm", c.PM}, {"$.clock.noon", c.Noon}, {"$.clock.midnight", c.Midnight}, {"$.clock.zones", c.Zones}} {
+			for i, w := range l.list {
+				if !dateMarkOK(w) {
+					e.add(fmt.Sprintf("%s[%d]", l.path, i), "%q: expected letters, with full stops inside or after (\"p.m.\")", w)
+				}
+			}
+		}
+	}
 
 	ids := map[string]string{}
 	id := func(path, v string) {
@@ -613,12 +744,30 @@ func (d *DatesFile) Validate() []FieldError {
 			}
 			phrases[k] = q
 		}
-		if !dateIsUnit(r.Unit) {
-			e.add(p+".unit", "unit must be one of %s, got %q", strings.Join(DateUnits, ", "), r.Unit)
+		switch {
+		case r.Ref != "":
+			if !dateIsOneOf(r.Ref, DateRefs) {
+				e.add(p+".ref", "ref must be one of %s, got %q", strings.Join(DateRefs, ", "), r.Ref)
+			}
+			if r.Unit != "" || r.Offset != 0 || r.From != "" {
+				e.add(p+".ref", "a ref stands for itself: remove unit, offset and from")
+			}
+		case !dateIsUnit(r.Unit):
+			e.add(p+".unit", "unit must be one of %s (or give a ref: %s), got %q", strings.Join(DateUnits, ", "), strings.Join(DateRefs, ", "), r.Unit)
 		}
 		if r.Offset < -1000 || r.Offset > 1000 {
 			e.add(p+".offset", "offset must be between -1000 and 1000 units, got %d", r.Offset)
 		}
+		switch r.From {
+		case "":
+		case DateFromPeriod:
+			if r.Unit != "quarter" && r.Unit != "year" {
+				e.add(p+".from", "from: period counts in quarters: the unit must be quarter or year, got %q", r.Unit)
+			}
+		default:
+			e.add(p+".from", "from must be %q (or left out: the publication date), got %q", DateFromPeriod, r.From)
+		}
+		e.words(p+".only_after", r.OnlyAfter, false, "word")
 		e.words(p+".not_after", r.NotAfter, false, "word")
 		e.words(p+".not_before", r.NotBefore, false, "word")
 	}
@@ -629,16 +778,22 @@ func (d *DatesFile) Validate() []FieldError {
 			continue
 		}
 		switch pt.Resolve {
-		case "", DateResolveTense, DateResolveBefore, DateResolveAfter, DateResolveThis, DateResolveNearest:
+		case "", DateResolveTense, DateResolveBefore, DateResolveAfter, DateResolveThis, DateResolveLatest, DateResolveNearest:
 		default:
-			e.add(p+".resolve", "resolve must be one of tense, before, after, this, nearest (or left out), got %q", pt.Resolve)
+			e.add(p+".resolve", "resolve must be one of tense, before, after, this, latest, nearest (or left out), got %q", pt.Resolve)
 		}
 		if strings.TrimSpace(pt.Match) == "" {
 			e.add(p+".match", "a pattern needs a template, for example \"{month} {day}, {year}\"")
 		} else if elems, err := ParseDateTemplate(pt.Match); err != nil {
 			e.add(p+".match", "%s", err)
-		} else if err := dateCheckTemplate(elems, pt.Resolve); err != nil {
+		} else if err := dateCheckTemplate(elems, pt.Resolve, pt.From); err != nil {
 			e.add(p+".match", "%s", err)
+		} else if slots := DateTemplateSlots(elems); pt.From != "" && !slots[DateSlotCount] &&
+			!((slots[DateSlotYear] || slots[DateSlotRelYear]) && len(slots) == 1) {
+			e.add(p+".from", "from is only used with a {count} {unit} template, or a {year} or {relyear} alone")
+		}
+		if pt.From != "" && pt.From != DateFromPeriod {
+			e.add(p+".from", "from must be %q (or left out: the publication date), got %q", DateFromPeriod, pt.From)
 		}
 		if len(pt.Examples) == 0 {
 			e.add(p+".examples", "give at least one example text the pattern must find: it guards the rule")
@@ -658,7 +813,10 @@ func (d *DatesFile) Validate() []FieldError {
 	e.words("$.tense.past", d.Tense.Past, true, "cue")
 	e.words("$.tense.past_endings", d.Tense.PastEndings, false, "ending")
 	e.words("$.tense.not_past", d.Tense.NotPast, false, "word")
+	e.words("$.tense.participle_after", d.Tense.ParticipleAfter, false, "word")
 	e.words("$.tense.progressive", d.Tense.Progressive, false, "word")
+	e.words("$.tense.ahead", d.Tense.Ahead, false, "word")
+	e.words("$.tense.back", d.Tense.Back, false, "word")
 	cues := map[string]string{}
 	for _, l := range []struct {
 		path string
@@ -689,7 +847,8 @@ func dateSortedKeys(m map[string]int) []string {
 // same key replace the default one: months and weekdays by number, seasons
 // by code, units by unit, numbers and ordinals by word, relative dates and
 // patterns by id (a replaced entry keeps its place; new ones are added at
-// the end). Word lists (qualifiers, times of day, tense cues) are added to.
+// the end), parts of the day by code. Word lists (qualifiers, times of day,
+// clock words, weekend words, tense cues) are added to.
 // years replaces the default range when given.
 func (d *DatesFile) Merge(o *DatesFile) {
 	if o == nil {
@@ -710,13 +869,28 @@ func (d *DatesFile) Merge(o *DatesFile) {
 	d.Patterns = dateMergeBy(d.Patterns, o.Patterns, func(p DatePattern) string { return p.ID })
 	d.Numbers = dateMergeMap(d.Numbers, o.Numbers)
 	d.Ordinals = dateMergeMap(d.Ordinals, o.Ordinals)
+	d.Weekend = dateUnion(d.Weekend, o.Weekend)
 	d.Qualifiers = dateUnion(d.Qualifiers, o.Qualifiers)
 	d.TimesOfDay = dateUnion(d.TimesOfDay, o.TimesOfDay)
+	d.DayParts = dateMergeBy(d.DayParts, o.DayParts, func(p DateDayPart) string { return p.Code })
+	if o.Clock != nil {
+		if d.Clock == nil {
+			d.Clock = &DateClock{}
+		}
+		d.Clock.AM = dateUnion(d.Clock.AM, o.Clock.AM)
+		d.Clock.PM = dateUnion(d.Clock.PM, o.Clock.PM)
+		d.Clock.Noon = dateUnion(d.Clock.Noon, o.Clock.Noon)
+		d.Clock.Midnight = dateUnion(d.Clock.Midnight, o.Clock.Midnight)
+		d.Clock.Zones = dateUnion(d.Clock.Zones, o.Clock.Zones)
+	}
 	d.Tense.Future = dateUnion(d.Tense.Future, o.Tense.Future)
 	d.Tense.Past = dateUnion(d.Tense.Past, o.Tense.Past)
 	d.Tense.PastEndings = dateUnion(d.Tense.PastEndings, o.Tense.PastEndings)
 	d.Tense.NotPast = dateUnion(d.Tense.NotPast, o.Tense.NotPast)
+	d.Tense.ParticipleAfter = dateUnion(d.Tense.ParticipleAfter, o.Tense.ParticipleAfter)
 	d.Tense.Progressive = dateUnion(d.Tense.Progressive, o.Tense.Progressive)
+	d.Tense.Ahead = dateUnion(d.Tense.Ahead, o.Tense.Ahead)
+	d.Tense.Back = dateUnion(d.Tense.Back, o.Tense.Back)
 }
 
 func dateMergeBy[T any](base, over []T, key func(T) string) []T {

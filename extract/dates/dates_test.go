@@ -124,7 +124,11 @@ func TestFind(t *testing.T) {
 		{"years joined", "in 2019 and 2021, from 2020 to 2023", sat16, []want{
 			absD("2019", "2019", "year", ""), absD("2021", "2021", "year", ""),
 			absD("2020", "2020", "year", ""), absD("2023", "2023", "year", "")}},
-		{"not years", "2,025 people paid $2025 for 2025 tickets; in 2025 people left; 2025% more; the 2025 budget; page 12025", sat16, nil},
+		{"not years", "2,025 people paid $2025 for 2025 tickets; in 2025 people left; 2025% more; page 12025; the 2025 employees", sat16, nil},
+		// A year names what it dates (TimeML marks "the 1987 crash").
+		{"year as a modifier", "the 2025 budget, the company's 1989 results, a 1971 convention", sat16, []want{
+			absD("2025", "2025", "year", "date.year"), absD("1989", "1989", "year", "date.year"),
+			absD("1971", "1971", "year", "date.year")}},
 		{"year range glued", "the 2025-26 season", sat16, nil},
 		{"decade", "since the 1990s and the 1980's", sat16, []want{
 			absD("1990s", "199", "decade", "date.decade"), absD("1980's", "198", "decade", "date.decade")}},
@@ -240,7 +244,9 @@ func TestWeekdayTense(t *testing.T) {
 		{"said then will", "Trump said he will host Putin on Wednesday.", sat16, "Wednesday", "2025-08-20", `future ("will")`},
 		{"said on the day", "Trump said on Wednesday that he will host Putin.", sat16, "Wednesday", "2025-08-13", `past ("said")`},
 		{"no cue", "Talks in Geneva on Tuesday.", sat16, "Tuesday", "2025-08-12", "no tense cue"},
-		{"same weekday past", "Putin spoke on Friday.", fri15, "Friday", "2025-08-08", "a week before"},
+		// News says "Friday" for the day of publication ("the council
+		// voted Friday" in Friday's paper).
+		{"same weekday past", "Putin spoke on Friday.", fri15, "Friday", "2025-08-15", "taken as that day"},
 		{"same weekday today", "Putin spoke today, Friday, in Moscow.", fri15, "Friday", "2025-08-15", `past ("spoke")`},
 		{"same weekday future", "He will speak on Friday.", fri15, "Friday", "2025-08-22", "a week after"},
 		{"quoted future", "“We will meet on Monday,” he said.", sat16, "Monday", "2025-08-18", "quotation"},

@@ -22,13 +22,22 @@
 //
 //   - Absolute dates carry the year in the text: "Aug. 15, 2025" is
 //     2025-08-15 (granularity day), "August 2025" is 2025-08, "in 2025" is
-//     2025, "the 1990s" is 199 (decade), "Q3 2025" is 2025-Q3, "summer 2025"
-//     is 2025-SU (season codes SP, SU, FA, WI; a winter belongs to the year
-//     it starts in).
+//     2025 (also "the 1987 crash", "the company's 1989 results", "fiscal
+//     1989", "nineteen ninety-six" in a transcript), "the 1990s" is 199
+//     (decade), "Q3 2025" is 2025-Q3, "the first half of 2025" is
+//     2025-H1, "summer 2025" is 2025-SU (season codes SP, SU, FA, WI; a
+//     winter belongs to the year it starts in).
+//   - A quarter without its year ("third-quarter profit", "the fourth
+//     quarter") is the current quarter or the last one before it: business
+//     news reports on a quarter just ended. "June last year" and "this
+//     year's third quarter" take their year from the publication date.
 //   - A day or month without a year ("August 15", "in March") takes the year
-//     that puts it closest to the publication date; it stays "absolute" and
-//     its note says the year was inferred. Without a publication date its
-//     value is null.
+//     that puts it closest to the publication date; more than two months
+//     from it, the word before it ("by March", "since March") or the tense
+//     of its sentence ("resigned in March", "will retire in March") decide
+//     first. It stays "absolute" and its note says the year was inferred.
+//     Without a publication date its value is null. "this September" is
+//     the one of the publication year.
 //   - Relative dates ("yesterday", "last week", "two weeks ago", "on Friday",
 //     "next Monday", "last summer") are counted from the publication date:
 //     resolution "relative", anchor the publication date. Weeks are ISO weeks
@@ -37,17 +46,43 @@
 //   - A weekday alone is placed by the tense of its sentence: the cue nearest
 //     before it in the same sentence (and, failing that, the first after it)
 //     decides; "extended", "said", "was" point to the past, "will", "plans
-//     to", "is meeting" to the future. Past: the last such day strictly
-//     before publication; future: the next one strictly after. When the
-//     weekday is the publication day's own, it is the publication day only
-//     if the sentence also says "today" (or "tonight"). Without any cue the
-//     past is assumed, as news reports what happened. The note names the cue.
+//     to", "is meeting" to the future. Past: the last such day up to the
+//     publication day, which counts ("the council voted Friday" in Friday's
+//     paper is that Friday); future: the next one strictly after it (the
+//     publication day only if the sentence also says "today" or "tonight").
+//     Without any cue the past is assumed, as news reports what happened.
+//     The note names the cue. "the weekend" is placed the same way, and
+//     written as the weekend of its ISO week (2025-W33-WE).
+//   - Business news names a quarter, then compares it ("third-quarter profit
+//     rose 5% from a year earlier", "in the year-ago quarter"). Rules with
+//     "from: period" count such phrases from the reporting period: the last
+//     quarter the text named that had ended by the publication date (2024-Q3
+//     for "a year earlier" after "third-quarter" in October 2025). The note
+//     says so.
+//   - Vague references are written as TimeML writes them: "now",
+//     "currently" are PRESENT_REF, "recently", "in the past" PAST_REF,
+//     "soon", "the near future" FUTURE_REF (granularity "reference").
+//   - A day with a time or a part of the day takes it in its value: "10
+//     p.m. Wednesday" is 2025-08-13T22:00 (granularity "time"), "Friday
+//     night" 2025-08-15TNI, "this morning" 2025-08-16TMO (granularity
+//     "part_of_day"; MO, AF, EV, NI).
 //   - A relative date inside quotation marks is still counted from the
 //     publication date, with a note: the speaker's "today" may be the day the
 //     words were said, not the day the article appeared.
 //
+// # Values the output schema does not accept yet
+//
+// New reads the pattern the output schema (schema.SchemaJSON) gives a
+// date's value, and holds back the values beyond the calendar that it
+// rejects: until the schema accepts TimeML's values, a time or a part of
+// the day falls back to its day, a weekend to its week, and a vague
+// reference (PRESENT_REF) is left out. When the schema's pattern grows,
+// the values follow without a change here.
+//
 // Spans are Unicode code-point offsets into the text, end exclusive; they
 // cover the date expression only ("Friday", not "on Friday"; "2025", not
-// "in 2025"), including a qualifier before it ("mid-August", "early 2025")
-// and a time of day after a day ("Friday night").
+// "in 2025"; but "the weekend", "the quarter", "the past", where the
+// article makes the date), including a qualifier before it ("mid-August",
+// "early 2025", "fiscal 1989") and a time of day after a day ("Friday
+// night").
 package dates

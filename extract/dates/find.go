@@ -13,8 +13,17 @@ import (
 // captures are the values a template's slots matched.
 type captures struct {
 	year, month, day, weekday, decade, season, quarter, count int
+	half                                                      int
 	unit                                                      uint8
 	monthAbbr, monthDot, weekdayAbbr                          bool
+	weekend                                                   bool // weekday is 6, standing for Saturday and Sunday
+	// relYear is the offset of {relyear} ("last year": -1) from the
+	// publication year, when hasRelYear.
+	relYear    int
+	hasRelYear bool
+	// minute is a clock time as minutes after midnight + 1 (0: none;
+	// midnight at the end of the day is 24*60+1).
+	minute int
 }
 
 // match is a date found in the text: tokens [start, end), the date proper
@@ -37,6 +46,10 @@ type state struct {
 	exStart  []int
 	exMaxEnd []int
 	exSorted []schema.Span
+	// period is the quarter the text last named (year*4 + quarter-1),
+	// when hasPeriod: what "a year earlier" and "the quarter" count from.
+	period    int
+	hasPeriod bool
 }
 
 func (s *state) str(t *token) string { return s.text[t.bs:t.be] }
@@ -69,11 +82,15 @@ func (s *state) lower(t *token) []byte {
 	return b
 }
 
-func (f *Finder) lexOf(s *state, t *token) *lexEntry {
-	if t.kind != tkWord {
-		return nil
+// lookUp sets the lex of every word token: one look-up per word.
+func (f *Finder) lookUp(s *state) {
+	for i := range s.toks {
+		t := &s.toks[i]
+		t.lex = nil
+		if t.kind == tkWord {
+			t.lex = f.lex[string(s.lower(t))]
+		}
 	}
-	return f.lex[string(s.lower(t))]
 }
 
 // hardStart reports whether token k starts a new sentence or line.
@@ -183,6 +200,7 @@ func (f *Finder) Find(text string, sentences []schema.Span, excluded []schema.Sp
 	s.text = text
 	s.toks = tokenize(text, s.toks[:0])
 	s.matches = s.matches[:0]
+	f.lookUp(s)
 	toks := s.toks
 	if len(toks) == 0 {
 		return []schema.Date{}
@@ -215,8 +233,11 @@ func (f *Finder) Find(text string, sentences []schema.Span, excluded []schema.Sp
 		y, m, d := published.Date()
 		pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
+	s.hasPeriod = false
 	for i := range s.matches {
-		out = append(out, f.resolve(s, i, pub))
+		if d := f.resolve(s, i, pub); f.fit(&d) {
+			out = append(out, d)
+		}
 	}
 	return out
 }
@@ -253,7 +274,7 @@ func (s *state) excludedOverlap(start, end int) bool {
 func (f *Finder) bestAt(s *state, i, lastEnd int) (match, bool) {
 	best, ok := f.tryAt(s, i, -1, lastEnd)
 	t := &s.toks[i]
-	if e := f.lexOf(s, t); e != nil && e.qualifier && t.flags&fClitic == 0 {
+	if e := t.lex; e != nil && e.qualifier && t.flags&fClitic == 0 {
 		j := i + 1
 		if j < len(s.toks) && s.toks[j].gap == gapNone && s.toks[j].kind == tkPunct && normPunct(s.str(&s.toks[j])) == "-" {
 			j++
@@ -296,7 +317,7 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 	}
 	switch t.kind {
 	case tkNumber:
-		for _, sl := range [...]slotKind{slotDay, slotMM, slotYear, slotDecade, slotCount, slotQuarter} {
+		for _, sl := range [...]slotKind{slotDay, slotMM, slotYear, slotDecade, slotCount, slotQuarter, slotHalf, slotTime} {
 			for _, pi := range f.byFirstSlot[sl] {
 				try(pi)
 			}
@@ -316,12 +337,22 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 				try(pi)
 			}
 		}
-		e := f.lexOf(s, t)
+		e := t.lex
 		if e == nil {
 			break
 		}
 		if e.season > 0 {
 			for _, pi := range f.byFirstSlot[slotSeason] {
+				try(pi)
+			}
+		}
+		if e.weekend {
+			for _, pi := range f.byFirstSlot[slotWeekend] {
+				try(pi)
+			}
+		}
+		if len(e.relStarts) > 0 {
+			for _, pi := range f.byFirstSlot[slotRelYear] {
 				try(pi)
 			}
 		}
@@ -334,9 +365,22 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 			for _, pi := range f.byFirstSlot[slotQuarter] {
 				try(pi)
 			}
+			for _, pi := range f.byFirstSlot[slotHalf] {
+				try(pi)
+			}
 		}
 		if e.unit > 0 {
 			for _, pi := range f.byFirstSlot[slotUnit] {
+				try(pi)
+			}
+		}
+		if f.centuryWord(e) {
+			for _, pi := range f.byFirstSlot[slotYear] {
+				try(pi)
+			}
+		}
+		if e.clock > 0 {
+			for _, pi := range f.byFirstSlot[slotTime] {
 				try(pi)
 			}
 		}
@@ -345,7 +389,7 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 		}
 		for _, ri := range e.relStarts {
 			ph := &f.relPhrases[ri]
-			end, ok := s.matchWords(j, ph.words)
+			end, ok := s.matchPhrase(j, ph)
 			if !ok || found && end <= best.end { // patterns win ties
 				continue
 			}
@@ -365,22 +409,57 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 	return best, found && !blocked
 }
 
-// matchWords matches lower-case words from token j, separated by spaces.
-func (s *state) matchWords(j int, words []string) (int, bool) {
-	for k, w := range words {
-		ti := j + k
-		if ti >= len(s.toks) {
+// matchPhrase matches the tokens of a fixed phrase from token j, whose
+// first word is known to match (the phrase was found by it).
+func (s *state) matchPhrase(j int, ph *relPhrase) (int, bool) {
+	toks := ph.toks
+	if j+len(toks) > len(s.toks) || ph.second != nil && s.toks[j+1].lex != ph.second {
+		return 0, false
+	}
+	for k := 1; k < len(toks); k++ {
+		pt := &toks[k]
+		t := &s.toks[j+k]
+		if pt.touch && t.gap != gapNone || !pt.touch && t.gap != gapSpace {
 			return 0, false
 		}
-		t := &s.toks[ti]
-		if t.kind != tkWord || t.flags&fClitic != 0 || k > 0 && t.gap != gapSpace {
+		switch {
+		case pt.text == "-":
+			if t.kind != tkPunct || normPunct(s.str(t)) != "-" {
+				return 0, false
+			}
+		case t.kind != tkWord || (t.flags&fClitic != 0) != (pt.text[0] == '\''):
 			return 0, false
-		}
-		if string(s.lower(t)) != w {
+		case !s.isLower(t, pt.text):
 			return 0, false
 		}
 	}
-	return j + len(words), true
+	return j + len(toks), true
+}
+
+// isLower reports whether the token, in lower case with straight
+// apostrophes, is w.
+func (s *state) isLower(t *token, w string) bool {
+	tw := s.text[t.bs:t.be]
+	for i := 0; i < len(tw); i++ {
+		c := tw[i]
+		switch {
+		case c >= utf8.RuneSelf: // not ASCII: fold it all
+			return string(s.lower(t)) == w
+		case i >= len(w):
+			return false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			for _, c := range []byte(tw[i:]) {
+				if c >= utf8.RuneSelf {
+					return string(s.lower(t)) == w
+				}
+			}
+			return false
+		}
+	}
+	return len(tw) == len(w)
 }
 
 // matchFrom matches p.elems[ei:] from token ti (the match started at
@@ -415,13 +494,17 @@ func (f *Finder) matchFrom(s *state, p *pattern, ei, ti, start int, c captures) 
 	return f.matchFrom(s, p, ei+1, t2, start, c)
 }
 
-// digits returns the value of an all-digit number token of 1 to max
+// digits returns the value of an all-digit number token of min to max
 // digits, or -1.
 func (s *state) digits(t *token, min, max int) int {
 	if t.kind != tkNumber {
 		return -1
 	}
-	w := s.str(t)
+	return digitsOf(s.str(t), min, max)
+}
+
+// digitsOf returns the value of w, all digits, min to max of them, or -1.
+func digitsOf(w string, min, max int) int {
 	if len(w) < min || len(w) > max {
 		return -1
 	}
@@ -510,6 +593,10 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 			c.year = v
 			return ti + 1, true
 		}
+		if v, next, ok := f.spokenYear(s, ti); ok && v >= f.yearFrom && v <= f.yearTo {
+			c.year = v
+			return next, true
+		}
 	case slotDecade:
 		v := s.digits(t, 4, 4)
 		if v < 0 || v%10 != 0 || v < f.yearFrom-f.yearFrom%10 || v > f.yearTo {
@@ -523,8 +610,13 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 			c.decade = v
 			return k + 1, true
 		}
+	case slotWeekend:
+		if e := t.lex; e != nil && e.weekend && t.flags&fClitic == 0 {
+			c.weekday, c.weekend = 6, true
+			return ti + 1, true
+		}
 	case slotSeason:
-		if e := f.lexOf(s, t); e != nil && e.season > 0 && t.flags&fClitic == 0 {
+		if e := t.lex; e != nil && e.season > 0 && t.flags&fClitic == 0 {
 			c.season = e.season
 			return ti + 1, true
 		}
@@ -533,8 +625,17 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 			c.quarter = v
 			return ti + 1, true
 		}
-		if e := f.lexOf(s, t); e != nil && e.ordinal >= 1 && e.ordinal <= 4 && t.flags&fClitic == 0 {
+		if e := t.lex; e != nil && e.ordinal >= 1 && e.ordinal <= 4 && t.flags&fClitic == 0 {
 			c.quarter = e.ordinal
+			return ti + 1, true
+		}
+	case slotHalf:
+		if v := s.digits(t, 1, 1); v >= 1 && v <= 2 {
+			c.half = v
+			return ti + 1, true
+		}
+		if e := t.lex; e != nil && e.ordinal >= 1 && e.ordinal <= 2 && t.flags&fClitic == 0 {
+			c.half = e.ordinal
 			return ti + 1, true
 		}
 	case slotCount:
@@ -542,17 +643,185 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 			c.count = v
 			return ti + 1, true
 		}
-		if e := f.lexOf(s, t); e != nil && e.number > 0 && t.flags&fClitic == 0 {
+		if e := t.lex; e != nil && e.number > 0 && t.flags&fClitic == 0 {
 			c.count = e.number
 			return ti + 1, true
 		}
 	case slotUnit:
-		if e := f.lexOf(s, t); e != nil && e.unit > 0 && t.flags&fClitic == 0 {
+		if e := t.lex; e != nil && e.unit > 0 && t.flags&fClitic == 0 {
 			c.unit = e.unit
 			return ti + 1, true
 		}
+	case slotRelYear:
+		if t.kind != tkWord || t.flags&fClitic != 0 {
+			return 0, false
+		}
+		e := t.lex
+		if e == nil {
+			return 0, false
+		}
+		for _, pi := range e.relStarts { // longest first
+			ph := &f.relPhrases[pi]
+			r := &f.relatives[ph.rel]
+			if r.unit != unitYear || r.ref != "" || r.fromPeriod {
+				continue
+			}
+			if end, ok := s.matchPhrase(ti, ph); ok {
+				c.relYear, c.hasRelYear = r.offset, true
+				if n := s.touching(end); n != nil && n.flags&fClitic != 0 && string(s.lower(n)) == "'s" {
+					end++
+				}
+				return end, true
+			}
+		}
+	case slotTime:
+		if next, minute, ok := f.clockTime(s, ti); ok {
+			c.minute = minute + 1
+			return next, true
+		}
 	}
 	return 0, false
+}
+
+// centuryWord reports whether a number word can open a year spoken in
+// words ("nineteen" in "nineteen ninety-six").
+func (f *Finder) centuryWord(e *lexEntry) bool {
+	return e.number >= 10 && e.number*100+99 >= f.yearFrom && e.number*100 <= f.yearTo
+}
+
+// spokenYear reads a year spoken in words, as transcripts write it, from
+// token ti: "nineteen ninety-six", "nineteen ninety six", "nineteen
+// eighteen". It returns the year and the token after it.
+func (f *Finder) spokenYear(s *state, ti int) (int, int, bool) {
+	num := func(k int, gap uint8) int {
+		if k >= len(s.toks) || s.toks[k].gap != gap || s.toks[k].kind != tkWord || s.toks[k].flags&fClitic != 0 {
+			return 0
+		}
+		if e := s.toks[k].lex; e != nil {
+			return e.number
+		}
+		return 0
+	}
+	t := &s.toks[ti]
+	e := t.lex
+	if t.kind != tkWord || t.flags&fClitic != 0 || e == nil || !f.centuryWord(e) {
+		return 0, 0, false
+	}
+	hi := e.number
+	lo := num(ti+1, gapSpace)
+	next := ti + 2
+	switch {
+	case lo >= 10 && lo <= 19:
+	case lo >= 20 && lo <= 90 && lo%10 == 0:
+		// "ninety-six" or "ninety six"
+		if p := s.touching(next); p != nil && p.kind == tkPunct && normPunct(s.str(p)) == "-" {
+			if u := num(next+1, gapNone); u >= 1 && u <= 9 {
+				lo, next = lo+u, next+2
+			}
+		} else if u := num(next, gapSpace); u >= 1 && u <= 9 {
+			lo, next = lo+u, next+1
+		}
+	default:
+		return 0, 0, false
+	}
+	return hi*100 + lo, next, true
+}
+
+// clockTime reads a clock time from token ti: "10 p.m.", "7:15 a.m.",
+// "7.15pm", "19:15", "noon", "midnight", each perhaps followed by a time
+// zone ("5 p.m. EST"). It returns the token after it and the time in
+// minutes after midnight (midnight at the end of a day is 24:00).
+func (f *Finder) clockTime(s *state, ti int) (int, int, bool) {
+	t := &s.toks[ti]
+	hour, minute, next := -1, 0, ti+1
+	switch t.kind {
+	case tkWord:
+		e := t.lex
+		if e == nil || t.flags&fClitic != 0 {
+			return 0, 0, false
+		}
+		switch e.clock {
+		case clockNoon:
+			hour = 12
+		case clockMidnight:
+			hour = 24
+		default:
+			return 0, 0, false
+		}
+		return f.timeZone(s, next), hour * 60, true
+	case tkNumber:
+		w := s.str(t)
+		if i := strings.IndexByte(w, '.'); i > 0 && len(w)-i == 3 { // 7.15
+			hour, minute = digitsOf(w[:i], 1, 2), digitsOf(w[i+1:], 2, 2)
+		} else {
+			hour = digitsOf(w, 1, 2)
+		}
+		if p := s.touching(next); hour >= 0 && p != nil && p.kind == tkPunct && s.str(p) == ":" {
+			if n := s.touching(next + 1); n != nil && n.kind == tkNumber && n.be-n.bs == 2 {
+				minute, next = digitsOf(s.str(n), 2, 2), next+2
+			}
+		}
+	}
+	if hour < 0 || hour > 23 || minute < 0 || minute > 59 {
+		return 0, 0, false
+	}
+	switch end, pm, ok := f.clockMark(s, next); {
+	case ok && hour >= 1 && hour <= 12:
+		hour %= 12
+		if pm {
+			hour += 12
+		}
+		next = end
+	case next > ti+1: // "19:15", a time with minutes and no mark
+	default:
+		return 0, 0, false
+	}
+	return f.timeZone(s, next), hour*60 + minute, true
+}
+
+// clockMark matches "a.m." or "p.m." (as the rules write them) at token k,
+// perhaps touching the number before it ("10pm").
+func (f *Finder) clockMark(s *state, k int) (int, bool, bool) {
+	if k >= len(s.toks) || s.toks[k].gap == gapLine {
+		return 0, false, false
+	}
+	for i, list := range [2][]string{f.am, f.pm} {
+		for _, mark := range list {
+			if end, ok := s.matchMark(k, mark); ok {
+				return end, i == 1, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// matchMark matches the touching tokens from k whose text, in lower case,
+// is mark.
+func (s *state) matchMark(k int, mark string) (int, bool) {
+	for ; mark != ""; k++ {
+		if k >= len(s.toks) {
+			return 0, false
+		}
+		w := s.lower(&s.toks[k])
+		if len(w) > len(mark) || mark[:len(w)] != string(w) {
+			return 0, false
+		}
+		mark = mark[len(w):]
+		if mark != "" && (k+1 >= len(s.toks) || s.toks[k+1].gap != gapNone) {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// timeZone skips a time zone at token k ("EST").
+func (f *Finder) timeZone(s *state, k int) int {
+	if k < len(s.toks) && s.toks[k].gap == gapSpace && s.toks[k].kind == tkWord {
+		if e := s.toks[k].lex; e != nil && e.zone && s.toks[k].flags&fCap != 0 {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // isDayLike reports whether the match is a single day (so a time of day
@@ -562,7 +831,7 @@ func (f *Finder) isDayLike(m *match) bool {
 		return f.relatives[m.rule-len(f.patterns)].unit == unitDay
 	}
 	c := &m.caps
-	return c.day > 0 || c.weekday > 0 && f.patterns[m.rule].weekdayOnly || c.count > 0 && c.unit == unitDay
+	return c.minute == 0 && !c.weekend && (c.day > 0 || c.weekday > 0 && f.patterns[m.rule].weekdayOnly || c.count > 0 && c.unit == unitDay)
 }
 
 func daysIn(year, month int) int {
@@ -611,13 +880,13 @@ func (s *state) glued(m *match) bool {
 }
 
 // wordBefore returns the lower-case word right before token k in the same
-// sentence, or "".
+// sentence ("'s" after a possessive), or "".
 func (s *state) wordBefore(k int) string {
 	if k <= 0 || s.hardStart(k) || s.toks[k].gap != gapSpace {
 		return ""
 	}
 	p := &s.toks[k-1]
-	if p.kind != tkWord || p.flags&fClitic != 0 {
+	if p.kind != tkWord {
 		return ""
 	}
 	return string(s.lower(p))
@@ -661,6 +930,13 @@ func (f *Finder) accept(s *state, m *match, lastEnd int) bool {
 				return false
 			}
 		}
+		// Nor is "this week-long" or "the quarter-to-quarter": the phrase
+		// is part of a compound word.
+		if h := s.touching(m.end); h != nil && h.kind == tkPunct && normPunct(s.str(h)) == "-" {
+			if w := s.touching(m.end + 1); w != nil && w.kind == tkWord {
+				return false
+			}
+		}
 	}
 	if p != nil {
 		if p.oneSlot && (c.weekdayAbbr || c.monthAbbr && !c.monthDot) {
@@ -675,7 +951,7 @@ func (f *Finder) accept(s *state, m *match, lastEnd int) bool {
 	if f.isDayLike(m) && m.end < len(toks) {
 		n := &toks[m.end]
 		if n.kind == tkWord && n.gap == gapSpace && n.flags&(fCap|fClitic) == 0 && !s.hardStart(m.end) {
-			if e := f.lex[s.str(n)]; e != nil && e.timeOfDay {
+			if e := n.lex; e != nil && e.timeOfDay {
 				m.end++
 			}
 		}
@@ -707,6 +983,9 @@ func (f *Finder) accept(s *state, m *match, lastEnd int) bool {
 		if before == "" || !p.alsoAfter[before] || lastEnd != m.start-1 {
 			return false
 		}
+	}
+	if rel != nil && rel.onlyAfter != nil && !rel.onlyAfter[before] {
+		return false
 	}
 	return true
 }

@@ -24,16 +24,21 @@ const (
 	slotDecade
 	slotSeason
 	slotQuarter
+	slotHalf
 	slotCount
 	slotUnit
+	slotTime
+	slotWeekend
+	slotRelYear
 	numSlots
 )
 
 var slotByName = map[string]slotKind{
 	rules.DateSlotMonth: slotMonth, rules.DateSlotMM: slotMM, rules.DateSlotDay: slotDay,
 	rules.DateSlotYear: slotYear, rules.DateSlotWeekday: slotWeekday, rules.DateSlotDecade: slotDecade,
-	rules.DateSlotSeason: slotSeason, rules.DateSlotQuarter: slotQuarter, rules.DateSlotCount: slotCount,
-	rules.DateSlotUnit: slotUnit,
+	rules.DateSlotSeason: slotSeason, rules.DateSlotQuarter: slotQuarter, rules.DateSlotHalf: slotHalf, rules.DateSlotCount: slotCount,
+	rules.DateSlotUnit: slotUnit, rules.DateSlotTime: slotTime, rules.DateSlotWeekend: slotWeekend,
+	rules.DateSlotRelYear: slotRelYear,
 }
 
 // Units, in the order of rules.DateUnits (index+1 in captures).
@@ -64,32 +69,76 @@ type elem struct {
 }
 
 type pattern struct {
-	id        string
-	elems     []elem
-	resolve   string
-	onlyAfter map[string]bool
-	alsoAfter map[string]bool
-	notAfter  map[string]bool
-	notBefore map[string]bool
+	id      string
+	elems   []elem
+	resolve string
+	// fromPeriod: a {count} {unit} counted from the quarter last named.
+	fromPeriod bool
+	onlyAfter  map[string]bool
+	alsoAfter  map[string]bool
+	notAfter   map[string]bool
+	notBefore  map[string]bool
 	// oneSlot: the template has one slot (month or weekday alone, with
 	// literal words at most): abbreviations need care.
 	oneSlot bool
-	// weekdayOnly: the date is a weekday and nothing else.
+	// weekdayOnly: the date is a weekday (perhaps with a time) or a
+	// weekend, without a calendar date.
 	weekdayOnly bool
 	examples    []string
 }
 
 type relative struct {
-	id        string
-	unit      uint8
-	offset    int
-	notAfter  map[string]bool
-	notBefore map[string]bool
+	id         string
+	unit       uint8
+	offset     int
+	ref        string // PRESENT_REF, PAST_REF or FUTURE_REF, or ""
+	fromPeriod bool
+	onlyAfter  map[string]bool
+	notAfter   map[string]bool
+	notBefore  map[string]bool
+}
+
+// refValues are the values of rules.DateRefs.
+var refValues = map[string]string{"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+
+// phraseTok is one token of a fixed phrase: a lower-case word, a clitic
+// ("'s") or a hyphen; touch means it follows the previous one directly
+// ("year-ago", "year's").
+type phraseTok struct {
+	text  string
+	touch bool
 }
 
 type relPhrase struct {
-	rel   int
-	words []string
+	rel  int
+	toks []phraseTok
+	// second is the entry of the second word, when it is a word: a quick
+	// test before matching ("the" opens many phrases).
+	second *lexEntry
+}
+
+// splitPhrase splits a phrase into tokens as the tokenizer would: "the
+// year-ago quarter" gives the, year, -, ago, quarter; "year's end" gives
+// year, 's, end.
+func splitPhrase(ph string) []phraseTok {
+	var out []phraseTok
+	for _, w := range strings.Fields(normWord(ph)) {
+		touch := false
+		for _, part := range strings.SplitAfter(w, "-") {
+			hyphen := strings.HasSuffix(part, "-")
+			part = strings.TrimSuffix(part, "-")
+			if i := strings.LastIndexByte(part, '\''); i > 0 && isClitic(part[i+1:]) {
+				out = append(out, phraseTok{text: part[:i], touch: touch}, phraseTok{text: part[i:], touch: true})
+			} else if part != "" {
+				out = append(out, phraseTok{text: part, touch: touch})
+			}
+			if hyphen {
+				out = append(out, phraseTok{text: "-", touch: true})
+			}
+			touch = true
+		}
+	}
+	return out
 }
 
 type cue struct {
@@ -109,14 +158,27 @@ type lexEntry struct {
 	patStarts   []int // patterns whose first element is this literal word
 	cueStarts   []int // into Finder.cues, longest first
 	season      int
+	weekend     bool
 	number      int
 	ordinal     int
 	unit        uint8
 	qualifier   bool
 	timeOfDay   bool
+	dayPart     string // MO, AF, EV, NI
+	clock       uint8  // clockNoon or clockMidnight
+	zone        bool
 	notPast     bool
+	auxiliary   bool
 	progressive bool
+	// way is +1 for a word before a date that looks ahead ("by"), -1 for
+	// one that looks back ("since").
+	way int8
 }
+
+const (
+	clockNoon uint8 = iota + 1
+	clockMidnight
+)
 
 // Finder finds and normalises date expressions; built once per process,
 // safe for concurrent use.
@@ -131,15 +193,24 @@ type Finder struct {
 	relPhrases  []relPhrase
 	cues        []cue
 	pastEndings []string
+	am, pm      []string // clock marks, lower case ("p.m.")
 	yearFrom    int
 	yearTo      int
-	pool        sync.Pool
+	// valueOK tells the values the output schema accepts (see fit).
+	valueOK func(string) bool
+	pool    sync.Pool
 }
 
 // New compiles a dates rule file (usually the defaults merged with the
 // user's files). It validates the file, and checks that every pattern finds
-// its own examples.
+// its own examples. The values it writes are those the output schema
+// accepts (see fit).
 func New(f *rules.DatesFile) (*Finder, error) {
+	return compile(f, schemaValueOK())
+}
+
+// compile is New with the test on values given.
+func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 	if f == nil {
 		return nil, errors.New("dates: no rule file")
 	}
@@ -157,6 +228,7 @@ func New(f *rules.DatesFile) (*Finder, error) {
 		punctStarts: map[string][]int{},
 		yearFrom:    1900,
 		yearTo:      2099,
+		valueOK:     valueOK,
 	}
 	if f.Years != nil {
 		d.yearFrom, d.yearTo = f.Years.From, f.Years.To
@@ -173,6 +245,9 @@ func New(f *rules.DatesFile) (*Finder, error) {
 		for _, n := range s.Names {
 			d.entry(n).season = seasonByCode[s.Code]
 		}
+	}
+	for _, w := range f.Weekend {
+		d.entry(w).weekend = true
 	}
 	for w, n := range f.Numbers {
 		d.entry(w).number = n
@@ -191,11 +266,42 @@ func New(f *rules.DatesFile) (*Finder, error) {
 	for _, w := range f.TimesOfDay {
 		d.entry(w).timeOfDay = true
 	}
+	for _, dp := range f.DayParts {
+		for _, w := range dp.Words {
+			d.entry(w).dayPart = dp.Code
+		}
+	}
+	if c := f.Clock; c != nil {
+		for _, w := range c.AM {
+			d.am = append(d.am, normWord(w))
+		}
+		for _, w := range c.PM {
+			d.pm = append(d.pm, normWord(w))
+		}
+		for _, w := range c.Noon {
+			d.entry(w).clock = clockNoon
+		}
+		for _, w := range c.Midnight {
+			d.entry(w).clock = clockMidnight
+		}
+		for _, w := range c.Zones {
+			d.entry(strings.TrimSuffix(w, ".")).zone = true
+		}
+	}
 	for _, w := range f.Tense.NotPast {
 		d.entry(w).notPast = true
 	}
 	for _, w := range f.Tense.Progressive {
 		d.entry(w).progressive = true
+	}
+	for _, w := range f.Tense.ParticipleAfter {
+		d.entry(w).auxiliary = true
+	}
+	for _, w := range f.Tense.Ahead {
+		d.entry(w).way = 1
+	}
+	for _, w := range f.Tense.Back {
+		d.entry(w).way = -1
 	}
 	for _, e := range f.Tense.PastEndings {
 		d.pastEndings = append(d.pastEndings, normWord(e))
@@ -212,14 +318,19 @@ func New(f *rules.DatesFile) (*Finder, error) {
 		}
 		ri := len(d.relatives)
 		d.relatives = append(d.relatives, relative{
-			id: r.ID, unit: unitByName[r.Unit], offset: r.Offset,
-			notAfter: wordSet(r.NotAfter), notBefore: wordSet(r.NotBefore),
+			id: r.ID, unit: unitByName[r.Unit], offset: r.Offset, ref: refValues[r.Ref],
+			fromPeriod: r.From == rules.DateFromPeriod,
+			onlyAfter:  wordSet(r.OnlyAfter), notAfter: wordSet(r.NotAfter), notBefore: wordSet(r.NotBefore),
 		})
 		for _, ph := range r.Phrases {
-			words := strings.Fields(normWord(ph))
+			toks := splitPhrase(ph)
 			pi := len(d.relPhrases)
-			d.relPhrases = append(d.relPhrases, relPhrase{rel: ri, words: words})
-			e := d.entry(words[0])
+			rp := relPhrase{rel: ri, toks: toks}
+			if len(toks) > 1 && toks[1].text != "-" && toks[1].text[0] != '\'' {
+				rp.second = d.entry(toks[1].text)
+			}
+			d.relPhrases = append(d.relPhrases, rp)
+			e := d.entry(toks[0].text)
 			e.relStarts = append(e.relStarts, pi)
 		}
 	}
@@ -232,7 +343,7 @@ func New(f *rules.DatesFile) (*Finder, error) {
 			return nil, fmt.Errorf("dates rules: pattern %s: %v", p.ID, err)
 		}
 		cp := pattern{
-			id: p.ID, resolve: p.Resolve, examples: p.Examples,
+			id: p.ID, resolve: p.Resolve, examples: p.Examples, fromPeriod: p.From == rules.DateFromPeriod,
 			onlyAfter: wordSet(p.OnlyAfter), alsoAfter: wordSet(p.AlsoAfterADate),
 			notAfter: wordSet(p.NotAfter), notBefore: wordSet(p.NotBefore),
 		}
@@ -249,7 +360,7 @@ func New(f *rules.DatesFile) (*Finder, error) {
 		}
 		cp.oneSlot = slots == 1
 		used := rules.DateTemplateSlots(tmpl)
-		cp.weekdayOnly = used[rules.DateSlotWeekday] && len(used) == 1
+		cp.weekdayOnly = (used[rules.DateSlotWeekday] || used[rules.DateSlotWeekend]) && !used[rules.DateSlotDay]
 		pi := len(d.patterns)
 		d.patterns = append(d.patterns, cp)
 		first := cp.elems[0]
@@ -266,7 +377,7 @@ func New(f *rules.DatesFile) (*Finder, error) {
 	}
 	for _, e := range d.lex {
 		sort.SliceStable(e.relStarts, func(a, b int) bool {
-			return len(d.relPhrases[e.relStarts[a]].words) > len(d.relPhrases[e.relStarts[b]].words)
+			return len(d.relPhrases[e.relStarts[a]].toks) > len(d.relPhrases[e.relStarts[b]].toks)
 		})
 		sort.SliceStable(e.cueStarts, func(a, b int) bool {
 			return len(d.cues[e.cueStarts[a]].words) > len(d.cues[e.cueStarts[b]].words)

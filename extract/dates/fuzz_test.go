@@ -7,7 +7,10 @@ import (
 	"github.com/newsfacts/extract/schema"
 )
 
-var granularities = map[string]bool{"day": true, "week": true, "month": true, "quarter": true, "year": true, "decade": true, "season": true}
+var granularities = map[string]bool{
+	"day": true, "week": true, "month": true, "quarter": true, "year": true, "decade": true, "season": true,
+	"half": true, "reference": true, "time": true, "part_of_day": true, "weekend": true,
+}
 
 // FuzzFind checks that Find never panics and that its output is well
 // formed whatever the text, sentences, excluded ranges and date.
@@ -20,12 +23,19 @@ func FuzzFind(f *testing.F) {
 		"Q3 2025, the third quarter of 2024, 15th of August, 2,025 people, $2025, 2025-26.",
 		"mid-", "Aug.", "1990’", "the day before", "is going", "\xff\xfeFriday\x80 May 5",
 		"Orbán said on Friday: 🎉 15 août",
+		"Third-quarter profit rose from a year earlier; the year-ago quarter, by year's end, now, soon.",
+		"at 10 p.m. Wednesday, noon Thursday, 5 p.m. EST, Nov. 9, 7:15pm, over the weekend, Friday night",
+		"in nineteen ninety-six, June last year, this year's third quarter, fiscal 1989, the 1987 crash",
 	} {
 		f.Add(s, int16(0), uint8(0), 0, 0)
 		f.Add(s, int16(3), uint8(2), 3, 5)
+		f.Add(s, int16(-40), uint8(0x81), 0, 0) // every TimeML value
 	}
 	f.Fuzz(func(t *testing.T, text string, pubOffset int16, mode uint8, exStart, exLen int) {
 		fd := defaultFinder(t)
+		if mode&0x80 != 0 {
+			fd = timemlFinder(t)
+		}
 		var pub time.Time
 		if pubOffset != 0 {
 			pub = day(2025, 8, 16).AddDate(0, 0, int(pubOffset))
@@ -70,6 +80,9 @@ func FuzzFind(f *testing.F) {
 			}
 			if d.Value == nil && d.Note == "" {
 				t.Fatalf("date %q has neither value nor note", d.Text)
+			}
+			if d.Value != nil && fd == defaultFinder(t) && !calendarOnly(*d.Value) {
+				t.Fatalf("date %q: value %q not held back", d.Text, *d.Value)
 			}
 			if !granularities[d.Granularity] {
 				t.Fatalf("date %q: granularity %q", d.Text, d.Granularity)

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"os"
+	"regexp"
 	"sync"
 	"testing"
 	"time"
@@ -25,20 +26,39 @@ func loadRules(t testing.TB, path string) *rules.DatesFile {
 }
 
 var (
-	finderOnce sync.Once
-	finder     *Finder
-	finderErr  error
+	finderOnce   sync.Once
+	finder       *Finder
+	timeml       *Finder
+	finderErr    error
+	calendarOnly = regexp.MustCompile(calendarPattern).MatchString
 )
 
-// defaultFinder builds the finder of the default rules once.
+// defaultFinder builds the finder of the default rules once. It writes
+// calendar values only (the schema's pattern before TimeML's values were
+// asked for), so that these tests do not change with the schema file.
 func defaultFinder(t testing.TB) *Finder {
 	t.Helper()
+	buildFinders(t)
+	return finder
+}
+
+// timemlFinder is the finder of the default rules writing every value:
+// PRESENT_REF, 2025-08-15T22:00, 2025-08-15TNI, 2025-W33-WE.
+func timemlFinder(t testing.TB) *Finder {
+	t.Helper()
+	buildFinders(t)
+	return timeml
+}
+
+func buildFinders(t testing.TB) {
+	t.Helper()
 	finderOnce.Do(func() {
-		f := loadRules(t, defaultRules)
-		finder, finderErr = New(f)
+		finder, finderErr = compile(loadRules(t, defaultRules), calendarOnly)
+		if finderErr == nil {
+			timeml, finderErr = compile(loadRules(t, defaultRules), func(string) bool { return true })
+		}
 	})
 	require.NoError(t, finderErr)
-	return finder
 }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

@@ -74,8 +74,7 @@ func shift(pub time.Time, unit uint8, n int) string {
 	case unitMonth:
 		return civil(y, m+n, 1).Format("2006-01")
 	case unitQuarter:
-		q := y*4 + (m-1)/3 + n
-		return fmt.Sprintf("%04d-Q%d", floorDiv(q, 4), q-floorDiv(q, 4)*4+1)
+		return fmtQuarter(y*4 + (m-1)/3 + n)
 	case unitYear:
 		return fmt.Sprintf("%04d", y+n)
 	case unitDecade:
@@ -86,10 +85,13 @@ func shift(pub time.Time, unit uint8, n int) string {
 
 // choose picks among candidate indices by mode: before (the last one
 // before p, or at p when inclusive), after (the first one after p, or at p
-// when inclusive), this (p itself, else the nearest), nearest (ties go to
-// the past).
+// when inclusive), latest (p itself, else the last before it), this (p
+// itself, else the nearest), nearest (ties go to the past).
 func choose(cands []int, p int, mode string, inclusive bool) (int, bool) {
 	best, ok := 0, false
+	if mode == rules.DateResolveLatest {
+		mode, inclusive = rules.DateResolveBefore, true
+	}
 	for _, c := range cands {
 		switch mode {
 		case rules.DateResolveBefore:
@@ -131,6 +133,30 @@ func joinNotes(notes ...string) string {
 
 // resolve turns match i into a schema.Date.
 func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
+	d := f.resolveDate(s, i, pub)
+	f.timeOfDay(s, &s.matches[i], &d)
+	return d
+}
+
+// timeOfDay adds to a day its clock time ("10 p.m. Wednesday":
+// 2025-08-13T22:00) or its part ("Friday night": 2025-08-15TNI).
+func (f *Finder) timeOfDay(s *state, m *match, d *schema.Date) {
+	if d.Value == nil || d.Granularity != "day" {
+		return
+	}
+	if mins := m.caps.minute - 1; mins >= 0 {
+		v := fmt.Sprintf("%sT%02d:%02d", *d.Value, mins/60, mins%60)
+		d.Value, d.Granularity = &v, "time"
+		return
+	}
+	if e := s.toks[m.end-1].lex; e != nil && e.dayPart != "" {
+		v := *d.Value + "T" + e.dayPart
+		d.Value, d.Granularity = &v, "part_of_day"
+	}
+}
+
+// resolveDate turns match i into a schema.Date, to the day.
+func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 	m := &s.matches[i]
 	a, b := &s.toks[m.start], &s.toks[m.end-1]
 	d := schema.Date{
@@ -156,9 +182,23 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 	if m.rule >= len(f.patterns) {
 		r := &f.relatives[m.rule-len(f.patterns)]
 		d.Rule = r.id
-		d.Granularity = granularityOfUnit[r.unit]
-		if setRelative() {
-			set(shift(pub, r.unit, r.offset))
+		switch {
+		case r.ref != "":
+			// Vague: no unit to count, nothing missing without a date.
+			d.Granularity = "reference"
+			d.Resolution = schema.ResolvedRelative
+			if !pub.IsZero() {
+				d.Anchor = fmtDay(pub)
+			}
+			set(r.ref)
+		case r.fromPeriod && (s.hasPeriod || r.unit == unitQuarter && !pub.IsZero()):
+			s.countFromPeriod(&d, r.unit, r.offset, pub)
+		default:
+			d.Granularity = granularityOfUnit[r.unit]
+			if setRelative() {
+				set(shift(pub, r.unit, r.offset))
+				s.notePeriod(&d, pub)
+			}
 		}
 		return d
 	}
@@ -166,6 +206,9 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 	p := &f.patterns[m.rule]
 	c := m.caps
 	d.Rule = p.id
+	if !p.fromPeriod {
+		defer s.notePeriod(&d, pub)
+	}
 	mode := p.resolve
 	if mode == "" {
 		mode = rules.DateResolveNearest
@@ -175,8 +218,16 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 	}
 	// A date missing its year: relative wording ("last August") is a
 	// relative date; a bare "August 15" takes the nearest year.
+	py := pub.Year()
+	if c.hasRelYear && setRelative() { // "June last year"
+		c.year = py + c.relYear
+	}
 	incomplete := func() bool {
-		if mode != rules.DateResolveNearest {
+		switch {
+		case c.hasRelYear: // and no publication date
+			return false
+		case mode == rules.DateResolveNearest, mode == rules.DateResolveLatest, mode == rules.DateResolveTense:
+		default: // "last August": relative wording
 			return setRelative()
 		}
 		if pub.IsZero() {
@@ -186,19 +237,22 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 		d.Note = "year taken from the publication date " + fmtDay(pub)
 		return true
 	}
-	py := pub.Year()
 	switch {
 	case c.decade > 0:
 		d.Granularity = "decade"
 		set(fmt.Sprintf("%03d", c.decade/10))
 
 	case c.count > 0:
+		n := c.count
+		if mode == rules.DateResolveBefore {
+			n = -n
+		}
+		if p.fromPeriod && s.hasPeriod && (c.unit == unitYear || c.unit == unitQuarter) {
+			s.countFromPeriod(&d, c.unit, n, pub)
+			break
+		}
 		d.Granularity = granularityOfUnit[c.unit]
 		if setRelative() {
-			n := c.count
-			if mode == rules.DateResolveBefore {
-				n = -n
-			}
 			set(shift(pub, c.unit, n))
 		}
 
@@ -211,7 +265,10 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 			for y := py - 2; y <= py+2; y++ {
 				cands = append(cands, y*4+c.season-1)
 			}
-			if idx, ok := f.pick(s, m, cands, seasonIndex(pub), mode, false, &d); ok {
+			if mode == rules.DateResolveThis { // "this winter": of the publication's season-year
+				cands = []int{floorDiv(seasonIndex(pub), 4)*4 + c.season - 1}
+			}
+			if idx, ok := f.pick(s, m, cands, seasonIndex(pub), mode, 0, false, &d); ok {
 				set(fmt.Sprintf("%04d-%s", floorDiv(idx, 4), seasonCodes[idx-floorDiv(idx, 4)*4+1]))
 			}
 		}
@@ -225,8 +282,22 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 			for y := py - 2; y <= py+2; y++ {
 				cands = append(cands, y*4+c.quarter-1)
 			}
-			if idx, ok := f.pick(s, m, cands, py*4+(int(pub.Month())-1)/3, mode, false, &d); ok {
-				set(fmt.Sprintf("%04d-Q%d", floorDiv(idx, 4), idx-floorDiv(idx, 4)*4+1))
+			if idx, ok := f.pick(s, m, cands, pubQuarter(pub), mode, 0, false, &d); ok {
+				set(fmtQuarter(idx))
+			}
+		}
+
+	case c.half > 0:
+		d.Granularity = "half"
+		if c.year > 0 {
+			set(fmt.Sprintf("%04d-H%d", c.year, c.half))
+		} else if incomplete() {
+			var cands []int
+			for y := py - 2; y <= py+2; y++ {
+				cands = append(cands, y*2+c.half-1)
+			}
+			if idx, ok := f.pick(s, m, cands, py*2+(int(pub.Month())-1)/6, mode, 0, false, &d); ok {
+				set(fmt.Sprintf("%04d-H%d", floorDiv(idx, 2), idx-floorDiv(idx, 2)*2+1))
 			}
 		}
 
@@ -242,7 +313,7 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 					cands = append(cands, dayIndex(civil(y, c.month, c.day)))
 				}
 			}
-			if idx, ok := f.pick(s, m, cands, dayIndex(pub), mode, false, &d); ok {
+			if idx, ok := f.pick(s, m, cands, dayIndex(pub), mode, nearDays, false, &d); ok {
 				date = pub.AddDate(0, 0, idx-dayIndex(pub))
 			}
 		}
@@ -263,14 +334,45 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 			for y := py - 2; y <= py+2; y++ {
 				cands = append(cands, y*12+c.month-1)
 			}
-			if idx, ok := f.pick(s, m, cands, py*12+int(pub.Month())-1, mode, false, &d); ok {
+			if mode == rules.DateResolveThis { // "this September": of the publication year
+				cands = []int{py*12 + c.month - 1}
+			}
+			if idx, ok := f.pick(s, m, cands, py*12+int(pub.Month())-1, mode, nearMonths, false, &d); ok {
 				set(fmt.Sprintf("%04d-%02d", floorDiv(idx, 12), idx-floorDiv(idx, 12)*12+1))
 			}
 		}
 
+	case c.year > 0 && p.fromPeriod && s.hasPeriod: // "the 1988 quarter"
+		d.Granularity = "quarter"
+		set(fmtQuarter(c.year*4 + s.period - floorDiv(s.period, 4)*4))
+		d.Note = joinNotes(d.Note, "the quarter named before it, "+fmtQuarter(s.period)+", in "+fmt.Sprint(c.year))
+
 	case c.year > 0:
 		d.Granularity = "year"
 		set(fmt.Sprintf("%04d", c.year))
+
+	case c.hasRelYear: // "last year's quarter" and no publication date
+		d.Granularity = "year"
+
+	case c.weekend:
+		// The weekend of a week: 2025-W33-WE. "this weekend" is the one
+		// of the publication week, "last weekend" the one of the week
+		// before, "next weekend" of the week after; "the weekend" is
+		// placed by tense, as a Saturday.
+		d.Granularity = "weekend"
+		if setRelative() {
+			pidx := dayIndex(pub)
+			sat := pidx - isoWeekday(pub) + 6
+			switch mode {
+			case rules.DateResolveBefore:
+				sat -= 7
+			case rules.DateResolveAfter:
+				sat += 7
+			case rules.DateResolveTense:
+				sat, _ = f.pick(s, m, []int{sat - 7, sat, sat + 7}, pidx, mode, 0, true, &d)
+			}
+			set(fmtWeek(pub.AddDate(0, 0, sat-pidx)) + "-WE")
+		}
 
 	case c.weekday > 0:
 		d.Granularity = "day"
@@ -285,14 +387,14 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 					cands = append(cands, pidx+k)
 				}
 			}
-			if idx, ok := f.pick(s, m, cands, pidx, mode, true, &d); ok {
+			if idx, ok := f.pick(s, m, cands, pidx, mode, 0, true, &d); ok {
 				set(fmtDay(pub.AddDate(0, 0, idx-pidx)))
-				if idx != pidx && c.weekday == isoWeekday(pub) && mode == rules.DateResolveTense {
-					which := "before"
-					if idx > pidx {
-						which = "after"
-					}
-					d.Note = joinNotes(d.Note, fmt.Sprintf("the publication date is also a %s: taken as the one a week %s", weekdayNames[c.weekday], which))
+				switch {
+				case c.weekday != isoWeekday(pub) || mode != rules.DateResolveTense:
+				case idx == pidx:
+					d.Note = joinNotes(d.Note, fmt.Sprintf("the publication date is a %s: taken as that day", weekdayNames[c.weekday]))
+				default:
+					d.Note = joinNotes(d.Note, fmt.Sprintf("the publication date is also a %s: taken as the one a week after", weekdayNames[c.weekday]))
 				}
 			}
 		}
@@ -300,21 +402,104 @@ func (f *Finder) resolve(s *state, i int, pub time.Time) schema.Date {
 	return d
 }
 
+// countFromPeriod counts n units (quarters or years) from the reporting
+// period: the quarter the text last named, or, when it named none, the
+// last full quarter before publication (what a report is about).
+func (s *state) countFromPeriod(d *schema.Date, unit uint8, n int, pub time.Time) {
+	q := n
+	if unit == unitYear {
+		q *= 4
+	}
+	period, note := s.period, "counted from the quarter named before it, "
+	if !s.hasPeriod {
+		period, note = pubQuarter(pub)-1, "counted from the last full quarter before publication, "
+	}
+	v := fmtQuarter(period + q)
+	d.Value = &v
+	d.Granularity = "quarter"
+	d.Resolution = schema.ResolvedRelative
+	if !pub.IsZero() {
+		d.Anchor = fmtDay(pub)
+	}
+	d.Note = joinNotes(note+fmtQuarter(period), d.Note)
+}
+
+// pubQuarter numbers the quarter of t as year*4 + quarter-1.
+func pubQuarter(t time.Time) int { return t.Year()*4 + (int(t.Month())-1)/3 }
+
+func fmtQuarter(idx int) string {
+	return fmt.Sprintf("%04d-Q%d", floorDiv(idx, 4), idx-floorDiv(idx, 4)*4+1)
+}
+
+// notePeriod remembers a quarter named in the text, when it ended before
+// the publication date (a report is about a past quarter, whatever it says
+// of the current one): the period that the phrases of rules with from:
+// period count from. It reads the value written, whichever way the
+// quarter was found ("Q3 2025", "third-quarter", "next quarter").
+func (s *state) notePeriod(d *schema.Date, pub time.Time) {
+	if d.Granularity != "quarter" || d.Value == nil {
+		return
+	}
+	v := *d.Value
+	if len(v) != 7 || v[4:6] != "-Q" {
+		return
+	}
+	y := 0
+	for _, c := range v[:4] {
+		y = y*10 + int(c-'0')
+	}
+	if q := y*4 + int(v[6]-'1'); pub.IsZero() || q < pubQuarter(pub) {
+		s.period, s.hasPeriod = q, true
+	}
+}
+
+// A date without its year within this many months (days) of publication is
+// the nearest one, whatever the tense: "on Oct. 28" in November is last
+// month's, however the sentence reads.
+const (
+	nearMonths = 2
+	nearDays   = 61
+)
+
 // pick chooses a candidate by mode; for mode tense it reads the sentence
-// and notes the cue. day is true for a weekday (strictly before or after
-// the publication date unless the sentence says "today").
-func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, day bool, d *schema.Date) (int, bool) {
+// and notes the cue. day is true for a weekday (up to the publication
+// date in the past, strictly after it in the future unless the sentence
+// says "today"). For another date, a candidate within near of p is taken
+// whatever the tense, and a word before the date that says which way it
+// lies ("by", "since") comes before the verbs.
+func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, near int, day bool, d *schema.Date) (int, bool) {
 	if mode != rules.DateResolveTense {
 		return choose(cands, p, mode, false)
 	}
-	future, cue, found := f.tense(s, m)
-	inclusive := !day || f.sentenceSaysToday(s, m)
+	future, cue, found := false, "", false
+	if !day {
+		// A date close to publication is the nearest one; a farther one
+		// goes the way the word before it ("by", "since") or the verbs say.
+		if c, ok := choose(cands, p, rules.DateResolveNearest, false); ok && abs(c-p) <= near {
+			return c, true
+		}
+		if s.wordBefore(m.start) != "" {
+			if w := &s.toks[m.start-1]; w.lex != nil && w.lex.way != 0 {
+				future, cue, found = w.lex.way > 0, s.str(w), true
+			}
+		}
+	}
+	if !found {
+		future, cue, found = f.tense(s, m)
+	}
+	// A weekday in the past may be the publication day itself: "the
+	// council voted Friday" in Friday's paper. In the future it is the
+	// next one, unless the sentence also says "today".
+	inclusive := !day || !future || f.sentenceSaysToday(s, m)
 	dir := rules.DateResolveBefore
 	if future {
 		dir = rules.DateResolveAfter
 	}
 	var note string
 	switch {
+	case !found && !day:
+		d.Note = joinNotes("no tense cue in the sentence: the nearest", d.Note)
+		return choose(cands, p, rules.DateResolveNearest, false)
 	case !found:
 		note = "read as past: no tense cue in the sentence (news reports the past)"
 	case future:
@@ -396,6 +581,16 @@ func (f *Finder) tense(s *state, m *match) (future bool, cue string, found bool)
 	return false, "", false
 }
 
+// afterAuxiliary reports whether token k follows a word after which an
+// -ed word is a participle, not a past verb ("will be named").
+func (s *state) afterAuxiliary(k int) bool {
+	if k == 0 || s.toks[k].gap != gapSpace {
+		return false
+	}
+	p := s.toks[k-1].lex
+	return p != nil && p.auxiliary
+}
+
 // cueAt reports a tense cue starting at token k and ending by limit.
 func (f *Finder) cueAt(s *state, k, limit int) (n int, future bool, text string, ok bool) {
 	toks := s.toks
@@ -407,7 +602,7 @@ func (f *Finder) cueAt(s *state, k, limit int) (n int, future bool, text string,
 		return // "May", "Will" as names
 	}
 	key := string(s.lower(t))
-	e := f.lex[key]
+	e := t.lex
 	if e != nil {
 	cues:
 		for _, ci := range e.cueStarts {
@@ -433,7 +628,7 @@ func (f *Finder) cueAt(s *state, k, limit int) (n int, future bool, text string,
 			}
 		}
 	}
-	if t.flags&(fCap|fClitic) == 0 && (e == nil || !e.notPast) {
+	if t.flags&(fCap|fClitic) == 0 && (e == nil || !e.notPast) && !s.afterAuxiliary(k) {
 		for _, end := range f.pastEndings {
 			if len(key) >= len(end)+3 && strings.HasSuffix(key, end) {
 				return 1, false, s.str(t), true

@@ -265,3 +265,113 @@ func TestUnknownFieldRejected(t *testing.T) {
 	_, err := decodeRules(t, "kind: dates\npatterns:\n  - id: x\n    regex: '\\d+'\n")
 	assert.Error(t, err)
 }
+
+func TestValidateNewFields(t *testing.T) {
+	f, err := decodeRules(t, `
+kind: dates
+weekend: [weekend, "week end"]
+day_parts:
+  - code: NI
+    words: [night]
+  - code: XX
+    words: []
+clock:
+  pm: [p.m., "p m"]
+  zones: [.EST]
+relative:
+  - id: ref.ok
+    phrases: [now]
+    ref: present
+  - id: ref.bad
+    phrases: [then]
+    ref: sometime
+  - id: ref.unit
+    phrases: [lately]
+    ref: past
+    unit: day
+  - id: period.bad
+    phrases: [the week before]
+    unit: week
+    offset: -1
+    from: period
+  - id: from.bad
+    phrases: [a year before]
+    unit: year
+    offset: -1
+    from: story
+patterns:
+  - id: p.time
+    match: "{time} {month}"
+    examples: [x]
+  - id: p.weekend
+    match: "{weekend} {year}"
+    examples: [x]
+  - id: p.relyear
+    match: "{relyear}"
+    examples: [x]
+  - id: p.relyear_year
+    match: "{month} {relyear} {year}"
+    examples: [x]
+  - id: p.from
+    match: "{month}"
+    from: period
+    examples: [x]
+  - id: p.latest
+    match: "{quarter} quarter"
+    resolve: latest
+    examples: [x]
+  - id: p.half
+    match: "{half} half {quarter}"
+    examples: [x]
+`)
+	require.NoError(t, err)
+	byPath := map[string]string{}
+	for _, e := range f.Validate() {
+		byPath[e.Path] += e.Msg + " | "
+	}
+	expect := map[string]string{
+		"$.weekend[1]":         "not a single word",
+		"$.day_parts[1].code":  "MO (morning)",
+		"$.day_parts[1].words": "at least one word",
+		"$.clock.pm[1]":        `"p m"`,
+		"$.clock.zones[0]":     `".EST"`,
+		"$.relative[1].ref":    "ref must be one of present, past, future",
+		"$.relative[2].ref":    "remove unit, offset and from",
+		"$.relative[3].from":   "unit must be quarter or year",
+		"$.relative[4].from":   `from must be "period"`,
+		"$.patterns[0].match":  "{time} needs a day",
+		"$.patterns[1].match":  "{weekend} stands alone",
+		"$.patterns[2].match":  "{relyear}",
+		"$.patterns[3].match":  "either {year} or {relyear}",
+		"$.patterns[4].from":   "only used with a {count} {unit} template",
+		"$.patterns[6].match":  "use one of {season}, {quarter} and {half}",
+	}
+	for path, msg := range expect {
+		assert.Contains(t, byPath[path], msg, "at %s", path)
+	}
+	assert.Len(t, byPath, len(expect), "%v", byPath)
+}
+
+func TestMergeNewFields(t *testing.T) {
+	base := loadRules(t, defaultRules)
+	user, err := decodeRules(t, `
+kind: dates
+weekend: [weekends]
+day_parts:
+  - code: NI
+    words: [night, overnight]
+clock:
+  zones: [AEST]
+`)
+	require.NoError(t, err)
+	require.Empty(t, user.Validate())
+	base.Merge(user)
+	require.Empty(t, base.Validate())
+	assert.Equal(t, []string{"weekend", "weekends"}, base.Weekend)
+	assert.Contains(t, base.Clock.Zones, "AEST")
+	assert.Contains(t, base.Clock.Zones, "EST")
+	f, err := compile(base, func(string) bool { return true })
+	require.NoError(t, err)
+	got := f.Find("He left overnight Friday, at 3 p.m. AEST Friday, and over the weekends.", nil, nil, sat16)
+	assert.Equal(t, []string{"Friday=2025-08-15", "3 p.m. AEST Friday=2025-08-15T15:00", "the weekends=2025-W33-WE"}, found(got))
+}

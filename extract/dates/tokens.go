@@ -28,13 +28,15 @@ const (
 )
 
 // token is a word, a number or one punctuation mark. Offsets are bytes
-// (bs, be) and code points (rs, re).
+// (bs, be) and code points (rs, re). lex is what the rules say of a word
+// (set by Find, nil when they say nothing).
 type token struct {
 	bs, be int32
 	rs, re int32
 	kind   uint8
 	gap    uint8
 	flags  uint8
+	lex    *lexEntry
 }
 
 func isLineBreak(r rune) bool {
