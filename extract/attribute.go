@@ -195,6 +195,10 @@ var nounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": tru
 
 var headNounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true}
 
+// npLinks join a noun phrase to the one it describes ("a spokesman for the
+// buyer", "the head of the agency").
+var npLinks = map[string]bool{"for": true, "of": true, "at": true}
+
 var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "one": true,
 	"another": true, "his": true, "her": true, "their": true, "its": true, "some": true, "several": true, "two": true, "three": true}
 
@@ -212,6 +216,18 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
 		start--
+	}
+	// "A spokesman for the buyer said": the phrase a preposition attaches
+	// to is the speaker's head.
+	if start-2 >= 0 && npLinks[toks[start-1].lower] && headNounTags[toks[start-2].tag] && toks[start-2].isWord() {
+		outer := start - 2
+		for outer-1 >= 0 && start-2-outer < 4 && nounTags[toks[outer-1].tag] && toks[outer-1].isWord() {
+			outer--
+		}
+		if outer-1 >= 0 && npDeterminers[toks[outer-1].lower] {
+			outer--
+		}
+		start = outer
 	}
 	// Before a participle, a phrase that a verb governs is its object, not
 	// a speaker ("issued a statement describing ...").
@@ -272,6 +288,9 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 		return candidate{}, false
 	}
 	c := candidate{first: start, last: end, mention: sp, kind: "unnamed", entity: -1, resolvedBy: schema.ByNominal, adjacentOnly: true}
+	if toks[end].tag == "NNP" || toks[end].tag == "NNPS" {
+		c.kind, c.resolvedBy = "organisation", schema.ByExplicit // a name no rule knows ("Arianna Gil")
+	}
 	// A role noun the titles know ("the minority leader") may name a person
 	// of the story.
 	for n := min(3, end-start+1); n >= 1; n-- {

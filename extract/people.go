@@ -52,6 +52,30 @@ var leadingNonNameTags = map[string]bool{"DT": true, "IN": true, "CC": true, "PR
 	"WDT": true, "WP": true, "WRB": true, "RB": true, "TO": true, "MD": true, "EX": true, "VBZ": true,
 	"VBD": true, "VBP": true, "VB": true, "VBG": true, "VBN": true, "CD": true, "PDT": true, "UH": true}
 
+// closedClassTags are the tags of word classes English does not add to:
+// determiners, prepositions, pronouns, conjunctions, modals.
+var closedClassTags = map[string]bool{"DT": true, "IN": true, "CC": true, "PRP": true, "PRP$": true,
+	"WDT": true, "WP": true, "WP$": true, "WRB": true, "TO": true, "MD": true, "EX": true, "PDT": true}
+
+// closedClassWords are the members of those classes, in lower case.
+var closedClassWords = setOf(`a an the this that these those some any no every each either neither all both half
+	another such what which whichever whatever who whom whose whoever where when why how wherever whenever
+	in on at by for with about against between into through during before after above below to from up down
+	out off over under again further then once of as until while since than like unlike upon within without
+	along across behind beyond near among around toward towards despite per via amid onto beside besides
+	and or but nor so yet if because although though unless whether
+	i me my mine you your yours he him his she her hers it its we us our ours they them their theirs
+	myself yourself himself herself itself ourselves themselves one
+	can could may might must shall should will would ought there`)
+
+func setOf(words string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		out[w] = true
+	}
+	return out
+}
+
 func isInitial(t token) bool {
 	return len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z'
 }
@@ -135,12 +159,15 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		if _, _, ok := c.places.longestAt(x.t.raw, t.start, toks[last].end); ok {
 			break
 		}
-		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS"
+		// A closed-class tag on a word outside the closed classes is the
+		// tagger's mistake on a name ("Weaver/WDT didn't ...").
+		mistagged := closedClassTags[t.tag] && !closedClassWords[t.lower]
+		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS" && !mistagged
 		// A leading word that never names a person ("March Rubio") is not
 		// part of the name that follows it, unless a title follows it
 		// ("NATO Secretary-General Mark Rutte": an affiliation).
 		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end)
-		if leadingNonNameTags[t.tag] || !t.isWord() || sentenceStart || notName {
+		if leadingNonNameTags[t.tag] && !mistagged || !t.isWord() || sentenceStart || notName {
 			first++
 			continue
 		}
