@@ -25,6 +25,7 @@ type compiled struct {
 	places    phraseMatcher // name or alias -> index into placeInfo
 	demonyms  phraseMatcher // demonym -> index into placeInfo
 	placeInfo []rules.PlaceRule
+	placePats *placeRules // ambiguous gazetteer names and place patterns
 
 	knownPeople map[string]int // folded full name or alias -> index into people
 	people      []rules.PersonRule
@@ -98,16 +99,7 @@ func compile(set *rules.Set) (*compiled, error) {
 			c.maxNominal = max(c.maxNominal, len(strings.Fields(key)))
 		}
 	}
-	c.placeInfo = set.Gazetteer.Places
-	for i, p := range set.Gazetteer.Places {
-		c.places.add(p.Name, i)
-		for _, a := range p.Aliases {
-			c.places.add(a, i)
-		}
-		for _, d := range p.Demonyms {
-			c.demonyms.add(d, i)
-		}
-	}
+	c.compilePlaces(set) // place_patterns.go: gazetteer matchers and place patterns
 	c.people = set.People.People
 	for i, p := range set.People.People {
 		c.knownPeople[foldName(p.Name)] = i

@@ -68,6 +68,9 @@ func expectation(ref rules.ExampleRef) string {
 	if ref.Example.Person != "" {
 		what += " naming " + ref.Example.Person
 	}
+	if ref.Example.Place != "" {
+		what = "the place " + ref.Example.Place
+	}
 	return what
 }
 
@@ -127,6 +130,8 @@ func (e *Extractor) fires(ref rules.ExampleRef, rec schema.Extraction) (bool, st
 			got = append(got, p.Name)
 		}
 		return false, describe("people", got)
+	case "place_patterns":
+		return placeExampleFires(ex, rec) // place_patterns.go
 	case "gazetteer":
 		var got []string
 		for _, p := range rec.Places {

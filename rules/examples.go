@@ -22,6 +22,8 @@ type Example struct {
 	Speaker string `yaml:"speaker"`
 	// Person is a name that must be found as a person.
 	Person string `yaml:"person"`
+	// Place is a name that must be found as a place (place_patterns).
+	Place string `yaml:"place"`
 	// Published is the publication date to read Text with (YYYY-MM-DD).
 	Published string `yaml:"published"`
 }

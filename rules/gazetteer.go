@@ -18,7 +18,7 @@ type PlaceRule struct {
 	ID   string `yaml:"id"`
 	Name string `yaml:"name"`
 	// Kind is one of continent, country, region, state, province, city,
-	// territory, county, town, landmark.
+	// territory, county, town, street, landmark.
 	Kind string `yaml:"kind"`
 	// Country is the ISO 3166-1 alpha-2 code (empty for continents and
 	// regions that span countries).
@@ -31,10 +31,16 @@ type PlaceRule struct {
 	// Examples are texts where this place must be found (match), or must
 	// not (nomatch).
 	Examples Examples `yaml:"examples"`
+	// Ambiguous marks a name that also commonly names people or things
+	// ("Lincoln", "Ripley", "White House"): it counts as a place only in a
+	// document where a place pattern's context confirms it at least once
+	// ("in Lincoln", "Ripley, Miss."; see place_patterns.yaml), and it is
+	// not offered to the people rules as a place.
+	Ambiguous bool `yaml:"ambiguous"`
 }
 
 var placeKinds = map[string]bool{"continent": true, "country": true, "region": true, "state": true,
-	"province": true, "city": true, "territory": true, "county": true, "town": true, "landmark": true}
+	"province": true, "city": true, "territory": true, "county": true, "town": true, "street": true, "landmark": true}
 
 func (f *GazetteerFile) Validate() []FieldError {
 	var errs []FieldError
@@ -45,7 +51,7 @@ func (f *GazetteerFile) Validate() []FieldError {
 			errs = append(errs, FieldError{Path: path + ".name", Msg: "missing name"})
 		}
 		if !placeKinds[p.Kind] {
-			errs = append(errs, FieldError{Path: path + ".kind", Msg: "want one of continent, country, region, state, province, city, territory, county, town, landmark; got " + quoteOr(p.Kind)})
+			errs = append(errs, FieldError{Path: path + ".kind", Msg: "want one of continent, country, region, state, province, city, territory, county, town, street, landmark; got " + quoteOr(p.Kind)})
 		}
 		if p.Country != "" && (len(p.Country) != 2 || strings.ToUpper(p.Country) != p.Country) {
 			errs = append(errs, FieldError{Path: path + ".country", Msg: "want a two-letter ISO 3166-1 code in capitals, got " + p.Country})

@@ -26,6 +26,8 @@ var kinds = map[string]struct {
 	"gazetteer":    {func() ruleFile { return &GazetteerFile{} }, func(s *Set, f ruleFile) { s.Gazetteer.Merge(f.(*GazetteerFile)) }},
 	"dates":        {func() ruleFile { return &DatesFile{} }, func(s *Set, f ruleFile) { s.Dates.Merge(f.(*DatesFile)) }},
 	"reconcile":    {func() ruleFile { return &ReconcileFile{} }, func(s *Set, f ruleFile) { s.Reconcile.Merge(f.(*ReconcileFile)) }},
+
+	"place_patterns": {func() ruleFile { return &PlacePatternsFile{} }, func(s *Set, f ruleFile) { s.PlacePatterns.Merge(f.(*PlacePatternsFile)) }},
 }
 
 func kindNames() string {
@@ -47,6 +49,8 @@ type Set struct {
 	Gazetteer   GazetteerFile
 	Dates       DatesFile
 	Reconcile   ReconcileFile
+
+	PlacePatterns PlacePatternsFile
 	// Sources maps "kind:name" to where each entry is written, so that an
 	// output's rule id leads to its file and line.
 	Sources map[string]Source

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/extract/rules"
+	"github.com/newsfacts/extract/schema"
+)
+
+var (
+	defaultExtractorOnce sync.Once
+	defaultExtractor     *Extractor
+	defaultExtractorErr  error
+)
+
+// testExtractor is an Extractor of the default rules, built once.
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	defaultExtractorOnce.Do(func() {
+		set, err := rules.Default()
+		if err != nil {
+			defaultExtractorErr = err
+			return
+		}
+		defaultExtractor, defaultExtractorErr = New(set)
+	})
+	require.NoError(t, defaultExtractorErr)
+	return defaultExtractor
+}
+
+func TestScanWords(t *testing.T) {
+	abbrevs := map[string]bool{"St": true, "Ill": true}
+	text := "Henry, 19, of 1935 Orchard St., Glen Carbon, Ill., saw Mount Hood's slopes, the Governors' Parkway and U.S. troops."
+	var got []string
+	for _, w := range scanWords(text, span{0, len(text)}, abbrevs) {
+		got = append(got, w.text)
+	}
+	assert.Equal(t, []string{"Henry", ",", "19", ",", "of", "1935", "Orchard", "St.", ",", "Glen", "Carbon", ",", "Ill.", ",",
+		"saw", "Mount", "Hood", "slopes", ",", "the", "Governors'", "Parkway", "and", "U.S.", "troops", "."}, got)
+	ws := scanWords(text, span{0, len(text)}, abbrevs)
+	for _, w := range ws {
+		if w.text == "Hood" || w.text == "Governors'" {
+			assert.True(t, w.poss, "%s is a possessive", w.text)
+		}
+	}
+}
+
+func TestSplitJoinedWords(t *testing.T) {
+	pr := testExtractor(t).c.placePats
+	text := "Rep. Torrey Westrom, R-Elbow Lake, and Northbrook-based Crate"
+	var got []string
+	for _, w := range pr.splitJoinedWords(scanWords(text, span{0, len(text)}, pr.abbrevs)) {
+		got = append(got, w.text)
+	}
+	assert.Equal(t, []string{"Rep.", "Torrey", "Westrom", ",", "R-", "Elbow", "Lake", ",", "and", "Northbrook", "-based", "Crate"}, got)
+}
+
+// placeTexts are the mentions of places in rec.
+func placeTexts(rec schema.Extraction) map[string]string {
+	out := map[string]string{}
+	for _, p := range rec.Places {
+		for _, m := range p.Mentions {
+			out[m.Text] = p.Kind
+		}
+	}
+	return out
+}
+
+// TestPlacePatternsInContext states what the patterns find in longer texts
+// and what they must leave alone in general news.
+func TestPlacePatternsInContext(t *testing.T) {
+	e := testExtractor(t)
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		{text: "A fire broke out on Sunday in Bicester, the police said. Bicester firefighters were called to the scene at night.",
+			want: []string{"Bicester"}},
+		{text: "Chiquita Henry, 19, of 1935 Orchard St., Alexandria, was arrested and charged. She was held in the Rapides Parish jail on Monday.",
+			want: []string{"Orchard St.", "Alexandria", "Rapides Parish"}},
+		{text: "Flooding has closed roads in Barrow and Jackson counties, officials said on Tuesday after the storm.",
+			want: []string{"Barrow", "Jackson"}},
+		{text: "Investors increased their stake in Valeant on Monday. Valeant said the deal would close soon.",
+			not: []string{"Valeant"}},
+		{text: "The air flow in Carrier units is controlled by rods. Carrier said it would move the plant to Mexico.",
+			not: []string{"Carrier"}},
+		{text: "Stocks fell on Wall Street on Friday as investors weighed the jobs report from the government.",
+			not: []string{"Wall Street"}},
+		{text: "TAPPER: Senator, thank you for joining us this morning on the program today.",
+			not: []string{"TAPPER"}},
+		{text: "CAMBRIDGE'S Mr Ice Cream, Antonio Savino, has died at the age of 72 after a long illness."},
+		{text: "Actor Nathan Lane said he would return to the stage next spring in a new comedy.",
+			not: []string{"Nathan Lane"}},
+		{text: "Four officers responded, among them Chad Walker and Ron McCurry, to the call on the night of the fire.",
+			not: []string{"Chad"}},
+	}
+	for _, c := range cases {
+		rec := e.Extract(schema.Document{ID: "t", Text: c.text})
+		require.Nil(t, rec.Error, c.text)
+		got := placeTexts(rec)
+		for _, w := range c.want {
+			assert.Contains(t, got, w, c.text)
+		}
+		for _, n := range c.not {
+			assert.NotContains(t, got, n, c.text)
+		}
+	}
+}
+
+// TestAmbiguousNamesNeedContext: a gazetteer name marked ambiguous counts
+// only where a context confirms it in the document.
+func TestAmbiguousNamesNeedContext(t *testing.T) {
+	e := testExtractor(t)
+	var ambiguous string
+	for _, p := range e.c.placeInfo {
+		if p.Ambiguous && p.Name == "Ripley" {
+			ambiguous = p.Name
+		}
+	}
+	require.Equal(t, "Ripley", ambiguous, "the default gazetteer marks Ripley ambiguous")
+	rec := e.Extract(schema.Document{ID: "t", Text: `"We needed somebody to break the ice," said coach Ripley after the meet on Friday night.`})
+	assert.NotContains(t, placeTexts(rec), "Ripley")
+	rec = e.Extract(schema.Document{ID: "t", Text: "The school board met in Ripley on Monday. Ripley officials said the budget would pass."})
+	assert.Contains(t, placeTexts(rec), "Ripley")
+	assert.Len(t, rec.Places, 1)
+	assert.Len(t, rec.Places[0].Mentions, 2, "every mention of a confirmed name counts")
+}
+
+func FuzzPlaceRecords(f *testing.F) {
+	for _, s := range []string{
+		"CAMBRIDGE'S Mr Ice Cream. HUME \u2013 A member",
+		"R-Elbow Lake, of 1935 Orchard St., Alexandria, in Barrow and Jackson counties",
+		"I-95 and Highway 19 near Mount Hood's , Ill., -based",
+		"'s ' \u2019 . , R- D- -based",
+	} {
+		f.Add(s)
+	}
+	e := testExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		rec := e.Extract(schema.Document{ID: "fuzz", Text: text})
+		if rec.Error != nil && strings.HasPrefix(rec.Error.Reason, "internal error") {
+			t.Fatalf("extracting %q: %s", text, rec.Error.Reason)
+		}
+	})
+}
