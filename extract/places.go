@@ -43,6 +43,12 @@ func (x *docState) placeRecords() []schema.Place {
 		for _, ch := range chs {
 			if ch.isOrg && !ch.name.empty() {
 				orgs = append(orgs, ch.name)
+				// A title-case name after "The" is an institution as a whole
+				// ("The Washington Post"): its place is no mention.
+				toks := x.sents[ch.sent].tokens
+				if ch.first > 0 && toks[ch.first-1].text == "The" {
+					orgs = append(orgs, span{toks[ch.first].start, toks[ch.last].end})
+				}
 			}
 		}
 	}
