@@ -3,6 +3,7 @@ package input
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,6 +30,11 @@ const StdinName = "<stdin>"
 type Item struct {
 	Doc schema.Document
 	Err *schema.Error
+	// Size is how many bytes of input files (as stored: compressed bytes
+	// for .gz) were consumed since the previous item, for progress bars.
+	Size int64
+	// todo is what Load still has to do; nil once it is done.
+	todo *todo
 }
 
 // Options control how inputs are read.
@@ -38,12 +44,23 @@ type Options struct {
 	Published string
 	// Stdin is read for the input "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// MaxSize is the largest document text, in bytes, that is handed on;
+	// a larger one is an error record. 0 means DefaultMaxSize.
+	MaxSize int64
+	// Deferred hands on documents before the work that can be done in
+	// parallel (extracting an HTML page's main text, checking the language):
+	// the caller must then call Item.Load on each item, on any goroutine.
+	// When false, Read loads every item before calling fn.
+	Deferred bool
+	// Skipped, if set, is called for each WARC record that is not a
+	// document (see the package comment), so that a run can count them.
+	Skipped func(Skip)
 }
 
 // Read walks inputs in order and calls fn for each item. It stops and
 // returns fn's error (unchanged) if fn returns one. Otherwise it returns an
 // error only for a failure that makes the rest of an input unreadable: an
-// input path that does not exist or is not a .txt or .jsonl file, a
+// input path that does not exist or is not a file of a kind it reads, a
 // directory, or "-" (reported before any document of that input is
 // emitted), or a read error in the middle of a JSONL stream. It also
 // returns an error, before reading anything, if opts.Published is set but
@@ -53,6 +70,9 @@ func Read(inputs []string, opts Options, fn func(Item) error) error {
 		return fmt.Errorf("default publication date: want YYYY-MM-DD, got %q", opts.Published)
 	}
 	r := &reader{opts: opts, fn: fn}
+	if r.opts.MaxSize <= 0 {
+		r.opts.MaxSize = DefaultMaxSize
+	}
 	for _, in := range inputs {
 		if err := r.input(in); err != nil {
 			return err
@@ -64,23 +84,45 @@ func Read(inputs []string, opts Options, fn func(Item) error) error {
 type reader struct {
 	opts Options
 	fn   func(Item) error
+	// consumed counts the bytes read from input files so far, and
+	// reported the part of it already given to an item as its Size.
+	consumed, reported int64
 }
 
 // Errors returned by fn pass through every function below unwrapped, so
 // that the caller of Read gets them back as they were.
 
 func (r *reader) emit(doc schema.Document) error {
-	if doc.Published == "" {
-		doc.Published = r.opts.Published
-	}
-	return r.fn(Item{Doc: doc})
+	return r.emitPage(doc, nil)
+}
+
+// emitPage hands on a document whose text is still to be extracted from
+// the HTML page p (nil: its text is known).
+func (r *reader) emitPage(doc schema.Document, p *page) error {
+	return r.hand(Item{Doc: doc, todo: &todo{page: p, published: r.opts.Published, maxSize: r.opts.MaxSize}})
 }
 
 func (r *reader) fail(id string, loc schema.Location, reason string) error {
-	return r.fn(Item{
-		Doc: schema.Document{ID: id, Location: loc},
-		Err: &schema.Error{Reason: reason, File: loc.File, Line: loc.Line},
-	})
+	return r.hand(failed(schema.Document{ID: id, Location: loc}, reason))
+}
+
+// failed is the error item of doc.
+func failed(doc schema.Document, reason string) Item {
+	return Item{
+		Doc: doc,
+		Err: &schema.Error{Reason: reason, File: doc.Location.File, Line: doc.Location.Line, Offset: doc.Location.Offset},
+	}
+}
+
+// hand gives an item to fn, with the input bytes consumed since the last
+// one, loading it first unless the caller asked to do that itself.
+func (r *reader) hand(it Item) error {
+	it.Size = r.consumed - r.reported
+	r.reported = r.consumed
+	if !r.opts.Deferred {
+		it = it.Load()
+	}
+	return r.fn(it)
 }
 
 func (r *reader) input(in string) error {
@@ -95,15 +137,65 @@ func (r *reader) input(in string) error {
 	if err != nil {
 		return fmt.Errorf("input %s: %w", in, unwrapPath(err))
 	}
-	switch {
-	case fi.IsDir():
+	if fi.IsDir() {
 		return r.dir(in)
-	case hasExt(in, ".txt"):
-		return r.txt(in)
-	case hasExt(in, ".jsonl"):
-		return r.jsonlFile(in)
+	}
+	k := kindOf(in)
+	if k == kindNone {
+		return fmt.Errorf("input %s: not a %s file, a directory or -", in, extList)
+	}
+	return r.file(in, k)
+}
+
+// A kind of input file, told by its name.
+type kind int
+
+const (
+	kindNone kind = iota
+	kindTxt
+	kindJSONL
+	kindJSONLGz
+	kindHTML
+	kindWARC
+	kindWARCGz
+)
+
+// extList names the extensions read, for messages.
+const extList = ".txt, .jsonl, .jsonl.gz, .html, .htm, .warc or .warc.gz"
+
+// kindOf tells the kind of a file from its extension, in any case.
+func kindOf(path string) kind {
+	switch {
+	case hasExt(path, ".txt"):
+		return kindTxt
+	case hasExt(path, ".jsonl"):
+		return kindJSONL
+	case hasExt(path, ".html"), hasExt(path, ".htm"):
+		return kindHTML
+	case hasExt(path, ".warc"):
+		return kindWARC
+	case hasExt(path, ".gz"):
+		switch inner := strings.TrimSuffix(path, filepath.Ext(path)); {
+		case hasExt(inner, ".jsonl"):
+			return kindJSONLGz
+		case hasExt(inner, ".warc"):
+			return kindWARCGz
+		}
+	}
+	return kindNone
+}
+
+// file reads one input file of kind k.
+func (r *reader) file(path string, k kind) error {
+	switch k {
+	case kindTxt:
+		return r.txt(path)
+	case kindHTML:
+		return r.htmlFile(path)
+	case kindWARC, kindWARCGz:
+		return r.warcFile(path, k == kindWARCGz)
 	default:
-		return fmt.Errorf("input %s: not a .txt or .jsonl file, a directory or -", in)
+		return r.jsonlFile(path, k == kindJSONLGz)
 	}
 }
 
@@ -121,7 +213,7 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// dir reads the .txt and .jsonl files under root in lexical order of their
+// dir reads the files of the kinds above under root in lexical order of their
 // slash-separated paths. Only the paths are held in memory.
 func (r *reader) dir(root string) error {
 	walkRoot := root
@@ -152,7 +244,7 @@ func (r *reader) dir(root string) error {
 			entries = append(entries, entry{path: filepath.ToSlash(p), os: p, err: err})
 			return nil
 		}
-		if d.IsDir() || !(hasExt(p, ".txt") || hasExt(p, ".jsonl")) {
+		if d.IsDir() || kindOf(p) == kindNone {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
@@ -179,10 +271,8 @@ func (r *reader) dir(root string) error {
 		switch {
 		case e.err != nil:
 			err = r.fail(e.path, schema.Location{File: e.path}, "cannot read: "+unwrapPath(e.err).Error())
-		case hasExt(e.os, ".txt"):
-			err = r.txt(e.os)
 		default:
-			err = r.jsonlFile(e.os)
+			err = r.file(e.os, kindOf(e.os))
 		}
 		if err != nil {
 			return err
@@ -197,9 +287,12 @@ var bom = []byte("\uFEFF")
 func (r *reader) txt(path string) error {
 	id := filepath.ToSlash(path)
 	loc := schema.Location{File: id}
-	data, err := os.ReadFile(path)
+	data, err := r.readFile(path, r.opts.MaxSize)
 	if err != nil {
-		return r.fail(id, loc, "cannot read: "+unwrapPath(err).Error())
+		return r.fail(id, loc, err.Error())
+	}
+	if kind := binaryKind(data); kind != "" {
+		return r.fail(id, loc, "binary file ("+kind+"), not text")
 	}
 	skip := 0
 	if bytes.HasPrefix(data, bom) {
@@ -274,16 +367,24 @@ func endsLikeSentence(line string) bool {
 	return strings.ContainsRune(".!?:", last)
 }
 
-func (r *reader) jsonlFile(path string) error {
+func (r *reader) jsonlFile(path string, gz bool) error {
+	name := filepath.ToSlash(path)
 	f, err := os.Open(path)
 	if err != nil {
 		// The file was listed but cannot be opened: how many documents it
 		// holds is unknown, so it gives one error record.
-		name := filepath.ToSlash(path)
 		return r.fail(name, schema.Location{File: name}, "cannot read: "+unwrapPath(err).Error())
 	}
 	defer f.Close()
-	return r.jsonl(f, filepath.ToSlash(path))
+	src := r.count(f)
+	if gz {
+		zr, err := gzip.NewReader(bufio.NewReader(src))
+		if err != nil {
+			return r.fail(name, schema.Location{File: name}, gzipReason(err))
+		}
+		src = corruptReader{zr}
+	}
+	return r.jsonl(src, name)
 }
 
 // readBufferSize is the size of the read buffer for JSONL streams; longer
@@ -297,24 +398,49 @@ const maxKeptBuffer = 1 << 20
 
 // jsonl reads a JSON Lines stream one line at a time. Lines can be of any
 // length; only the current one is held in memory.
+//
+// A line longer than the raw size limit (see rawLimit) is not held: it is
+// read through and reported. A stream that is corrupt (a truncated or
+// damaged .gz) gives one error record at the line where it breaks, and the
+// rest of it is lost.
 func (r *reader) jsonl(src io.Reader, name string) error {
 	br := bufio.NewReaderSize(src, readBufferSize)
+	limit := r.rawLimit()
 	var buf []byte
 	for lineNo := 1; ; lineNo++ {
 		buf = buf[:0]
 		var err error
+		var length int64 // of the whole line, when too long to keep
 		for {
 			var frag []byte
 			frag, err = br.ReadSlice('\n')
-			buf = append(buf, frag...)
+			switch {
+			case length > 0:
+				length += int64(len(frag))
+			case int64(len(buf)+len(frag)) > limit:
+				length = int64(len(buf) + len(frag))
+				buf = nil
+			default:
+				buf = append(buf, frag...)
+			}
 			if !errors.Is(err, bufio.ErrBufferFull) {
 				break
 			}
 		}
 		if err != nil && err != io.EOF {
+			var ce corruptError
+			if errors.As(err, &ce) {
+				return r.fail(name+":"+strconv.Itoa(lineNo), schema.Location{File: name, Line: lineNo},
+					gzipReason(ce.err)+fmt.Sprintf("; line %d and any after it are lost", lineNo))
+			}
 			return fmt.Errorf("%s: line %d: %w", name, lineNo, err)
 		}
-		if len(buf) > 0 {
+		if length > 0 {
+			reason := fmt.Sprintf("line too long: %d bytes, more than the %d read for one document (see --max-size)", length, limit)
+			if ferr := r.fail(name+":"+strconv.Itoa(lineNo), schema.Location{File: name, Line: lineNo}, reason); ferr != nil {
+				return ferr
+			}
+		} else if len(buf) > 0 {
 			if ferr := r.jsonLine(buf, name, lineNo); ferr != nil {
 				return ferr
 			}

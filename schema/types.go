@@ -29,6 +29,9 @@ type Document struct {
 type Location struct {
 	File string `json:"file,omitempty"`
 	Line int    `json:"line,omitempty"`
+	// Offset is the byte offset in File of the WARC record (see
+	// Error.Offset); nil for other inputs.
+	Offset *int64 `json:"offset,omitempty"`
 }
 
 // DocInfo is the document's metadata as echoed in its Extraction.
@@ -41,6 +44,10 @@ type DocInfo struct {
 	Published   string `json:"published,omitempty"`
 	ContentHash string `json:"content_hash,omitempty"`
 	Length      int    `json:"length"`
+	// Text is the document's text, the one every span points into; it is
+	// written only when asked for (extract run --emit-text), for instance
+	// to check the offsets of a document whose text was extracted from HTML.
+	Text string `json:"text,omitempty"`
 }
 
 // Extraction is the record written for one input document.
@@ -165,4 +172,8 @@ type Error struct {
 	Reason string `json:"reason"`
 	File   string `json:"file,omitempty"`
 	Line   int    `json:"line,omitempty"`
+	// Offset is the byte offset in File of the WARC record the document
+	// was read from (of its gzip member in a .warc.gz). A pointer because
+	// 0, the first record, is a valid offset.
+	Offset *int64 `json:"offset,omitempty"`
 }

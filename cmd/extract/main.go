@@ -1,15 +1,17 @@
 // Command extract turns news articles into structured facts: quotes with
 // their speakers, people, places and dates, one JSON line per document.
 //
-//	extract run [--rules DIR] [--published YYYY-MM-DD] [-o FILE] INPUT...
+//	extract run [--rules DIR] [--published YYYY-MM-DD] [-o FILE [--resume]] [--workers N]
+//	            [--emit-text] [--strict] [--max-size BYTES] [--no-progress] INPUT...
 //	extract rules check [DIR]
 //	extract rules test [DIR]
 //	extract reconcile [--rules DIR] [-o FILE] EXTRACTIONS.jsonl...
 //	extract golden check|update [--rules DIR] [--published YYYY-MM-DD] DIR|FILE...
 //	extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
 //
-// Exit codes: 0 success; 1 problems found (rule errors in `rules check`);
-// 2 usage, rule or I/O errors that stop a run before or during output.
+// Exit codes: 0 success; 1 problems found (rule errors in `rules check`,
+// documents that gave error records in `run --strict`); 2 usage, rule or
+// I/O errors that stop a run before or during output.
 package main
 
 import (
@@ -19,8 +21,11 @@ import (
 )
 
 const usage = `usage:
-  extract run [--rules DIR] [--published YYYY-MM-DD] [-o FILE] INPUT...
-      INPUT is a .txt file, a directory, a .jsonl file, or - for JSONL on stdin.
+  extract run [--rules DIR] [--published YYYY-MM-DD] [-o FILE [--resume]] [--workers N]
+              [--emit-text] [--strict] [--max-size BYTES] [--no-progress] INPUT...
+      INPUT is a .txt, .jsonl, .jsonl.gz, .html, .htm, .warc or .warc.gz file,
+      a directory (walked for those), or - for JSONL on stdin.
+      Flags: extract run -h
   extract rules check [DIR]
       validate a rule directory (with no DIR, the embedded defaults)
   extract rules test [DIR]
@@ -46,14 +51,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
-	case "reconcile":
-		return reconcileCmd(args[1:], stdin, stdout, stderr)
+	case "run":
+		return runCmd(args[1:], stdin, stdout, stderr)
 	case "golden":
 		return goldenCmd(args[1:], stdout, stderr)
 	case "explain":
 		return explainCmd(args[1:], stdin, stdout, stderr)
-	case "run":
-		return runCmd(args[1:], stdin, stdout, stderr)
+	case "reconcile":
+		return reconcileCmd(args[1:], stdin, stdout, stderr)
 	case "rules":
 		if len(args) >= 2 && args[1] == "check" {
 			return rulesCheck(args[2:], stdout, stderr)
