@@ -8,6 +8,8 @@
 //	extract reconcile [--rules DIR] [-o FILE] EXTRACTIONS.jsonl...
 //	extract golden check|update [--rules DIR] [--published YYYY-MM-DD] DIR|FILE...
 //	extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
+//	extract eval --gold GOLD.jsonl [--kind K] [--rules DIR] [--json] [--errors N] INPUT...
+//	extract eval --gold GOLD.jsonl --pred PRED.jsonl [--input INPUT.jsonl] [--kind K] [--json] [--errors N]
 //
 // Exit codes: 0 success; 1 problems found (rule errors in `rules check`,
 // documents that gave error records in `run --strict`); 2 usage, rule or
@@ -39,6 +41,10 @@ const usage = `usage:
   extract explain [--rules DIR] [--published YYYY-MM-DD] [--json] INPUT...
       show how each document was read: sentences, tokens and tags, boilerplate,
       mentions, and for each quote its speaker, cue and the rule that attributed it
+  extract eval --gold GOLD.jsonl [--kind K] [--rules DIR] [--published YYYY-MM-DD] [--json] [--errors N] INPUT...
+  extract eval --gold GOLD.jsonl --pred PRED.jsonl [--input INPUT.jsonl] [--kind K] [--json] [--errors N]
+      score the extractor (run on INPUT, or a finished run) against gold annotations;
+      K is quotes, dates, places or people (default: every kind in the gold file)
 `
 
 func main() {
@@ -57,6 +63,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return goldenCmd(args[1:], stdout, stderr)
 	case "explain":
 		return explainCmd(args[1:], stdin, stdout, stderr)
+	case "eval":
+		return evalCmd(args[1:], stdin, stdout, stderr)
 	case "reconcile":
 		return reconcileCmd(args[1:], stdin, stdout, stderr)
 	case "rules":
