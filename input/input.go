@@ -547,7 +547,7 @@ func (r *reader) jsonLine(line []byte, name string, lineNo int) error {
 	}
 
 	if doc.Published != "" && !isDate(doc.Published) && !isTimestamp(doc.Published) {
-		return r.fail(id, loc, fmt.Sprintf("published: want YYYY-MM-DD, got %q", doc.Published))
+		return r.fail(id, loc, fmt.Sprintf("published: want YYYY-MM-DD or an ISO 8601 time, got %q", doc.Published))
 	}
 	if i := strings.IndexByte(doc.Text, 0); i >= 0 {
 		return r.fail(id, loc, fmt.Sprintf("NUL character in text at code point %d", utf8.RuneCountInString(doc.Text[:i])))
@@ -613,7 +613,13 @@ func isDate(s string) bool {
 	return err == nil
 }
 
+// isTimestamp accepts ISO 8601 date-times with or without seconds and
+// zone (TimeML archives write 1990-08-15T13:37).
 func isTimestamp(s string) bool {
-	_, err := time.Parse(time.RFC3339Nano, s)
-	return err == nil
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04"} {
+		if _, err := time.Parse(layout, s); err == nil {
+			return true
+		}
+	}
+	return false
 }

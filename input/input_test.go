@@ -282,15 +282,17 @@ func TestReadJSONL(t *testing.T) {
 				`{"id":"d","text":"x","published":"15/08/2025"}` + "\n" +
 				`{"id":"e","text":"x","published":"2025-02-30"}` + "\n" +
 				`{"id":"f","text":"x","published":null}` + "\n" +
-				`{"id":"g","text":"x","published":20250815}` + "\n",
+				`{"id":"g","text":"x","published":20250815}` + "\n" +
+				`{"id":"h","text":"x","published":"1990-08-15T13:37"}` + "\n",
 			wants: []want{
 				{line: 1, id: "a", doc: &schema.Document{Text: "x", Published: "2025-01-01"}},
 				{line: 2, id: "b", doc: &schema.Document{Text: "x", Published: "2025-08-15"}},
 				{line: 3, id: "c", doc: &schema.Document{Text: "x", Published: "2025-08-15T21:30:00-08:00"}},
-				{line: 4, id: "d", err: `published: want YYYY-MM-DD, got "15/08/2025"`},
-				{line: 5, id: "e", err: `published: want YYYY-MM-DD, got "2025-02-30"`},
+				{line: 4, id: "d", err: `published: want YYYY-MM-DD or an ISO 8601 time, got "15/08/2025"`},
+				{line: 5, id: "e", err: `published: want YYYY-MM-DD or an ISO 8601 time, got "2025-02-30"`},
 				{line: 6, id: "f", doc: &schema.Document{Text: "x", Published: "2025-01-01"}},
 				{line: 7, id: "g", err: "published: want a string, got number"},
+				{line: 8, id: "h", doc: &schema.Document{Text: "x", Published: "1990-08-15T13:37"}},
 			},
 		},
 		{
