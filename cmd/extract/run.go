@@ -20,6 +20,7 @@ import (
 	"github.com/newsfacts/extract/batch"
 	"github.com/newsfacts/extract/extract"
 	"github.com/newsfacts/extract/input"
+	"github.com/newsfacts/extract/reconcile"
 	"github.com/newsfacts/extract/rules"
 	"github.com/newsfacts/extract/schema"
 )
@@ -35,6 +36,7 @@ type runOptions struct {
 	resume     bool
 	maxSize    int64
 	noProgress bool
+	reconcile  bool
 }
 
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -51,6 +53,7 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.resume, "resume", false, "with -o: continue an interrupted run, keeping the records already in FILE.partial (or FILE)")
 	maxSize := fs.String("max-size", "1M", "largest document text processed, in bytes (suffix K or M for KiB, MiB); larger ones give error records")
 	fs.BoolVar(&o.noProgress, "no-progress", false, "no progress bar, even when stderr is a terminal")
+	fs.BoolVar(&o.reconcile, "reconcile", false, "write one Story record per story (as extract reconcile does) instead of one record per document")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -69,6 +72,9 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if o.resume && o.out == "" {
 		return usageErr("--resume needs -o FILE")
+	}
+	if o.resume && o.reconcile {
+		return usageErr("--resume cannot continue a --reconcile run: stories need every document")
 	}
 	var err error
 	if o.maxSize, err = parseSize(*maxSize); err != nil {
@@ -91,6 +97,14 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return 2
 		}
+	}
+	var rc *reconcile.Reconciler
+	if o.reconcile {
+		if rc, err = reconcile.New(set); err != nil {
+			fmt.Fprintf(stderr, "extract: %v\n", err)
+			return 2
+		}
+		defer rc.Close()
 	}
 	out, err := openOutput(o.out, o.resume, stdout)
 	if err != nil {
@@ -120,7 +134,8 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		})
 	}
 	work := func(w int, it input.Item) result {
-		rec := process(exs[w], it, o.emitText)
+		// Reconciling needs the text for the near-duplicate signature.
+		rec := process(exs[w], it, o.emitText || o.reconcile)
 		line, err := encodeRecord(rec)
 		return result{line: line, failed: rec.Error != nil, size: it.Size, err: err}
 	}
@@ -128,7 +143,11 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if r.err != nil {
 			return r.err
 		}
-		if _, err := out.w.Write(r.line); err != nil {
+		if rc != nil {
+			if err := rc.AddJSON(r.line); err != nil {
+				return err
+			}
+		} else if _, err := out.w.Write(r.line); err != nil {
 			return err
 		}
 		st.written++
@@ -141,6 +160,13 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	runErr := batch.Run(batch.Options{Workers: o.workers}, feed, work, write)
 	if runErr == nil && st.docs < out.kept {
 		runErr = fmt.Errorf("cannot resume: %s holds %d records, but the inputs have only %d documents", out.partial, out.kept, st.docs)
+	}
+	stories := 0
+	if runErr == nil && rc != nil {
+		runErr = rc.Stories(func(s schema.Story) error {
+			stories++
+			return reconcile.WriteJSONL(out.w, s)
+		})
 	}
 	bar.finish()
 	st.elapsed = time.Since(start)
@@ -158,6 +184,9 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	line := st.summary(o)
+	if rc != nil {
+		line += fmt.Sprintf("; reconciled into %d stories", stories)
+	}
 	if o.out != "" {
 		line += " -> " + o.out
 	}
