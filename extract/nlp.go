@@ -2,47 +2,28 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
+	"github.com/newsfacts/extract/extract/tagger"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 )
 
-// models holds prose's tagger and the Punkt sentence model, loaded once per
-// process: prose.NewDocument would otherwise decode its weights for every
-// document.
+// models holds the POS tagger and the Punkt sentence model. The tagger
+// (prose's model, reimplemented in extract/tagger) is loaded once per
+// process and shared; the buffers are this Extractor's own.
 type models struct {
-	tagger    *prose.Model
-	segmenter *sentences.DefaultSentenceTokenizer
-}
-
-var (
-	modelsOnce sync.Once
-	sharedTags *prose.Model
-	modelsErr  error
-)
-
-// proseModel returns prose's default POS model, decoded once.
-func proseModel() (*prose.Model, error) {
-	modelsOnce.Do(func() {
-		doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
-		if err != nil {
-			modelsErr = err
-			return
-		}
-		sharedTags = doc.Model
-	})
-	return sharedTags, modelsErr
+	tagger      *tagger.Tagger
+	segmenter   *sentences.DefaultSentenceTokenizer
+	words, tags []string // reused from sentence to sentence
 }
 
 // newModels loads the models. abbreviations (lower case, without the final
 // period: "sen", "gov") are added to the sentence model so that titles do
 // not end sentences.
 func newModels(abbreviations []string) (*models, error) {
-	tagger, err := proseModel()
+	tg, err := tagger.Load()
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +34,7 @@ func newModels(abbreviations []string) (*models, error) {
 	for _, a := range abbreviations {
 		seg.AbbrevTypes.Add(a)
 	}
-	return &models{tagger: tagger, segmenter: seg}, nil
+	return &models{tagger: tg, segmenter: seg}, nil
 }
 
 // token is a prose token aligned back to the document.
@@ -160,25 +141,23 @@ func (m *models) sentences(t *text, p paragraph, para int) []sentence {
 	return out
 }
 
-// tokenize tokenizes and tags a sentence with prose, then aligns prose's
-// tokens to the document.
+// tokenize tokenizes and tags a sentence as prose.NewDocument does (same
+// tokens, same tags: see extract/tagger), then aligns the tokens to the
+// document.
 func (m *models) tokenize(t *text, s *sentence) error {
-	doc, err := prose.NewDocument(s.text(t.masked),
-		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m.tagger))
-	if err != nil {
-		return err
-	}
-	s.tokens = align(t.raw, s.span, doc.Tokens())
+	m.words, m.tags = m.tagger.TagText(s.text(t.masked), m.words[:0], m.tags[:0])
+	s.tokens = align(t.raw, s.span, m.words, m.tags)
 	return nil
 }
 
-// align finds each prose token in doc[within]. prose rewrites curly quotes
-// and &rsquo; to straight ones before tokenizing, so those are matched as
-// equal; a token that cannot be found is dropped rather than misplaced.
-func align(doc string, within span, toks []prose.Token) []token {
-	out := make([]token, 0, len(toks))
+// align finds each token (words[i], tagged tags[i]) in doc[within]. prose
+// rewrites curly quotes and &rsquo; to straight ones before tokenizing, so
+// those are matched as equal; a token that cannot be found is dropped
+// rather than misplaced.
+func align(doc string, within span, words, tags []string) []token {
+	out := make([]token, 0, len(words))
 	pos := within.start
-	for _, tk := range toks {
+	for i, w := range words {
 		for pos < within.end {
 			r, size := utf8.DecodeRuneInString(doc[pos:])
 			if !unicode.IsSpace(r) {
@@ -186,15 +165,15 @@ func align(doc string, within span, toks []prose.Token) []token {
 			}
 			pos += size
 		}
-		if end, ok := matchAt(doc, pos, within.end, tk.Text); ok {
-			out = append(out, newToken(doc, span{pos, end}, tk.Tag))
+		if end, ok := matchAt(doc, pos, within.end, w); ok {
+			out = append(out, newToken(doc, span{pos, end}, tags[i]))
 			pos = end
 			continue
 		}
 		// Resynchronise: look for the token a little further on.
 		for probe := pos; probe < within.end && probe < pos+64; probe++ {
-			if end, ok := matchAt(doc, probe, within.end, tk.Text); ok {
-				out = append(out, newToken(doc, span{probe, end}, tk.Tag))
+			if end, ok := matchAt(doc, probe, within.end, w); ok {
+				out = append(out, newToken(doc, span{probe, end}, tags[i]))
 				pos = end
 				break
 			}
