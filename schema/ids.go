@@ -53,6 +53,15 @@ var hyphens = map[rune]bool{'-': true, '\u2010': true, '\u2011': true}
 // script, and cases.Fold does full case folding ("Straße" and "STRASSE"
 // fold alike; ToLower would not).
 func fold(s string) string {
+	// ASCII folds to its lower case and nothing else; most names and
+	// quotes are ASCII, and building the chain showed in profiles.
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	return foldUnicode(s)
+}
+
+func foldUnicode(s string) string {
 	t := transform.Chain(
 		norm.NFKD,
 		runes.Remove(runes.In(unicode.Mn)),
@@ -125,6 +134,15 @@ func Key(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool {

@@ -88,3 +88,15 @@ func TestIDs(t *testing.T) {
 	// ContentHash is exact: no folding.
 	assert.NotEqual(t, ContentHash("Hello"), ContentHash("hello"))
 }
+
+// TestFoldASCIIFastPath checks that the ASCII shortcut folds exactly as the
+// Unicode transformers do.
+func TestFoldASCIIFastPath(t *testing.T) {
+	var all []byte
+	for b := 0; b < 128; b++ {
+		all = append(all, byte(b))
+	}
+	for _, s := range []string{string(all), "Donald J. Trump", "U.S.-Russia TALKS, 1,000 Km", "Jean-Luc O'Brien"} {
+		assert.Equal(t, foldUnicode(s), fold(s), "%q", s)
+	}
+}
