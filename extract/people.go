@@ -76,10 +76,6 @@ func setOf(words string) map[string]bool {
 	return out
 }
 
-func isInitial(t token) bool {
-	return len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z'
-}
-
 // findChunks finds the capitalised runs of a sentence.
 func (x *docState) findChunks(si int) []chunk {
 	s := &x.sents[si]
@@ -303,7 +299,6 @@ func isAllCaps(s string) bool {
 
 // personEntity is one person across the document.
 type personEntity struct {
-	canonical   string
 	variants    []string
 	firstKey    string
 	lastKey     string

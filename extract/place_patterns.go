@@ -826,17 +826,6 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-// allAcronyms reports whether every word is a short all-capitals acronym
-// ("NATO", "FBI"), which names organisations far more than places.
-func allAcronyms(ws []pword) bool {
-	for _, w := range ws {
-		if !w.caps || utf8.RuneCountInString(w.text) > 5 {
-			return false
-		}
-	}
-	return true
-}
-
 // matchesWord reports whether a phrase of m is exactly the word w.
 func (m *phraseMatcher) matchesWord(x *docState, w pword) bool {
 	end, _, ok := m.longestAt(x.t.raw, w.start, w.end)

@@ -12,11 +12,8 @@ type span struct{ start, end int }
 func (s span) len() int               { return s.end - s.start }
 func (s span) contains(o span) bool   { return s.start <= o.start && o.end <= s.end }
 func (s span) overlaps(o span) bool   { return s.start < o.end && o.start < s.end }
-func (s span) containsPos(p int) bool { return s.start <= p && p < s.end }
-func (s span) before(o span) bool     { return s.end <= o.start }
 func (s span) text(doc string) string { return doc[s.start:s.end] }
 func (s span) empty() bool            { return s.end <= s.start }
-func (s span) union(o span) span      { return span{min(s.start, o.start), max(s.end, o.end)} }
 
 // text is a document's text with the views every stage needs.
 type text struct {
