@@ -20,35 +20,66 @@ const SchemaID = "https://github.com/newsfacts/extract/schema/extraction.schema.
 //go:embed extraction.schema.json
 var extractionSchema []byte
 
-var (
-	compileOnce sync.Once
-	compiled    *jsonschema.Schema
-	compileErr  error
-)
+var extraction = &jsonValidator{file: "extraction.schema.json", id: SchemaID, raw: extractionSchema}
 
 // SchemaJSON returns the JSON Schema (draft 2020-12) that every Extraction
 // line satisfies. The caller may keep but must not modify the slice.
 func SchemaJSON() []byte { return extractionSchema }
 
-func extractionValidator() (*jsonschema.Schema, error) {
-	compileOnce.Do(func() {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(extractionSchema))
+// jsonValidator compiles one embedded schema, once, and checks lines
+// against it; the Extraction and Story schemas share it.
+type jsonValidator struct {
+	file, id string
+	raw      []byte
+	once     sync.Once
+	compiled *jsonschema.Schema
+	err      error
+}
+
+func (v *jsonValidator) schema() (*jsonschema.Schema, error) {
+	v.once.Do(func() {
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(v.raw))
 		if err != nil {
-			compileErr = fmt.Errorf("schema: parse extraction.schema.json: %w", err)
+			v.err = fmt.Errorf("schema: parse %s: %w", v.file, err)
 			return
 		}
 		c := jsonschema.NewCompiler()
 		c.DefaultDraft(jsonschema.Draft2020)
-		if err := c.AddResource(SchemaID, doc); err != nil {
-			compileErr = fmt.Errorf("schema: load extraction.schema.json: %w", err)
+		if err := c.AddResource(v.id, doc); err != nil {
+			v.err = fmt.Errorf("schema: load %s: %w", v.file, err)
 			return
 		}
-		compiled, compileErr = c.Compile(SchemaID)
-		if compileErr != nil {
-			compileErr = fmt.Errorf("schema: compile extraction.schema.json: %w", compileErr)
+		if v.compiled, err = c.Compile(v.id); err != nil {
+			v.err = fmt.Errorf("schema: compile %s: %w", v.file, err)
 		}
 	})
-	return compiled, compileErr
+	return v.compiled, v.err
+}
+
+// check validates one JSON line. It returns an error when the line is not
+// JSON (what names the record), or the sorted problems and their cause when
+// it does not match; all nil when it is valid.
+func (v *jsonValidator) check(line []byte, what string) ([]string, *jsonschema.ValidationError, error) {
+	sch, err := v.schema()
+	if err != nil {
+		return nil, nil, err
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(line))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s is not valid JSON: %w", what, err)
+	}
+	err = sch.Validate(inst)
+	if err == nil {
+		return nil, nil, nil
+	}
+	ve, ok := err.(*jsonschema.ValidationError)
+	if !ok {
+		return nil, nil, err
+	}
+	var problems []string
+	leaves(ve, &problems)
+	sort.Strings(problems)
+	return compact(problems), ve, nil
 }
 
 // ValidationError is returned by Validate when a line is JSON but does not
@@ -70,26 +101,10 @@ func (e *ValidationError) Unwrap() error { return e.cause }
 // schema. It returns nil when the line is valid, an error saying why it is
 // not JSON, or a *ValidationError naming the path of every offending value.
 func Validate(line []byte) error {
-	sch, err := extractionValidator()
-	if err != nil {
+	problems, ve, err := extraction.check(line, "extraction record")
+	if err != nil || ve == nil {
 		return err
 	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(line))
-	if err != nil {
-		return fmt.Errorf("extraction record is not valid JSON: %w", err)
-	}
-	err = sch.Validate(inst)
-	if err == nil {
-		return nil
-	}
-	ve, ok := err.(*jsonschema.ValidationError)
-	if !ok {
-		return err
-	}
-	var problems []string
-	leaves(ve, &problems)
-	sort.Strings(problems)
-	problems = compact(problems)
 	return &ValidationError{Problems: problems, cause: ve}
 }
 

@@ -1,12 +1,8 @@
 package schema
 
 import (
-	"bytes"
 	_ "embed"
-	"fmt"
-	"sort"
 	"strings"
-	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -17,36 +13,11 @@ const StorySchemaID = "https://github.com/newsfacts/extract/schema/story.schema.
 //go:embed story.schema.json
 var storySchema []byte
 
-var (
-	storyOnce     sync.Once
-	storyCompiled *jsonschema.Schema
-	storyErr      error
-)
+var story = &jsonValidator{file: "story.schema.json", id: StorySchemaID, raw: storySchema}
 
 // StorySchemaJSON returns the JSON Schema (draft 2020-12) that every Story
 // line satisfies. The caller may keep but must not modify the slice.
 func StorySchemaJSON() []byte { return storySchema }
-
-func storyValidator() (*jsonschema.Schema, error) {
-	storyOnce.Do(func() {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(storySchema))
-		if err != nil {
-			storyErr = fmt.Errorf("schema: parse story.schema.json: %w", err)
-			return
-		}
-		c := jsonschema.NewCompiler()
-		c.DefaultDraft(jsonschema.Draft2020)
-		if err := c.AddResource(StorySchemaID, doc); err != nil {
-			storyErr = fmt.Errorf("schema: load story.schema.json: %w", err)
-			return
-		}
-		storyCompiled, storyErr = c.Compile(StorySchemaID)
-		if storyErr != nil {
-			storyErr = fmt.Errorf("schema: compile story.schema.json: %w", storyErr)
-		}
-	})
-	return storyCompiled, storyErr
-}
 
 // StoryValidationError is returned by ValidateStory when a line is JSON but
 // does not match the Story schema. Problems lists one entry per failed
@@ -68,24 +39,9 @@ func (e *StoryValidationError) Unwrap() error { return e.cause }
 // it is not JSON, or a *StoryValidationError naming the path of every
 // offending value.
 func ValidateStory(line []byte) error {
-	sch, err := storyValidator()
-	if err != nil {
+	problems, ve, err := story.check(line, "story record")
+	if err != nil || ve == nil {
 		return err
 	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(line))
-	if err != nil {
-		return fmt.Errorf("story record is not valid JSON: %w", err)
-	}
-	err = sch.Validate(inst)
-	if err == nil {
-		return nil
-	}
-	ve, ok := err.(*jsonschema.ValidationError)
-	if !ok {
-		return err
-	}
-	var problems []string
-	leaves(ve, &problems)
-	sort.Strings(problems)
-	return &StoryValidationError{Problems: compact(problems), cause: ve}
+	return &StoryValidationError{Problems: problems, cause: ve}
 }

@@ -79,7 +79,7 @@ func emptyStory() Story {
 }
 
 func TestStorySchemaCompiles(t *testing.T) {
-	_, err := storyValidator()
+	_, err := story.schema()
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(StorySchemaJSON(), &m))

@@ -116,7 +116,7 @@ func marshal(t *testing.T, v any) []byte {
 }
 
 func TestSchemaCompiles(t *testing.T) {
-	_, err := extractionValidator()
+	_, err := extraction.schema()
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(SchemaJSON(), &m))
