@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -15,8 +16,8 @@ import (
 
 // Extractor turns documents into Extraction records. Build it once with
 // New: it compiles the rules and loads the models. One Extractor serves one
-// goroutine at a time; give each worker its own (the POS model inside is
-// shared and loaded once per process).
+// goroutine at a time; give each worker its own (the POS model, and the
+// compiled rules of the same rules.Set, are shared between them).
 type Extractor struct {
 	c     *compiled
 	m     *models
@@ -26,19 +27,47 @@ type Extractor struct {
 
 // New compiles a rule set into an Extractor.
 func New(set *rules.Set) (*Extractor, error) {
-	c, err := compile(set)
+	sh, err := sharedFor(set)
 	if err != nil {
 		return nil, err
 	}
-	m, err := newModels(c.abbrevTypes)
+	m, err := newModels(sh.c.abbrevTypes)
 	if err != nil {
 		return nil, fmt.Errorf("loading models: %w", err)
+	}
+	return &Extractor{c: sh.c, m: m, dates: sh.dates, rules: set}, nil
+}
+
+// shared is what the Extractors built from one rule set have in common:
+// the compiled rules and the date finder, read-only once built. Workers
+// share them instead of compiling the gazetteer once each.
+type shared struct {
+	set   *rules.Set
+	c     *compiled
+	dates *dates.Finder
+}
+
+var (
+	sharedMu   sync.Mutex
+	lastShared *shared // one entry: a run builds all its workers from one set
+)
+
+func sharedFor(set *rules.Set) (*shared, error) {
+	sharedMu.Lock()
+	defer sharedMu.Unlock()
+	if lastShared != nil && lastShared.set == set {
+		return lastShared, nil
+	}
+	c, err := compile(set)
+	if err != nil {
+		return nil, err
 	}
 	d, err := dates.New(&set.Dates)
 	if err != nil {
 		return nil, fmt.Errorf("date rules: %w", err)
 	}
-	return &Extractor{c: c, m: m, dates: d, rules: set}, nil
+	lastShared = &shared{set: set, c: c, dates: d}
+	return lastShared, nil
 }
 
 // docState is everything known about the document being extracted.

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -39,8 +40,16 @@ type runOptions struct {
 	reconcile  bool
 }
 
+// runMemoryLimit is the soft heap limit of a run unless GOMEMLIMIT sets
+// one: documents stream through, so the garbage collector can keep a run
+// over an archive of any size near this.
+const runMemoryLimit = 180 << 20
+
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	start := time.Now()
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(runMemoryLimit))
+	}
 	var o runOptions
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
