@@ -152,160 +152,125 @@ func keyed[T any](items []T, key func(T) string) ([]string, map[string]T) {
 	return order, by
 }
 
-func diffQuotes(want, got []schema.Quote) []string {
+// diffItems matches want and got by key and describes each item that
+// vanished or appeared, and what changed (if changed is given) in the
+// matched ones.
+func diffItems[T any](want, got []T, key func(T) string, vanished, appeared func(T) string, changed func(w, g T) []string) []string {
 	var out []string
-	key := func(q schema.Quote) string { return schema.Key(q.Text) }
 	wOrder, wBy := keyed(want, key)
 	gOrder, gBy := keyed(got, key)
 	for _, k := range wOrder {
-		w := wBy[k]
 		g, ok := gBy[k]
-		if !ok {
-			out = append(out, fmt.Sprintf("quote %s vanished (was %s)", quoteLabel(w), speakerLabel(w.Speaker)))
-			continue
-		}
-		if ws, gs := speakerLabel(w.Speaker), speakerLabel(g.Speaker); ws != gs {
-			out = append(out, fmt.Sprintf("quote %s: speaker %s -> %s", quoteLabel(w), ws, gs))
-		}
-		if w.Kind != g.Kind {
-			out = append(out, fmt.Sprintf("quote %s: kind %s -> %s", quoteLabel(w), w.Kind, g.Kind))
-		}
-		if wc, gc := mentionLabel(w.Cue), mentionLabel(g.Cue); wc != gc {
-			out = append(out, fmt.Sprintf("quote %s: cue %s -> %s", quoteLabel(w), wc, gc))
-		}
-		if w.Span != g.Span {
-			out = append(out, fmt.Sprintf("quote %s: span %s -> %s", quoteLabel(w), spanLabel(w.Span), spanLabel(g.Span)))
+		switch {
+		case !ok:
+			out = append(out, vanished(wBy[k]))
+		case changed != nil:
+			out = append(out, changed(wBy[k], g)...)
 		}
 	}
 	for _, k := range gOrder {
 		if _, ok := wBy[k]; !ok {
-			g := gBy[k]
-			out = append(out, fmt.Sprintf("quote %s appeared (%s)", quoteLabel(g), speakerLabel(g.Speaker)))
+			out = append(out, appeared(gBy[k]))
 		}
 	}
 	return out
+}
+
+func diffQuotes(want, got []schema.Quote) []string {
+	return diffItems(want, got, func(q schema.Quote) string { return schema.Key(q.Text) },
+		func(w schema.Quote) string {
+			return fmt.Sprintf("quote %s vanished (was %s)", quoteLabel(w), speakerLabel(w.Speaker))
+		},
+		func(g schema.Quote) string {
+			return fmt.Sprintf("quote %s appeared (%s)", quoteLabel(g), speakerLabel(g.Speaker))
+		},
+		func(w, g schema.Quote) []string {
+			var out []string
+			if ws, gs := speakerLabel(w.Speaker), speakerLabel(g.Speaker); ws != gs {
+				out = append(out, fmt.Sprintf("quote %s: speaker %s -> %s", quoteLabel(w), ws, gs))
+			}
+			if w.Kind != g.Kind {
+				out = append(out, fmt.Sprintf("quote %s: kind %s -> %s", quoteLabel(w), w.Kind, g.Kind))
+			}
+			if wc, gc := mentionLabel(w.Cue), mentionLabel(g.Cue); wc != gc {
+				out = append(out, fmt.Sprintf("quote %s: cue %s -> %s", quoteLabel(w), wc, gc))
+			}
+			if w.Span != g.Span {
+				out = append(out, fmt.Sprintf("quote %s: span %s -> %s", quoteLabel(w), spanLabel(w.Span), spanLabel(g.Span)))
+			}
+			return out
+		})
 }
 
 func diffPeople(want, got []schema.Person) []string {
-	var out []string
-	key := func(p schema.Person) string { return p.Name }
-	wOrder, wBy := keyed(want, key)
-	gOrder, gBy := keyed(got, key)
-	for _, k := range wOrder {
-		w := wBy[k]
-		g, ok := gBy[k]
-		if !ok {
-			out = append(out, fmt.Sprintf("person %s vanished", w.Name))
-			continue
-		}
-		if a, b := strings.Join(w.Titles, ", "), strings.Join(g.Titles, ", "); a != b {
-			out = append(out, fmt.Sprintf("person %s: titles %q -> %q", w.Name, a, b))
-		}
-		if w.Affiliation != g.Affiliation {
-			out = append(out, fmt.Sprintf("person %s: affiliation %q -> %q", w.Name, w.Affiliation, g.Affiliation))
-		}
-		if a, b := mentionsLabel(w.Mentions), mentionsLabel(g.Mentions); a != b {
-			out = append(out, fmt.Sprintf("person %s: mentions %s -> %s", w.Name, a, b))
-		}
-	}
-	for _, k := range gOrder {
-		if _, ok := wBy[k]; !ok {
-			g := gBy[k]
-			out = append(out, fmt.Sprintf("person %s appeared (%s)", g.Name, mentionsLabel(g.Mentions)))
-		}
-	}
-	return out
+	return diffItems(want, got, func(p schema.Person) string { return p.Name },
+		func(w schema.Person) string { return fmt.Sprintf("person %s vanished", w.Name) },
+		func(g schema.Person) string {
+			return fmt.Sprintf("person %s appeared (%s)", g.Name, mentionsLabel(g.Mentions))
+		},
+		func(w, g schema.Person) []string {
+			var out []string
+			if a, b := strings.Join(w.Titles, ", "), strings.Join(g.Titles, ", "); a != b {
+				out = append(out, fmt.Sprintf("person %s: titles %q -> %q", w.Name, a, b))
+			}
+			if w.Affiliation != g.Affiliation {
+				out = append(out, fmt.Sprintf("person %s: affiliation %q -> %q", w.Name, w.Affiliation, g.Affiliation))
+			}
+			if a, b := mentionsLabel(w.Mentions), mentionsLabel(g.Mentions); a != b {
+				out = append(out, fmt.Sprintf("person %s: mentions %s -> %s", w.Name, a, b))
+			}
+			return out
+		})
 }
 
 func diffPlaces(want, got []schema.Place) []string {
-	var out []string
-	key := func(p schema.Place) string { return p.Name + "/" + p.Country }
-	wOrder, wBy := keyed(want, key)
-	gOrder, gBy := keyed(got, key)
-	for _, k := range wOrder {
-		w := wBy[k]
-		g, ok := gBy[k]
-		if !ok {
-			out = append(out, fmt.Sprintf("place %s vanished", w.Name))
-			continue
-		}
-		if a, b := mentionsLabel(w.Mentions), mentionsLabel(g.Mentions); a != b {
-			out = append(out, fmt.Sprintf("place %s: mentions %s -> %s", w.Name, a, b))
-		}
-	}
-	for _, k := range gOrder {
-		if _, ok := wBy[k]; !ok {
-			g := gBy[k]
-			out = append(out, fmt.Sprintf("place %s appeared (%s)", g.Name, mentionsLabel(g.Mentions)))
-		}
-	}
-	return out
+	return diffItems(want, got, func(p schema.Place) string { return p.Name + "/" + p.Country },
+		func(w schema.Place) string { return fmt.Sprintf("place %s vanished", w.Name) },
+		func(g schema.Place) string {
+			return fmt.Sprintf("place %s appeared (%s)", g.Name, mentionsLabel(g.Mentions))
+		},
+		func(w, g schema.Place) []string {
+			if a, b := mentionsLabel(w.Mentions), mentionsLabel(g.Mentions); a != b {
+				return []string{fmt.Sprintf("place %s: mentions %s -> %s", w.Name, a, b)}
+			}
+			return nil
+		})
 }
 
 func diffDates(want, got []schema.Date) []string {
-	var out []string
-	key := func(d schema.Date) string { return d.Text }
-	wOrder, wBy := keyed(want, key)
-	gOrder, gBy := keyed(got, key)
-	for _, k := range wOrder {
-		w := wBy[k]
-		g, ok := gBy[k]
-		if !ok {
-			out = append(out, fmt.Sprintf("date %q %s vanished (was %s)", w.Text, spanLabel(w.Span), valueLabel(w.Value)))
-			continue
-		}
-		if a, b := valueLabel(w.Value), valueLabel(g.Value); a != b {
-			out = append(out, fmt.Sprintf("date %q %s: value %s -> %s", w.Text, spanLabel(w.Span), a, b))
-		}
-		if w.Span != g.Span {
-			out = append(out, fmt.Sprintf("date %q: span %s -> %s", w.Text, spanLabel(w.Span), spanLabel(g.Span)))
-		}
-	}
-	for _, k := range gOrder {
-		if _, ok := wBy[k]; !ok {
-			g := gBy[k]
-			out = append(out, fmt.Sprintf("date %q %s appeared (%s)", g.Text, spanLabel(g.Span), valueLabel(g.Value)))
-		}
-	}
-	return out
+	return diffItems(want, got, func(d schema.Date) string { return d.Text },
+		func(w schema.Date) string {
+			return fmt.Sprintf("date %q %s vanished (was %s)", w.Text, spanLabel(w.Span), valueLabel(w.Value))
+		},
+		func(g schema.Date) string {
+			return fmt.Sprintf("date %q %s appeared (%s)", g.Text, spanLabel(g.Span), valueLabel(g.Value))
+		},
+		func(w, g schema.Date) []string {
+			var out []string
+			if a, b := valueLabel(w.Value), valueLabel(g.Value); a != b {
+				out = append(out, fmt.Sprintf("date %q %s: value %s -> %s", w.Text, spanLabel(w.Span), a, b))
+			}
+			if w.Span != g.Span {
+				out = append(out, fmt.Sprintf("date %q: span %s -> %s", w.Text, spanLabel(w.Span), spanLabel(g.Span)))
+			}
+			return out
+		})
 }
 
 func diffExcluded(want, got []schema.Excluded) []string {
-	var out []string
-	key := func(e schema.Excluded) string { return e.Rule + " " + e.Text }
-	wOrder, wBy := keyed(want, key)
-	gOrder, gBy := keyed(got, key)
-	for _, k := range wOrder {
-		if _, ok := gBy[k]; !ok {
-			w := wBy[k]
-			out = append(out, fmt.Sprintf("boilerplate %q %s (rule %s) is no longer excluded", clip(w.Text), spanLabel(w.Span), w.Rule))
-		}
-	}
-	for _, k := range gOrder {
-		if _, ok := wBy[k]; !ok {
-			g := gBy[k]
-			out = append(out, fmt.Sprintf("boilerplate %q %s now excluded by rule %s", clip(g.Text), spanLabel(g.Span), g.Rule))
-		}
-	}
-	return out
+	return diffItems(want, got, func(e schema.Excluded) string { return e.Rule + " " + e.Text },
+		func(w schema.Excluded) string {
+			return fmt.Sprintf("boilerplate %q %s (rule %s) is no longer excluded", clip(w.Text), spanLabel(w.Span), w.Rule)
+		},
+		func(g schema.Excluded) string {
+			return fmt.Sprintf("boilerplate %q %s now excluded by rule %s", clip(g.Text), spanLabel(g.Span), g.Rule)
+		}, nil)
 }
 
 func diffWarnings(want, got []schema.Warning) []string {
-	var out []string
-	key := func(w schema.Warning) string { return w.Code + " " + w.Message }
-	wOrder, wBy := keyed(want, key)
-	gOrder, gBy := keyed(got, key)
-	for _, k := range wOrder {
-		if _, ok := gBy[k]; !ok {
-			out = append(out, "warning gone: "+wBy[k].Code)
-		}
-	}
-	for _, k := range gOrder {
-		if _, ok := wBy[k]; !ok {
-			out = append(out, "new warning: "+gBy[k].Code+": "+gBy[k].Message)
-		}
-	}
-	return out
+	return diffItems(want, got, func(w schema.Warning) string { return w.Code + " " + w.Message },
+		func(w schema.Warning) string { return "warning gone: " + w.Code },
+		func(g schema.Warning) string { return "new warning: " + g.Code + ": " + g.Message }, nil)
 }
 
 func quoteLabel(q schema.Quote) string {
