@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/newsfacts/extract/input"
 	"github.com/newsfacts/extract/schema"
 )
 
@@ -180,13 +181,13 @@ func ReadGold(r io.Reader, name string) (*Gold, error) {
 func readItems[T any](obj object, key string, parse func(object) (T, error)) ([]T, error) {
 	raws, ok := asArray(obj[key])
 	if !ok {
-		return nil, fmt.Errorf("%s: want an array, got %s", key, kindOf(obj[key]))
+		return nil, fmt.Errorf("%s: want an array, got %s", key, input.JSONKind(obj[key]))
 	}
 	out := make([]T, 0, len(raws))
 	for i, raw := range raws {
 		o, ok := asObject(raw)
 		if !ok {
-			return nil, fmt.Errorf("%s[%d]: want an object, got %s", key, i, kindOf(raw))
+			return nil, fmt.Errorf("%s[%d]: want an object, got %s", key, i, input.JSONKind(raw))
 		}
 		item, err := parse(o)
 		if err != nil {
@@ -221,7 +222,7 @@ func goldText(o object, key string, required bool) (string, error) {
 	}
 	s, ok := asString(raw)
 	if !ok {
-		return "", fmt.Errorf("%s: want a string, got %s", key, kindOf(raw))
+		return "", fmt.Errorf("%s: want a string, got %s", key, input.JSONKind(raw))
 	}
 	return s, nil
 }
@@ -246,7 +247,7 @@ func goldQuote(o object) (GoldQuote, error) {
 	}
 	raws, ok := asArray(o["source_spans"])
 	if !ok {
-		return q, fmt.Errorf("source_spans: want an array of [start, end], got %s", kindOf(o["source_spans"]))
+		return q, fmt.Errorf("source_spans: want an array of [start, end], got %s", input.JSONKind(o["source_spans"]))
 	}
 	for i, raw := range raws {
 		sp, ok := asSpan(raw)
@@ -270,7 +271,7 @@ func goldDate(o object) (GoldDate, error) {
 	if raw := o["value"]; !absent(raw) {
 		s, ok := asString(raw)
 		if !ok {
-			return d, fmt.Errorf("value: want a string or null, got %s", kindOf(raw))
+			return d, fmt.Errorf("value: want a string or null, got %s", input.JSONKind(raw))
 		}
 		d.Value = &s
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsfacts/extract/input"
 	"github.com/newsfacts/extract/schema"
 )
 
@@ -90,7 +91,7 @@ func parseObject(file string, lineNo int, line []byte) (object, error) {
 			}
 			return nil, &LineError{file, lineNo, col, "not JSON: " + se.Error()}
 		}
-		return nil, &LineError{file, lineNo, 0, "want a JSON object, got " + kindOf(bytes.TrimSpace(line))}
+		return nil, &LineError{file, lineNo, 0, "want a JSON object, got " + input.JSONKind(bytes.TrimSpace(line))}
 	}
 	if obj == nil {
 		return nil, &LineError{file, lineNo, 0, "want a JSON object, got null"}
@@ -98,37 +99,15 @@ func parseObject(file string, lineNo int, line []byte) (object, error) {
 	return obj, nil
 }
 
-// kindOf names the JSON type of a raw value: object, array, string, number,
-// boolean or null ("" when absent).
-func kindOf(raw json.RawMessage) string {
-	raw = bytes.TrimLeft(raw, " \t\r\n")
-	if len(raw) == 0 {
-		return ""
-	}
-	switch raw[0] {
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	case '"':
-		return "string"
-	case 't', 'f':
-		return "boolean"
-	case 'n':
-		return "null"
-	}
-	return "number"
-}
-
 // absent reports whether a member is missing or null.
 func absent(raw json.RawMessage) bool {
-	k := kindOf(raw)
+	k := input.JSONKind(raw)
 	return k == "" || k == "null"
 }
 
 // asString returns the value of a JSON string, and whether it was one.
 func asString(raw json.RawMessage) (string, bool) {
-	if kindOf(raw) != "string" {
+	if input.JSONKind(raw) != "string" {
 		return "", false
 	}
 	var s string
@@ -150,7 +129,7 @@ func optString(raw json.RawMessage) *string {
 // not 5.0 or 5e0, which Python reads as floats).
 func asInt(raw json.RawMessage) (int, bool) {
 	raw = bytes.TrimSpace(raw)
-	if kindOf(raw) != "number" || bytes.ContainsAny(raw, ".eE") {
+	if input.JSONKind(raw) != "number" || bytes.ContainsAny(raw, ".eE") {
 		return 0, false
 	}
 	n, err := strconv.Atoi(string(raw))
@@ -160,7 +139,7 @@ func asInt(raw json.RawMessage) (int, bool) {
 // asSpan reads [start, end] as two integers, in any order and of any sign.
 func asSpan(raw json.RawMessage) (schema.Span, bool) {
 	var items []json.RawMessage
-	if kindOf(raw) != "array" || json.Unmarshal(raw, &items) != nil || len(items) != 2 {
+	if input.JSONKind(raw) != "array" || json.Unmarshal(raw, &items) != nil || len(items) != 2 {
 		return schema.Span{}, false
 	}
 	s, ok1 := asInt(items[0])
@@ -177,7 +156,7 @@ func asArray(raw json.RawMessage) ([]json.RawMessage, bool) {
 	if absent(raw) {
 		return nil, true
 	}
-	if kindOf(raw) != "array" {
+	if input.JSONKind(raw) != "array" {
 		return nil, false
 	}
 	var items []json.RawMessage
@@ -189,7 +168,7 @@ func asArray(raw json.RawMessage) ([]json.RawMessage, bool) {
 
 // asObject decodes a JSON object member; ok is false for anything else.
 func asObject(raw json.RawMessage) (object, bool) {
-	if kindOf(raw) != "object" {
+	if input.JSONKind(raw) != "object" {
 		return nil, false
 	}
 	var o object
@@ -203,7 +182,7 @@ func asObject(raw json.RawMessage) (object, bool) {
 // 0, "", [] and {}.
 func truthy(raw json.RawMessage) bool {
 	raw = bytes.TrimSpace(raw)
-	switch kindOf(raw) {
+	switch input.JSONKind(raw) {
 	case "", "null":
 		return false
 	case "boolean":
@@ -227,7 +206,7 @@ func truthy(raw json.RawMessage) bool {
 // input reader does). ok is false when there is none; err is set when the
 // id is of another type.
 func docID(raw json.RawMessage) (id string, ok bool, err error) {
-	switch kindOf(raw) {
+	switch input.JSONKind(raw) {
 	case "", "null":
 		return "", false, nil
 	case "string":
@@ -236,5 +215,5 @@ func docID(raw json.RawMessage) (id string, ok bool, err error) {
 	case "number":
 		return string(bytes.TrimSpace(raw)), true, nil
 	}
-	return "", false, fmt.Errorf("id: want a string, got %s", kindOf(raw))
+	return "", false, fmt.Errorf("id: want a string, got %s", input.JSONKind(raw))
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 
+	"github.com/newsfacts/extract/input"
 	"github.com/newsfacts/extract/schema"
 )
 
@@ -193,7 +194,7 @@ func (p *Pred) AddLine(line []byte, lineNo int) error {
 	for _, k := range p.kinds {
 		raws, ok := asArray(obj[string(k)])
 		if !ok {
-			return bad("%s: want an array, got %s", k, kindOf(obj[string(k)]))
+			return bad("%s: want an array, got %s", k, input.JSONKind(obj[string(k)]))
 		}
 		d.notes[k] = Notes{}
 		switch k {

@@ -491,7 +491,7 @@ func (r *reader) jsonLine(line []byte, name string, lineNo int) error {
 
 	// The id first, so that every later error record carries it.
 	raw, ok := fields["id"]
-	switch kind := jsonKind(raw); {
+	switch kind := JSONKind(raw); {
 	case !ok || kind == "null":
 		return r.fail(id, loc, "missing id")
 	case kind == "string":
@@ -519,7 +519,7 @@ func (r *reader) jsonLine(line []byte, name string, lineNo int) error {
 	doc.ID = id
 	doc.Location = loc
 	raw, ok = fields["text"]
-	if kind := jsonKind(raw); !ok || kind == "null" {
+	if kind := JSONKind(raw); !ok || kind == "null" {
 		return r.fail(id, loc, "missing text")
 	} else if kind != "string" {
 		return r.fail(id, loc, "missing text: want a string, got "+kind)
@@ -534,7 +534,7 @@ func (r *reader) jsonLine(line []byte, name string, lineNo int) error {
 	}
 	for _, f := range knownFields {
 		raw, ok := fields[f]
-		kind := jsonKind(raw)
+		kind := JSONKind(raw)
 		if !ok || kind == "null" {
 			continue
 		}
@@ -558,9 +558,10 @@ func (r *reader) jsonLine(line []byte, name string, lineNo int) error {
 	return r.emit(doc)
 }
 
-// jsonKind names the JSON type of a raw value: object, array, string,
-// number, boolean or null ("" for nothing).
-func jsonKind(raw json.RawMessage) string {
+// JSONKind names the JSON type of a raw value: object, array, string,
+// number, boolean or null ("" for nothing). Readers of other JSON Lines
+// files (extract eval's gold) use it for their messages too.
+func JSONKind(raw json.RawMessage) string {
 	raw = bytes.TrimLeft(raw, " \t\r\n")
 	if len(raw) == 0 {
 		return ""
