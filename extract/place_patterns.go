@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -170,9 +172,8 @@ type pword struct {
 	poss  bool // followed by 's
 }
 
-// scanWords splits s[within] into pwords.
-func scanWords(s string, within span, abbrevs map[string]bool) []pword {
-	var out []pword
+// scanWords appends the pwords of s[within] to out.
+func scanWords(out []pword, s string, within span, abbrevs map[string]bool) []pword {
 	i := within.start
 	for i < within.end {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -288,10 +289,25 @@ type placeDoc struct {
 	// lower holds the words the document writes in lower case: a word
 	// written both ways ("Support", "support") is no place name.
 	lower map[string]bool
+	// words holds each sentence's words once scanned: both the pattern
+	// pass and the coordination pass read them.
+	words [][]pword
+	// wordBuf backs words. It comes from wordBufs and goes back there
+	// (release) when the document's places are found: scanning the words
+	// was the largest allocation of a run.
+	wordBuf []pword
 }
 
+// wordBufs holds *[]pword buffers for reuse between documents.
+var wordBufs = sync.Pool{New: func() any { return new([]pword) }}
+
+// maxPooledWords bounds the buffers kept for reuse, so that one huge
+// document does not pin its buffer for the rest of the run.
+const maxPooledWords = 1 << 16
+
 func newPlaceDoc(x *docState, persons, named []span) *placeDoc {
-	pd := &placeDoc{persons: persons, named: named, lower: map[string]bool{}}
+	pd := &placeDoc{persons: persons, named: named, lower: map[string]bool{},
+		words: make([][]pword, len(x.sents)), wordBuf: (*wordBufs.Get().(*[]pword))[:0]}
 	s := x.t.masked
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -313,6 +329,29 @@ func newPlaceDoc(x *docState, persons, named []span) *placeDoc {
 		i = j
 	}
 	return pd
+}
+
+// sentenceWords returns the words of sentence si as the place patterns
+// read them.
+func (pd *placeDoc) sentenceWords(x *docState, si int) []pword {
+	if pd.words[si] == nil {
+		start := len(pd.wordBuf)
+		pd.wordBuf = scanWords(pd.wordBuf, x.t.masked, x.sents[si].span, x.c.placePats.abbrevs)
+		pd.wordBuf = x.c.placePats.splitJoinedWords(pd.wordBuf, start)
+		pd.words[si] = pd.wordBuf[start:len(pd.wordBuf):len(pd.wordBuf)]
+	}
+	return pd.words[si]
+}
+
+// release returns the word buffer for reuse; pd must not be used after.
+func (pd *placeDoc) release() {
+	if cap(pd.wordBuf) <= maxPooledWords {
+		buf := pd.wordBuf[:cap(pd.wordBuf)]
+		clear(buf) // drop the references into this document's text
+		buf = buf[:0]
+		wordBufs.Put(&buf)
+	}
+	pd.wordBuf, pd.words = nil, nil
 }
 
 // overlapsPerson reports whether sp overlaps the name of someone the text
@@ -506,7 +545,7 @@ func (x *docState) givenName(w string) bool {
 func (x *docState) findPatternPlaces(si int, pd *placeDoc) (cands []placeCand, confirmed []span) {
 	pr := x.c.placePats
 	s := x.sents[si]
-	ps := &patternScan{x: x, pr: pr, pd: pd, words: pr.splitJoinedWords(scanWords(x.t.masked, s.span, pr.abbrevs)), sent: si}
+	ps := &patternScan{x: x, pr: pr, pd: pd, words: pd.sentenceWords(x, si), sent: si}
 	ps.titleCase = isTitleCase(ps.words)
 	words := ps.words
 	add := func(i, j, pat int) {
@@ -832,40 +871,46 @@ func (m *phraseMatcher) matchesWord(x *docState, w pword) bool {
 	return ok && end == w.end
 }
 
-// splitJoinedWords splits the words a hyphen joins to a context: an after
-// context ("Northbrook-based" reads as "Northbrook" "-based") and a party
-// before a home town ("R-Elbow" as "R-" "Elbow").
-func (pr *placeRules) splitJoinedWords(ws []pword) []pword {
-	var out []pword
-	for _, w := range ws {
-		i := strings.LastIndexByte(w.text, '-')
-		if i > 0 && w.cap {
-			if _, ok := pr.after[w.lower[i:]]; ok {
-				base, rest := w, w
-				base.span.end = w.start + i
-				base.text, base.lower, base.poss = w.text[:i], w.lower[:i], false
-				rest.span.start = w.start + i
-				rest.text, rest.lower, rest.cap, rest.caps = w.text[i:], w.lower[i:], false, false
-				out = append(out, base, rest)
-				continue
-			}
+// splitJoinedWords splits, in ws[from:], the words a hyphen joins to a
+// context: an after context ("Northbrook-based" reads as "Northbrook"
+// "-based") and a party before a home town ("R-Elbow" as "R-" "Elbow").
+func (pr *placeRules) splitJoinedWords(ws []pword, from int) []pword {
+	for i := from; i < len(ws); i++ {
+		if first, second, ok := pr.splitJoinedWord(ws[i]); ok {
+			ws[i] = first
+			ws = slices.Insert(ws, i+1, second)
+			i++
 		}
-		if i = strings.IndexByte(w.text, '-'); i > 0 && i+1 < len(w.text) {
-			if _, ok := pr.before[w.lower[:i+1]]; ok {
-				if r, _ := utf8.DecodeRuneInString(w.text[i+1:]); unicode.IsUpper(r) {
-					party, rest := w, w
-					party.span.end = w.start + i + 1
-					party.text, party.lower, party.poss, party.cap, party.caps = w.text[:i+1], w.lower[:i+1], false, false, false
-					rest.span.start = w.start + i + 1
-					rest.text, rest.lower = w.text[i+1:], w.lower[i+1:]
-					out = append(out, party, rest)
-					continue
-				}
-			}
-		}
-		out = append(out, w)
 	}
-	return out
+	return ws
+}
+
+// splitJoinedWord splits one word as splitJoinedWords does.
+func (pr *placeRules) splitJoinedWord(w pword) (first, second pword, ok bool) {
+	i := strings.LastIndexByte(w.text, '-')
+	if i > 0 && w.cap {
+		if _, ok := pr.after[w.lower[i:]]; ok {
+			base, rest := w, w
+			base.span.end = w.start + i
+			base.text, base.lower, base.poss = w.text[:i], w.lower[:i], false
+			rest.span.start = w.start + i
+			rest.text, rest.lower, rest.cap, rest.caps = w.text[i:], w.lower[i:], false, false
+			return base, rest, true
+		}
+	}
+	if i = strings.IndexByte(w.text, '-'); i > 0 && i+1 < len(w.text) {
+		if _, ok := pr.before[w.lower[:i+1]]; ok {
+			if r, _ := utf8.DecodeRuneInString(w.text[i+1:]); unicode.IsUpper(r) {
+				party, rest := w, w
+				party.span.end = w.start + i + 1
+				party.text, party.lower, party.poss, party.cap, party.caps = w.text[:i+1], w.lower[:i+1], false, false, false
+				rest.span.start = w.start + i + 1
+				rest.text, rest.lower = w.text[i+1:], w.lower[i+1:]
+				return party, rest, true
+			}
+		}
+	}
+	return w, w, false
 }
 
 // placeExampleFires reports whether a place_patterns example's place is
@@ -940,7 +985,7 @@ func (x *docState) coordinatedPlaces(pd *placeDoc, chosen []placeCand) (more []p
 		return false
 	}
 	for si, s := range x.sents {
-		ps := &patternScan{x: x, pr: pr, pd: pd, words: pr.splitJoinedWords(scanWords(x.t.masked, s.span, pr.abbrevs)), sent: si}
+		ps := &patternScan{x: x, pr: pr, pd: pd, words: pd.sentenceWords(x, si), sent: si}
 		ps.titleCase = isTitleCase(ps.words)
 		if ps.titleCase {
 			continue

@@ -37,12 +37,12 @@ func TestScanWords(t *testing.T) {
 	abbrevs := map[string]bool{"St": true, "Ill": true}
 	text := "Henry, 19, of 1935 Orchard St., Glen Carbon, Ill., saw Mount Hood's slopes, the Governors' Parkway and U.S. troops."
 	var got []string
-	for _, w := range scanWords(text, span{0, len(text)}, abbrevs) {
+	for _, w := range scanWords(nil, text, span{0, len(text)}, abbrevs) {
 		got = append(got, w.text)
 	}
 	assert.Equal(t, []string{"Henry", ",", "19", ",", "of", "1935", "Orchard", "St.", ",", "Glen", "Carbon", ",", "Ill.", ",",
 		"saw", "Mount", "Hood", "slopes", ",", "the", "Governors'", "Parkway", "and", "U.S.", "troops", "."}, got)
-	ws := scanWords(text, span{0, len(text)}, abbrevs)
+	ws := scanWords(nil, text, span{0, len(text)}, abbrevs)
 	for _, w := range ws {
 		if w.text == "Hood" || w.text == "Governors'" {
 			assert.True(t, w.poss, "%s is a possessive", w.text)
@@ -54,7 +54,7 @@ func TestSplitJoinedWords(t *testing.T) {
 	pr := testExtractor(t).c.placePats
 	text := "Rep. Torrey Westrom, R-Elbow Lake, and Northbrook-based Crate"
 	var got []string
-	for _, w := range pr.splitJoinedWords(scanWords(text, span{0, len(text)}, pr.abbrevs)) {
+	for _, w := range pr.splitJoinedWords(scanWords(nil, text, span{0, len(text)}, pr.abbrevs), 0) {
 		got = append(got, w.text)
 	}
 	assert.Equal(t, []string{"Rep.", "Torrey", "Westrom", ",", "R-", "Elbow", "Lake", ",", "and", "Northbrook", "-based", "Crate"}, got)

@@ -56,6 +56,7 @@ func (x *docState) placeRecords() []schema.Place {
 	var cands []placeCand
 	var confirmed []span
 	pd := newPlaceDoc(x, persons, named)
+	defer pd.release()
 	for si := range x.sents {
 		c, conf := x.findPatternPlaces(si, pd)
 		cands = append(cands, c...)
