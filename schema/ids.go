@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,9 +42,7 @@ var quoteGlyphs = map[rune]bool{
 // hyphen (U+00AD) is not one of them: it is a format character and dropped.
 var hyphens = map[rune]bool{'-': true, '\u2010': true, '\u2011': true}
 
-// fold is the Unicode part of Key. It is built per call because the
-// transformers of golang.org/x/text keep state and must not be shared
-// between goroutines.
+// fold is the Unicode part of Key.
 //
 // golang.org/x/text is used instead of strings.ToLower and a hand-made
 // accent table because only the Unicode tables get the whole of it right:
@@ -61,8 +60,11 @@ func fold(s string) string {
 	return foldUnicode(s)
 }
 
-func foldUnicode(s string) string {
-	t := transform.Chain(
+// foldChains holds fold's transformer chains for reuse: a chain keeps
+// state, so it must not be shared between goroutines, and building one per
+// call showed in profiles (transform.String resets it before use).
+var foldChains = sync.Pool{New: func() any {
+	return transform.Chain(
 		norm.NFKD,
 		runes.Remove(runes.In(unicode.Mn)),
 		cases.Fold(),
@@ -70,6 +72,11 @@ func foldUnicode(s string) string {
 		norm.NFKD,
 		runes.Remove(runes.In(unicode.Mn)),
 	)
+}}
+
+func foldUnicode(s string) string {
+	t := foldChains.Get().(transform.Transformer)
+	defer foldChains.Put(t)
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		// The transformers above do not fail on valid or invalid UTF-8;
