@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/extract/schema"
@@ -394,17 +395,27 @@ func (x *docState) attribute() []attribution {
 		cands[si] = x.candidates(si)
 	}
 	matched := make([]bool, len(x.quotes))
+	// Only sentences that quote, and the sentences before them, are laid
+	// out: most sentences of an article quote nothing.
 	els := make([][]element, len(x.sents))
-	for si := range x.sents {
-		els[si] = x.elements(si, cands[si])
+	laidOut := make([]bool, len(x.sents))
+	elementsOf := func(si int) []element {
+		if !laidOut[si] {
+			els[si], laidOut[si] = x.elements(si, cands[si]), true
+		}
+		return els[si]
 	}
+	quoting := x.quotingSentences()
 	for qi := range x.quotes {
 		if a, ok := x.transcriptSpeaker(qi); ok {
 			attrs[qi], matched[qi] = a, true
 		}
 	}
 	for si := range x.sents {
-		for ei, e := range els[si] {
+		if !quoting[si] {
+			continue
+		}
+		for ei, e := range elementsOf(si) {
 			if e.quote < 0 || matched[e.quote] {
 				continue
 			}
@@ -418,11 +429,11 @@ func (x *docState) attribute() []attribution {
 			if ei != 0 {
 				continue
 			}
-			prev := x.introducingSentence(si, e.quote, els)
+			prev := x.introducingSentence(si, e.quote, elementsOf)
 			if prev < 0 {
 				continue
 			}
-			joined := append(append([]element{}, els[prev]...), element{tok: -1, cand: -1, quote: e.quote})
+			joined := append(append([]element{}, elementsOf(prev)...), element{tok: -1, cand: -1, quote: e.quote})
 			if a, ok := x.matchQuote(joined, len(joined)-1, cands[prev], prev, cands); ok {
 				attrs[e.quote], matched[e.quote] = a, true
 			}
@@ -458,16 +469,28 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 	return attribution{}, false
 }
 
+// quotingSentences marks the sentences some quote's marks overlap.
+func (x *docState) quotingSentences() []bool {
+	quoting := make([]bool, len(x.sents))
+	for _, q := range x.quotes {
+		si := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > q.outer.start })
+		for ; si < len(x.sents) && x.sents[si].start < q.outer.end; si++ {
+			quoting[si] = true
+		}
+	}
+	return quoting
+}
+
 // introducingSentence returns the sentence before the one that opens with
 // quote q when it can introduce it: it quotes nothing, and it is in the
 // same paragraph, or it ends the paragraph before and q fills its own
 // paragraph. -1 when there is none.
-func (x *docState) introducingSentence(si, q int, els [][]element) int {
+func (x *docState) introducingSentence(si, q int, elementsOf func(int) []element) int {
 	if si == 0 {
 		return -1
 	}
 	prev := si - 1
-	for _, e := range els[prev] {
+	for _, e := range elementsOf(prev) {
 		if e.quote >= 0 {
 			return -1
 		}

@@ -90,15 +90,12 @@ func paragraphs(t *text) []paragraph {
 // isHeadline tells a title-case line ("Putin Invites Trump to Moscow After
 // Alaska Summit"), whose capitals do not mark names.
 func isHeadline(line string) bool {
-	words := strings.Fields(line)
-	if len(words) < 3 || len(words) > 25 {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?") && !strings.HasSuffix(line, "?") {
 		return false
 	}
-	if strings.ContainsAny(line[len(line)-1:], ".!?") && !strings.HasSuffix(line, "?") {
-		return false
-	}
-	capital, long := 0, 0
-	for _, w := range words {
+	words, capital, long := 0, 0, 0
+	for w := range strings.FieldsSeq(line) {
+		words++
 		r, _ := utf8.DecodeRuneInString(w)
 		if utf8.RuneCountInString(w) > 3 {
 			long++
@@ -106,6 +103,9 @@ func isHeadline(line string) bool {
 				capital++
 			}
 		}
+	}
+	if words < 3 || words > 25 {
+		return false
 	}
 	return long > 0 && capital*10 >= long*8
 }
