@@ -218,8 +218,8 @@ func scanWords(out []pword, s string, within span, abbrevs map[string]bool) []pw
 				continue
 			case r == '.':
 				w := s[start:i]
-				if j := strings.LastIndexByte(w, '.'); j >= 0 {
-					w = w[j+1:]
+				if j := strings.LastIndexAny(w, ".-"); j >= 0 {
+					w = w[j+1:] // "U.S.", "D-N.D."
 				}
 				if abbrevs[w] || abbrevs[titleCase(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 					i += size

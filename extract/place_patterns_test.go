@@ -50,6 +50,28 @@ func TestScanWords(t *testing.T) {
 	}
 }
 
+// TestScanWordsAbbreviations: an abbreviation keeps its periods after a
+// hyphen too, so that a party and a state split whole ("D-N.D.").
+func TestScanWordsAbbreviations(t *testing.T) {
+	pr := testExtractor(t).c.placePats
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Rep. Earl Pomeroy, D-N.D., said", []string{"Rep.", "Earl", "Pomeroy", ",", "D-", "N.D.", ",", "said"}},
+		{"Nick Rahall, D-W. Va., chairman", []string{"Nick", "Rahall", ",", "D-", "W.", "Va.", ",", "chairman"}},
+		{"Tom Bakk, DFL-Cook, said", []string{"Tom", "Bakk", ",", "DFL-", "Cook", ",", "said"}},
+		{"the Winston-Salem mayor", []string{"the", "Winston-Salem", "mayor"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, w := range pr.splitJoinedWords(scanWords(nil, c.text, span{0, len(c.text)}, pr.abbrevs), 0) {
+			got = append(got, w.text)
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
 func TestSplitJoinedWords(t *testing.T) {
 	pr := testExtractor(t).c.placePats
 	text := "Rep. Torrey Westrom, R-Elbow Lake, and Northbrook-based Crate"
