@@ -58,7 +58,10 @@
 //     "from: period" count such phrases from the reporting period: the last
 //     quarter the text named that had ended by the publication date (2024-Q3
 //     for "a year earlier" after "third-quarter" in October 2025). The note
-//     says so.
+//     says so. After a period of several quarters ("for the nine months",
+//     "the first six months"), such a phrase that does not say "quarter"
+//     compares that period, so it is a year: "net rose from a year earlier"
+//     is 2024. Naming a quarter again brings the quarter back.
 //   - Vague references are written as TimeML writes them: "now",
 //     "currently" are PRESENT_REF, "recently", "in the past" PAST_REF,
 //     "soon", "the near future" FUTURE_REF (granularity "reference").

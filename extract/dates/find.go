@@ -50,6 +50,10 @@ type state struct {
 	// when hasPeriod: what "a year earlier" and "the quarter" count from.
 	period    int
 	hasPeriod bool
+	// longPeriod: since that quarter, the text named a period of several
+	// quarters ("the nine months", "the first six months"): "a year
+	// earlier" is then that period a year before, a year, not a quarter.
+	longPeriod bool
 }
 
 func (s *state) str(t *token) string { return s.text[t.bs:t.be] }
@@ -233,8 +237,11 @@ func (f *Finder) Find(text string, sentences []schema.Span, excluded []schema.Sp
 		y, m, d := published.Date()
 		pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	s.hasPeriod = false
+	s.hasPeriod, s.longPeriod = false, false
+	prev := 0
 	for i := range s.matches {
+		s.noteLongPeriods(prev, s.matches[i].start)
+		prev = s.matches[i].end
 		if d := f.resolve(s, i, pub); f.fit(&d) {
 			out = append(out, d)
 		}

@@ -192,7 +192,7 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			}
 			set(r.ref)
 		case r.fromPeriod && (s.hasPeriod || r.unit == unitQuarter && !pub.IsZero()):
-			s.countFromPeriod(&d, r.unit, r.offset, pub)
+			s.countFromPeriod(&d, r.unit, r.offset, pub, s.namesQuarter(m))
 		default:
 			d.Granularity = granularityOfUnit[r.unit]
 			if setRelative() {
@@ -248,7 +248,7 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			n = -n
 		}
 		if p.fromPeriod && s.hasPeriod && (c.unit == unitYear || c.unit == unitQuarter) {
-			s.countFromPeriod(&d, c.unit, n, pub)
+			s.countFromPeriod(&d, c.unit, n, pub, s.namesQuarter(m))
 			break
 		}
 		d.Granularity = granularityOfUnit[c.unit]
@@ -342,7 +342,7 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			}
 		}
 
-	case c.year > 0 && p.fromPeriod && s.hasPeriod: // "the 1988 quarter"
+	case c.year > 0 && p.fromPeriod && s.hasPeriod && (!s.longPeriod || s.namesQuarter(m)): // "the 1988 quarter"
 		d.Granularity = "quarter"
 		set(fmtQuarter(c.year*4 + s.period - floorDiv(s.period, 4)*4))
 		d.Note = joinNotes(d.Note, "the quarter named before it, "+fmtQuarter(s.period)+", in "+fmt.Sprint(c.year))
@@ -404,11 +404,34 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 
 // countFromPeriod counts n units (quarters or years) from the reporting
 // period: the quarter the text last named, or, when it named none, the
-// last full quarter before publication (what a report is about).
-func (s *state) countFromPeriod(d *schema.Date, unit uint8, n int, pub time.Time) {
+// last full quarter before publication (what a report is about). After a
+// period of several quarters ("the nine months"), a phrase that counts
+// whole years back and does not say "quarter" ("a year earlier", "the
+// year-earlier period") is that year, counted from the year of the period:
+// the nine months a year before are no quarter. quarterWord tells whether
+// the phrase says "quarter" (which brings the story back to its quarter).
+func (s *state) countFromPeriod(d *schema.Date, unit uint8, n int, pub time.Time, quarterWord bool) {
 	q := n
 	if unit == unitYear {
 		q *= 4
+	}
+	d.Resolution = schema.ResolvedRelative
+	if !pub.IsZero() {
+		d.Anchor = fmtDay(pub)
+	}
+	if quarterWord {
+		s.longPeriod = false
+	}
+	if s.longPeriod && q != 0 && q%4 == 0 && (s.hasPeriod || !pub.IsZero()) {
+		y := pub.Year()
+		if s.hasPeriod {
+			y = floorDiv(s.period, 4)
+		}
+		v := fmt.Sprintf("%04d", y+q/4)
+		d.Value = &v
+		d.Granularity = "year"
+		d.Note = joinNotes(fmt.Sprintf("counted in years from the period of several quarters named before it, in %d", y), d.Note)
+		return
 	}
 	period, note := s.period, "counted from the quarter named before it, "
 	if !s.hasPeriod {
@@ -417,11 +440,40 @@ func (s *state) countFromPeriod(d *schema.Date, unit uint8, n int, pub time.Time
 	v := fmtQuarter(period + q)
 	d.Value = &v
 	d.Granularity = "quarter"
-	d.Resolution = schema.ResolvedRelative
-	if !pub.IsZero() {
-		d.Anchor = fmtDay(pub)
-	}
 	d.Note = joinNotes(note+fmtQuarter(period), d.Note)
+}
+
+// namesQuarter reports whether the match has a word of the unit quarter
+// ("the year-ago quarter", "the 1988 quarter"; not "a year earlier", "the
+// 1988 period").
+func (s *state) namesQuarter(m *match) bool {
+	for k := m.date; k < m.end; k++ {
+		if e := s.toks[k].lex; e != nil && e.unit == unitQuarter && s.toks[k].flags&fClitic == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// noteLongPeriods reads tokens [lo, hi), between two dates, for a period
+// of several quarters that a business story reports on: a count of months
+// that makes whole quarters, more than one ("the nine months", "the first
+// six months", "the 12 months ended Sept. 30"). The words are the rules'
+// numbers and units.
+func (s *state) noteLongPeriods(lo, hi int) {
+	for k := lo; k+1 < hi; k++ {
+		t, u := &s.toks[k], &s.toks[k+1]
+		if u.gap != gapSpace || u.kind != tkWord || u.flags&fClitic != 0 || u.lex == nil || u.lex.unit != unitMonth {
+			continue
+		}
+		n := s.digits(t, 1, 2)
+		if t.kind == tkWord && t.flags&fClitic == 0 && t.lex != nil {
+			n = t.lex.number
+		}
+		if n > 3 && n <= 12 && n%3 == 0 {
+			s.longPeriod = true
+		}
+	}
 }
 
 // pubQuarter numbers the quarter of t as year*4 + quarter-1.
@@ -449,7 +501,7 @@ func (s *state) notePeriod(d *schema.Date, pub time.Time) {
 		y = y*10 + int(c-'0')
 	}
 	if q := y*4 + int(v[6]-'1'); pub.IsZero() || q < pubQuarter(pub) {
-		s.period, s.hasPeriod = q, true
+		s.period, s.hasPeriod, s.longPeriod = q, true, false
 	}
 }
 

@@ -161,6 +161,20 @@ func TestReportingPeriod(t *testing.T) {
 		{"a year's quarter", "Third-quarter net fell; in the 1988 quarter it rose, as in the quarter a year ago and the corresponding period last year.",
 			[]string{"Third-quarter=2025-Q3", "1988 quarter=1988-Q3", "the quarter a year ago=2024-Q3", "the corresponding period last year=2024-Q3"}},
 		{"a year's period without a quarter named", "In the 1988 period it rose.", []string{"1988 period=1988"}},
+		{"nine months after a quarter: years", "Third-quarter net fell. For the nine months, net rose from a year earlier; in the 1988 period it fell, and year-ago results were restated.",
+			[]string{"Third-quarter=2025-Q3", "a year earlier=2024", "1988 period=1988", "year-ago=2024"}},
+		{"the first six months, in digits", "Third-quarter net fell. In the first 6 months net rose from a year ago.",
+			[]string{"Third-quarter=2025-Q3", "a year ago=2024"}},
+		{"a quarter named again brings the quarter back", "Third-quarter net fell. For the nine months, net rose from a year earlier. Second-quarter sales rose from a year earlier.",
+			[]string{"Third-quarter=2025-Q3", "a year earlier=2024", "Second-quarter=2025-Q2", "a year earlier=2024-Q2"}},
+		{"a phrase saying quarter brings the quarter back", "Third-quarter net fell. For the nine months net rose; in the year-ago quarter it fell, as a year earlier.",
+			[]string{"Third-quarter=2025-Q3", "the year-ago quarter=2024-Q3", "a year earlier=2024-Q3"}},
+		{"nine months without a quarter named", "For the nine months, net rose from a year earlier and from the year-earlier period.",
+			[]string{"a year earlier=2024", "the year-earlier period=2024"}},
+		{"three months is a quarter", "Third-quarter net fell. In the three months net rose from a year earlier.",
+			[]string{"Third-quarter=2025-Q3", "a year earlier=2024-Q3"}},
+		{"the latest period stays the quarter", "Third-quarter net fell. For the nine months it rose; in the latest period sales fell.",
+			[]string{"Third-quarter=2025-Q3", "the latest period=2025-Q3"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
