@@ -242,6 +242,7 @@ func TestWeekdayTense(t *testing.T) {
 		{"cue after the date", "On Tuesday, the Senate passed the bill.", sat16, "Tuesday", "2025-08-12", `past ("passed")`},
 		{"future cue after the date", "On Tuesday, the Senate will vote.", sat16, "Tuesday", "2025-08-19", `future ("will")`},
 		{"said then will", "Trump said he will host Putin on Wednesday.", sat16, "Wednesday", "2025-08-20", `future ("will")`},
+		{"said then would", "The airline said the new flight would leave on Thursday.", sat16, "Thursday", "2025-08-21", `future ("would")`},
 		{"said on the day", "Trump said on Wednesday that he will host Putin.", sat16, "Wednesday", "2025-08-13", `past ("said")`},
 		{"no cue", "Talks in Geneva on Tuesday.", sat16, "Tuesday", "2025-08-12", "no tense cue"},
 		// News says "Friday" for the day of publication ("the council

@@ -229,6 +229,7 @@ func TestMoreDates(t *testing.T) {
 		{"far month by tense", "He resigned in March. The fiscal year ended March 31. It is payable Feb. 1. He will retire in February.", oct30,
 			[]string{"March=2025-03", "March 31=2025-03-31", "Feb. 1=2026-02-01", "February=2026-02"}},
 		{"far month without a cue", "Elections in March.", oct30, []string{"March=2026-03"}},
+		{"far day in reported speech", "It said the third flight would depart from Feb. 6.", oct30, []string{"Feb. 6=2026-02-06"}},
 		{"near month whatever the tense", "The plan was approved in December; it expired Oct. 28.", oct30,
 			[]string{"December=2025-12", "Oct. 28=2025-10-28"}},
 	}
