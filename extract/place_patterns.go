@@ -34,6 +34,7 @@ type placeRules struct {
 	coordinated []int                     // patterns of names listed with places
 	address     []int                     // patterns of places after a street
 	modifiers   map[string]bool
+	media       map[string]bool // media_words, as written
 	notPlaces   map[string]bool // lower case
 	notAfter    map[string]bool // lower case
 	// givenNames are gazetteer names that are also given names: before a
@@ -66,7 +67,7 @@ const maxPatternWords = 4
 func (c *compiled) compilePlaces(set *rules.Set) {
 	pr := &placeRules{suffixes: map[string][]patternWords{}, prefixes: map[string][]patternWords{},
 		before: map[string][]patternWords{}, after: map[string][]patternWords{}, afterCap: map[string][]patternWords{},
-		modifiers: map[string]bool{},
+		modifiers: map[string]bool{}, media: map[string]bool{},
 		notPlaces: map[string]bool{}, abbrevs: map[string]bool{}, givenNames: map[string]bool{},
 		notAfter:    map[string]bool{},
 		regionKinds: map[string]bool{"state": true, "province": true, "country": true, "territory": true}}
@@ -139,6 +140,9 @@ func (c *compiled) compilePlaces(set *rules.Set) {
 	}
 	for _, w := range pp.Modifiers {
 		pr.modifiers[strings.ToLower(w)] = true
+	}
+	for _, w := range pp.MediaWords {
+		pr.media[w] = true
 	}
 	for _, w := range pp.NotAfter {
 		pr.notAfter[strings.ToLower(w)] = true

@@ -27,6 +27,7 @@ import (
 //     "Madison"), then the gazetteer's.
 func (x *docState) placeRecords() []schema.Place {
 	var persons, named, orgs []span
+	var leading []int
 	for _, p := range x.people {
 		_, knownFirst := x.c.firstNames[p.firstKey]
 		strong := len(p.titles) > 0 || p.rule >= 0 || knownFirst
@@ -49,6 +50,7 @@ func (x *docState) placeRecords() []schema.Place {
 				if ch.first > 0 && toks[ch.first-1].text == "The" {
 					orgs = append(orgs, span{toks[ch.first].start, toks[ch.last].end})
 				}
+				leading = append(leading, x.leadingPlace(ch))
 			}
 		}
 	}
@@ -74,7 +76,7 @@ func (x *docState) placeRecords() []schema.Place {
 	gazetteer(&x.c.places, false)
 	gazetteer(&pr.weak, true)
 
-	sel := placeSelection{x: x, pd: pd, persons: persons, named: named, orgs: orgs}
+	sel := placeSelection{x: x, pd: pd, persons: persons, named: named, orgs: orgs, leading: leading}
 	chosen := sel.choose(cands, confirmed)
 	// Names listed with places are places ("Newark, Heath and Pataskala").
 	if more, conf := x.coordinatedPlaces(pd, chosen); len(more) > 0 || len(conf) > 0 {
@@ -170,6 +172,10 @@ type placeSelection struct {
 	x                    *docState
 	pd                   *placeDoc
 	persons, named, orgs []span
+	// leading are where places may lead an organisation's name, the
+	// organisation being the place's ("The Indiana Department of Natural
+	// Resources", "Northeast Georgia Medical Center"): see leadingPlace.
+	leading []int
 }
 
 // choose filters the candidates and resolves their overlaps.
@@ -200,9 +206,12 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 			// Part of the name of someone the text names as a person.
 		case c.weak && overlapsAny(c.span, sel.persons):
 			// An ambiguous name inside anything that looks like a name.
-		case gazetteerOnly && !c.weak && !c.context && overlapsAny(c.span, sel.orgs):
-			// In an organisation's name ("The Washington Post"), unless
-			// a context makes it the place ("Paris Police Department").
+		case gazetteerOnly && !c.weak && !c.context && overlapsAny(c.span, sel.orgs) && !sel.leads(c.span):
+			// In an organisation's name ("AC Milan", "Sam Houston State
+			// University"), unless a context makes it the place ("Paris
+			// Police Department") or it leads the name.
+		case gazetteerOnly && x.beforeMediaWord(c.span):
+			// A newspaper's name: "The Washington Post", "Des Moines Register".
 		case c.weak && !confirmedEntry[c.entry]:
 			// An ambiguous name no context confirms in the document.
 		case c.weak && personal[c.entry] && !c.context:
@@ -216,6 +225,50 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 		}
 	}
 	return resolveOverlaps(kept)
+}
+
+// leadingPlace returns where a place may lead an organisation's name: its
+// first word after direction words ("Northeast Georgia Medical Center", "The
+// Indiana Department of Natural Resources"). A gazetteer name there (or one
+// the chunker cut: "St." "Cloud Hospital") is a mention of the place, whose
+// organisation it is, as is a name only capitals made an organisation's
+// ("South L.A."); one that follows another word is not ("AC Milan", "George
+// Washington High School").
+func (x *docState) leadingPlace(ch chunk) int {
+	toks := x.sents[ch.sent].tokens
+	i := ch.first
+	for i < ch.last && x.c.placePats.modifiers[toks[i].lower] {
+		i++
+	}
+	return toks[i].start
+}
+
+// beforeMediaWord reports whether a media word follows sp: "Washington
+// Post", "Des Moines Register".
+func (x *docState) beforeMediaWord(sp span) bool {
+	media := x.c.placePats.media
+	if len(media) == 0 {
+		return false
+	}
+	rest := x.t.masked[sp.end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = rest[1:]
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) && r != '-' }); i >= 0 {
+		rest = rest[:i]
+	}
+	return media[rest]
+}
+
+// leads reports whether sp leads an organisation's name (see leadingPlace).
+func (sel placeSelection) leads(sp span) bool {
+	for _, at := range sel.leading {
+		if sp.start <= at && at < sp.end {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmedAt reports whether a pattern's context confirms the gazetteer

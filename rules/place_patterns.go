@@ -26,6 +26,10 @@ type PlacePatternsFile struct {
 	// no title, they start a person's name ("Chad Walker"), as do the
 	// people rules' first names.
 	GivenNames []string `yaml:"given_names"`
+	// MediaWords are capitalised words that, right after a gazetteer name,
+	// make it the name of a newspaper ("The Washington Post", "Des Moines
+	// Register"): the place there is no mention.
+	MediaWords []string `yaml:"media_words"`
 }
 
 // PlacePattern is one way of recognising a place. Its type says where the
@@ -127,7 +131,7 @@ func (f *PlacePatternsFile) Validate() []FieldError {
 	errs = append(errs, duplicates(len(ids), func(i int) string { return foldKey(ids[i]) },
 		func(i int) string { return at("$.patterns", i, ".id") }, "pattern id")...)
 	for field, list := range map[string][]string{"modifiers": f.Modifiers, "not_places": f.NotPlaces,
-		"given_names": f.GivenNames, "not_after": f.NotAfter} {
+		"given_names": f.GivenNames, "not_after": f.NotAfter, "media_words": f.MediaWords} {
 		for i, w := range list {
 			if strings.TrimSpace(w) == "" {
 				errs = append(errs, FieldError{Path: at("$."+field, i, ""), Msg: "empty word"})
@@ -145,4 +149,5 @@ func (f *PlacePatternsFile) Merge(o *PlacePatternsFile) {
 	f.NotPlaces = append(f.NotPlaces, o.NotPlaces...)
 	f.GivenNames = append(f.GivenNames, o.GivenNames...)
 	f.NotAfter = append(f.NotAfter, o.NotAfter...)
+	f.MediaWords = append(f.MediaWords, o.MediaWords...)
 }
