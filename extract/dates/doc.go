@@ -55,10 +55,12 @@
 //     written as the weekend of its ISO week (2025-W33-WE).
 //   - Business news names a quarter, then compares it ("third-quarter profit
 //     rose 5% from a year earlier", "in the year-ago quarter"). Rules with
-//     "from: period" count such phrases from the reporting period: the last
-//     quarter the text named that had ended by the publication date (2024-Q3
-//     for "a year earlier" after "third-quarter" in October 2025). The note
-//     says so. After a period of several quarters ("for the nine months",
+//     "from: period" count such phrases from the reporting period: the
+//     latest quarter the text named that had ended by the publication date
+//     (2024-Q3 for "a year earlier" after "third-quarter" in October 2025),
+//     or one named before the phrase in its own sentence; an earlier
+//     quarter named further down ("after a flat second quarter") is
+//     background. The note says so. After a period of several quarters ("for the nine months",
 //     "the first six months"), such a phrase that does not say "quarter"
 //     compares that period, so it is a year: "net rose from a year earlier"
 //     is 2024. Naming a quarter again brings the quarter back.

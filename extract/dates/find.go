@@ -46,10 +46,15 @@ type state struct {
 	exStart  []int
 	exMaxEnd []int
 	exSorted []schema.Span
-	// period is the quarter the text last named (year*4 + quarter-1),
-	// when hasPeriod: what "a year earlier" and "the quarter" count from.
-	period    int
-	hasPeriod bool
+	// period is the latest quarter the text named (year*4 + quarter-1),
+	// when hasPeriod: what "a year earlier" and "the quarter" count from,
+	// unless their sentence named one before them: lastQuarter, the
+	// quarter last named, by the match ending at token lastQuarterTok
+	// (0: none).
+	period         int
+	hasPeriod      bool
+	lastQuarter    int
+	lastQuarterTok int
 	// longPeriod: since that quarter, the text named a period of several
 	// quarters ("the nine months", "the first six months"): "a year
 	// earlier" is then that period a year before, a year, not a quarter.
@@ -237,7 +242,7 @@ func (f *Finder) Find(text string, sentences []schema.Span, excluded []schema.Sp
 		y, m, d := published.Date()
 		pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	s.hasPeriod, s.longPeriod = false, false
+	s.hasPeriod, s.longPeriod, s.lastQuarterTok = false, false, 0
 	prev := 0
 	for i := range s.matches {
 		s.noteLongPeriods(prev, s.matches[i].start)

@@ -192,12 +192,12 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			}
 			set(r.ref)
 		case r.fromPeriod && (s.hasPeriod || r.unit == unitQuarter && !pub.IsZero()):
-			s.countFromPeriod(&d, r.unit, r.offset, pub, s.namesQuarter(m))
+			s.countFromPeriod(&d, m, r.unit, r.offset, pub)
 		default:
 			d.Granularity = granularityOfUnit[r.unit]
 			if setRelative() {
 				set(shift(pub, r.unit, r.offset))
-				s.notePeriod(&d, pub)
+				s.notePeriod(&d, m, pub)
 			}
 		}
 		return d
@@ -207,7 +207,7 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 	c := m.caps
 	d.Rule = p.id
 	if !p.fromPeriod {
-		defer s.notePeriod(&d, pub)
+		defer s.notePeriod(&d, m, pub)
 	}
 	mode := p.resolve
 	if mode == "" {
@@ -248,7 +248,7 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			n = -n
 		}
 		if p.fromPeriod && s.hasPeriod && (c.unit == unitYear || c.unit == unitQuarter) {
-			s.countFromPeriod(&d, c.unit, n, pub, s.namesQuarter(m))
+			s.countFromPeriod(&d, m, c.unit, n, pub)
 			break
 		}
 		d.Granularity = granularityOfUnit[c.unit]
@@ -344,8 +344,9 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 
 	case c.year > 0 && p.fromPeriod && s.hasPeriod && (!s.longPeriod || s.namesQuarter(m)): // "the 1988 quarter"
 		d.Granularity = "quarter"
-		set(fmtQuarter(c.year*4 + s.period - floorDiv(s.period, 4)*4))
-		d.Note = joinNotes(d.Note, "the quarter named before it, "+fmtQuarter(s.period)+", in "+fmt.Sprint(c.year))
+		period := s.periodFor(m)
+		set(fmtQuarter(c.year*4 + period - floorDiv(period, 4)*4))
+		d.Note = joinNotes(d.Note, "the quarter named before it, "+fmtQuarter(period)+", in "+fmt.Sprint(c.year))
 
 	case c.year > 0:
 		d.Granularity = "year"
@@ -408,9 +409,9 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 // period of several quarters ("the nine months"), a phrase that counts
 // whole years back and does not say "quarter" ("a year earlier", "the
 // year-earlier period") is that year, counted from the year of the period:
-// the nine months a year before are no quarter. quarterWord tells whether
-// the phrase says "quarter" (which brings the story back to its quarter).
-func (s *state) countFromPeriod(d *schema.Date, unit uint8, n int, pub time.Time, quarterWord bool) {
+// the nine months a year before are no quarter. A phrase that says
+// "quarter" brings the story back to its quarter.
+func (s *state) countFromPeriod(d *schema.Date, m *match, unit uint8, n int, pub time.Time) {
 	q := n
 	if unit == unitYear {
 		q *= 4
@@ -419,13 +420,13 @@ func (s *state) countFromPeriod(d *schema.Date, unit uint8, n int, pub time.Time
 	if !pub.IsZero() {
 		d.Anchor = fmtDay(pub)
 	}
-	if quarterWord {
+	if s.namesQuarter(m) {
 		s.longPeriod = false
 	}
 	if s.longPeriod && q != 0 && q%4 == 0 && (s.hasPeriod || !pub.IsZero()) {
 		y := pub.Year()
 		if s.hasPeriod {
-			y = floorDiv(s.period, 4)
+			y = floorDiv(s.periodFor(m), 4)
 		}
 		v := fmt.Sprintf("%04d", y+q/4)
 		d.Value = &v
@@ -433,7 +434,7 @@ func (s *state) countFromPeriod(d *schema.Date, unit uint8, n int, pub time.Time
 		d.Note = joinNotes(fmt.Sprintf("counted in years from the period of several quarters named before it, in %d", y), d.Note)
 		return
 	}
-	period, note := s.period, "counted from the quarter named before it, "
+	period, note := s.periodFor(m), "counted from the quarter named before it, "
 	if !s.hasPeriod {
 		period, note = pubQuarter(pub)-1, "counted from the last full quarter before publication, "
 	}
@@ -483,12 +484,13 @@ func fmtQuarter(idx int) string {
 	return fmt.Sprintf("%04d-Q%d", floorDiv(idx, 4), idx-floorDiv(idx, 4)*4+1)
 }
 
-// notePeriod remembers a quarter named in the text, when it ended before
-// the publication date (a report is about a past quarter, whatever it says
-// of the current one): the period that the phrases of rules with from:
-// period count from. It reads the value written, whichever way the
-// quarter was found ("Q3 2025", "third-quarter", "next quarter").
-func (s *state) notePeriod(d *schema.Date, pub time.Time) {
+// notePeriod remembers a quarter named in the text by match m, when it
+// ended before the publication date (a report is about a past quarter,
+// whatever it says of the current one): the period that the phrases of
+// rules with from: period count from. It reads the value written,
+// whichever way the quarter was found ("Q3 2025", "third-quarter", "next
+// quarter").
+func (s *state) notePeriod(d *schema.Date, m *match, pub time.Time) {
 	if d.Granularity != "quarter" || d.Value == nil {
 		return
 	}
@@ -500,9 +502,35 @@ func (s *state) notePeriod(d *schema.Date, pub time.Time) {
 	for _, c := range v[:4] {
 		y = y*10 + int(c-'0')
 	}
-	if q := y*4 + int(v[6]-'1'); pub.IsZero() || q < pubQuarter(pub) {
-		s.period, s.hasPeriod, s.longPeriod = q, true, false
+	q := y*4 + int(v[6]-'1')
+	if !pub.IsZero() && q >= pubQuarter(pub) {
+		return
 	}
+	s.lastQuarter, s.lastQuarterTok, s.longPeriod = q, m.end, false
+	if !s.hasPeriod || q > s.period {
+		s.period, s.hasPeriod = q, true
+	}
+}
+
+// periodFor is the reporting period that match m counts from (when
+// hasPeriod): the quarter named earlier in its sentence ("After a flat
+// second quarter, profit fell from a year earlier"), else the latest
+// quarter the text named: a story reports on the latest quarter, and the
+// earlier ones it names are background.
+func (s *state) periodFor(m *match) int {
+	if s.lastQuarterTok > 0 && s.lastQuarterTok <= m.start {
+		same := true
+		for k := s.lastQuarterTok; k <= m.start; k++ {
+			if s.hardStart(k) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return s.lastQuarter
+		}
+	}
+	return s.period
 }
 
 // A date without its year within this many months (days) of publication is

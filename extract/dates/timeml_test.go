@@ -173,6 +173,12 @@ func TestReportingPeriod(t *testing.T) {
 			[]string{"a year earlier=2024", "the year-earlier period=2024"}},
 		{"three months is a quarter", "Third-quarter net fell. In the three months net rose from a year earlier.",
 			[]string{"Third-quarter=2025-Q3", "a year earlier=2024-Q3"}},
+		{"an earlier quarter named later is background", "Third-quarter net rose. After a flat second quarter, sales picked up. Net rose from a year ago.",
+			[]string{"Third-quarter=2025-Q3", "second quarter=2025-Q2", "a year ago=2024-Q3"}},
+		{"a quarter named in the sentence comes first", "Third-quarter net rose. Second-quarter net had fallen from a year earlier, as in the year-ago quarter.",
+			[]string{"Third-quarter=2025-Q3", "Second-quarter=2025-Q2", "a year earlier=2024-Q2", "the year-ago quarter=2024-Q2"}},
+		{"a later quarter named later is the period", "Second-quarter net fell. Third-quarter net rose. Sales rose from a year ago.",
+			[]string{"Second-quarter=2025-Q2", "Third-quarter=2025-Q3", "a year ago=2024-Q3"}},
 		{"the latest period stays the quarter", "Third-quarter net fell. For the nine months it rose; in the latest period sales fell.",
 			[]string{"Third-quarter=2025-Q3", "the latest period=2025-Q3"}},
 	}
