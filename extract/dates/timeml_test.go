@@ -214,6 +214,8 @@ func TestMoreDates(t *testing.T) {
 		{"spoken years", "In nineteen ninety-six, in nineteen ninety six, January nineteen ninety-seven and the winter of nineteen ninety-four.", sat16,
 			[]string{"nineteen ninety-six=1996", "nineteen ninety six=1996", "January nineteen ninety-seven=1997-01", "winter of nineteen ninety-four=1994-WI"}},
 		{"not spoken years", "nineteen people, twenty-five votes, twenty twenty", sat16, []string{}},
+		{"the year and its number", "By the year 2000, and in the year nineteen ninety-nine, the year 2000 people", sat16,
+			[]string{"2000=2000", "nineteen ninety-nine=1999"}},
 		{"fiscal year and for", "In fiscal 1989 sales rose; the outlook for 1990 is weak.", sat16,
 			[]string{"fiscal 1989=1989", "1990=1990"}},
 		{"year with a relative year", "in June last year, in January this year, this year's third quarter, the first quarter of next year", sat16,
