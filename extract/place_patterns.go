@@ -428,6 +428,48 @@ func (ps *patternScan) capRunBack(k int) int {
 	return j
 }
 
+// streetRunBack returns the start of the name before a word that never ends
+// a person's name (a never_person pattern's): capitalised words and
+// ordinals ("West 11th Street", "First Avenue"), at most maxPatternWords,
+// stopping at a word of not_places ("The", "On", "Wall"), a title, a demonym
+// or punctuation. A sentence's first word belongs to it only as a proper
+// noun or an ordinal.
+func (ps *patternScan) streetRunBack(k int) int {
+	j := k
+	for j > 0 && k-j < maxPatternWords {
+		w := ps.words[j-1]
+		ordinal := isOrdinal(w.lower)
+		if !w.word || w.poss && j < k || !w.cap && !ordinal || ps.pr.isNotPlace(w.lower) && !ordinal ||
+			ps.x.titleStarts(w) || ps.x.c.demonyms.matchesWord(ps.x, w) {
+			break
+		}
+		j--
+	}
+	if j < k && ps.sentenceStart(j) && !isOrdinal(ps.words[j].lower) && !ps.x.properNounAt(ps.sent, ps.words[j]) {
+		j++
+	}
+	return j
+}
+
+// isOrdinal reports whether a lower-case word is an ordinal: 11th, 42nd,
+// first, third.
+func isOrdinal(w string) bool {
+	if ordinalWords[w] {
+		return true
+	}
+	i := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	if i <= 0 {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
+
 // sentenceStart reports whether words[k] starts a sentence: the first word,
 // or one after a full stop (and a closing quotation mark).
 func (ps *patternScan) sentenceStart(k int) bool {
@@ -578,13 +620,16 @@ func (x *docState) findPatternPlaces(si int, pd *placeDoc) (cands []placeCand, c
 		for _, pw := range pr.suffixes[w.text] {
 			end, ok := ps.seqAt(k, pw.words, false)
 			pat := pr.patterns[pw.pattern]
-			if !ok || k == 0 || ps.titleCase && pat.Kind != "county" {
+			// A street list reads like a headline ("Talmadge Drive between
+			// Pine Needle Drive and Sylvan Road."); a headline is none.
+			headlineOK := pat.Kind == "county" || pat.NeverPerson && !x.paras[s.para].headline
+			if !ok || k == 0 || ps.titleCase && !headlineOK {
 				continue
 			}
 			if strings.HasSuffix(w.text, ".") && end < len(words) && words[end].cap && words[end].word {
 				continue // "St. Louis": an abbreviation before a name
 			}
-			if pat.Kind != "county" && overlapsAny(ps.nameSpan(k, end), pd.named) {
+			if pat.Kind != "county" && !pat.NeverPerson && overlapsAny(ps.nameSpan(k, end), pd.named) {
 				continue // "Nathan Lane"; no one's name ends in "County"
 			}
 			if pat.Kind != "county" && end < len(words) && words[end].cap && words[end].word &&
@@ -593,6 +638,12 @@ func (x *docState) findPatternPlaces(si int, pd *placeDoc) (cands []placeCand, c
 			}
 			if pat.List != "" {
 				cands = append(cands, ps.listedNames(k, pw.pattern)...)
+				continue
+			}
+			if pat.NeverPerson {
+				if start := ps.streetRunBack(k); start < k {
+					add(start, end, pw.pattern)
+				}
 				continue
 			}
 			start := ps.capRunBack(k)

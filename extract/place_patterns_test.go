@@ -82,6 +82,47 @@ func TestSplitJoinedWords(t *testing.T) {
 	assert.Equal(t, []string{"Rep.", "Torrey", "Westrom", ",", "R-", "Elbow", "Lake", ",", "and", "Northbrook", "-based", "Crate"}, got)
 }
 
+func TestIsOrdinal(t *testing.T) {
+	for w, want := range map[string]bool{"11th": true, "42nd": true, "1st": true, "3rd": true, "first": true,
+		"third": true, "11": false, "th": false, "main": false, "i-95": false, "4x4th": false} {
+		assert.Equal(t, want, isOrdinal(w), w)
+	}
+}
+
+// TestStreetsNeverPersons: a street word that never ends a person's name
+// makes a street of a name that reads as a person's, and takes ordinals.
+func TestStreetsNeverPersons(t *testing.T) {
+	e := testExtractor(t)
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		{text: "Lane closures through Thursday for water and sewer work. Ruth Drive from Strickland Avenue to Oak Avenue.",
+			want: []string{"Ruth Drive", "Strickland Avenue"}},
+		{text: "At points traffic was detoured from as far down as Lois Street and nearby pedestrians were kept away.",
+			want: []string{"Lois Street"}},
+		{text: "Talmadge Drive between Pine Needle Drive and Sylvan Road. Closed through June 1 for building construction.",
+			want: []string{"Pine Needle Drive", "Sylvan Road"}},
+		{text: "The victim was found near 42nd Street and Fifth Avenue on Monday night, the police said.",
+			want: []string{"42nd Street", "Fifth Avenue"}},
+		{text: "Actor Nathan Lane said he would return to the stage next spring in a new comedy.",
+			not: []string{"Nathan Lane"}},
+		{text: "Stocks fell on Wall Street on Friday as investors weighed the jobs report from the government.",
+			not: []string{"Wall Street"}},
+	}
+	for _, c := range cases {
+		rec := e.Extract(schema.Document{ID: "t", Text: c.text})
+		require.Nil(t, rec.Error, c.text)
+		got := placeTexts(rec)
+		for _, w := range c.want {
+			assert.Contains(t, got, w, c.text)
+		}
+		for _, n := range c.not {
+			assert.NotContains(t, got, n, c.text)
+		}
+	}
+}
+
 // placeTexts are the mentions of places in rec.
 func placeTexts(rec schema.Extraction) map[string]string {
 	out := map[string]string{}

@@ -69,6 +69,12 @@ type PlacePattern struct {
 	// PlaceRule.Ambiguous) and never finds a name the gazetteer lacks ("at":
 	// companies and institutions follow it as often as places).
 	ConfirmOnly bool `yaml:"confirm_only"`
+	// NeverPerson: a suffix pattern's words never end a person's name
+	// (Street, Road; not Lane or Hill, which are surnames). The name before
+	// them is a place even where it reads as a person's ("Ruth Drive",
+	// "Lois Street"), and may hold an ordinal or a word of not_places
+	// ("42nd Street", "First Avenue", "Church Street").
+	NeverPerson bool `yaml:"never_person"`
 	// Examples are texts in which the pattern must find the place given
 	// (match: {text: ..., place: ...}) or must not (nomatch).
 	Examples Examples `yaml:"examples"`
@@ -107,6 +113,9 @@ func (f *PlacePatternsFile) Validate() []FieldError {
 		}
 		if p.List != "" && p.Type != "suffix" {
 			errs = append(errs, FieldError{Path: path + ".list", Msg: "only a suffix pattern follows a list"})
+		}
+		if p.NeverPerson && p.Type != "suffix" {
+			errs = append(errs, FieldError{Path: path + ".never_person", Msg: "only a suffix pattern's words end a name"})
 		}
 		if p.Numbered && p.Type != "prefix" {
 			errs = append(errs, FieldError{Path: path + ".numbered", Msg: "only a prefix pattern takes a number"})
