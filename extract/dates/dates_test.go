@@ -237,6 +237,7 @@ func TestWeekdayTense(t *testing.T) {
 		{"scheduled to", "The talks are scheduled to resume on Friday.", sat16, "Friday", "2025-08-22", `future ("scheduled")`},
 		{"set to", "Parliament is set to debate the bill Tuesday.", sat16, "Tuesday", "2025-08-19", `future ("set to")`},
 		{"progressive", "Trump is meeting Zelensky on Monday.", sat16, "Monday", "2025-08-18", `future ("is meeting")`},
+		{"progressive after the weekday", "On Monday, Trump is meeting Zelensky.", sat16, "Monday", "2025-08-18", `future ("is meeting")`},
 		{"upcoming", "An upcoming summit on Thursday.", sat16, "Thursday", "2025-08-21", `future ("upcoming")`},
 		{"was", "The vote was on Tuesday.", sat16, "Tuesday", "2025-08-12", `past ("was")`},
 		{"cue after the date", "On Tuesday, the Senate passed the bill.", sat16, "Tuesday", "2025-08-12", `past ("passed")`},

@@ -565,7 +565,7 @@ func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, near 
 		}
 	}
 	if !found {
-		future, cue, found = f.tense(s, m)
+		future, cue, found = f.tense(s, m, day)
 	}
 	// A weekday in the past may be the publication day itself: "the
 	// council voted Friday" in Friday's paper. In the future it is the
@@ -633,14 +633,15 @@ func (f *Finder) sentenceSaysToday(s *state, m *match) bool {
 }
 
 // tense reads the sentence around m: the cue nearest before it (same
-// quotation status), else the first after it.
-func (f *Finder) tense(s *state, m *match) (future bool, cue string, found bool) {
+// quotation status), else the first after it; day is true for a weekday
+// (see cueAt for "is meeting").
+func (f *Finder) tense(s *state, m *match, day bool) (future bool, cue string, found bool) {
 	toks := s.toks
 	q := toks[m.date].flags & fQuote
 	lo, hi := s.sentenceBounds(m)
 	for k := lo; k < m.start; {
 		if toks[k].flags&fQuote == q {
-			if n, fut, text, ok := f.cueAt(s, k, m.start); ok {
+			if n, fut, text, ok := f.cueAt(s, k, m.start, true); ok {
 				future, cue, found = fut, text, true
 				k += n
 				continue
@@ -653,7 +654,7 @@ func (f *Finder) tense(s *state, m *match) (future bool, cue string, found bool)
 	}
 	for k := m.end; k < hi; k++ {
 		if toks[k].flags&fQuote == q {
-			if _, fut, text, ok := f.cueAt(s, k, hi); ok {
+			if _, fut, text, ok := f.cueAt(s, k, hi, day); ok {
 				return fut, text, true
 			}
 		}
@@ -672,7 +673,11 @@ func (s *state) afterAuxiliary(k int) bool {
 }
 
 // cueAt reports a tense cue starting at token k and ending by limit.
-func (f *Finder) cueAt(s *state, k, limit int) (n int, future bool, text string, ok bool) {
+// progressive allows "is meeting": it looks ahead to a date after it ("is
+// meeting on Monday") and to a weekday before it ("On Monday, he is
+// meeting"), but after a month or a day of the month it tells of the
+// present ("prices have come down from October; we're seeing ...").
+func (f *Finder) cueAt(s *state, k, limit int, progressive bool) (n int, future bool, text string, ok bool) {
 	toks := s.toks
 	t := &toks[k]
 	if t.kind != tkWord {
@@ -699,7 +704,7 @@ func (f *Finder) cueAt(s *state, k, limit int) (n int, future bool, text string,
 			end := &toks[k+len(cu.words)-1]
 			return len(cu.words), cu.future, s.text[t.bs:end.be], true
 		}
-		if e.progressive && k+1 < limit {
+		if progressive && e.progressive && k+1 < limit {
 			tt := &toks[k+1]
 			if tt.kind == tkWord && tt.gap == gapSpace && tt.flags&(fCap|fClitic) == 0 && !s.hardStart(k+1) {
 				if w := s.str(tt); len(w) >= 5 && strings.HasSuffix(w, "ing") {
