@@ -731,41 +731,86 @@ func (x *docState) findPatternPlaces(si int, pd *placeDoc) (cands []placeCand, c
 			}
 		}
 	}
-	// Dateline: "TEGA CAY —", "CHARLESTON, W.Va. —".
-	if len(pr.dateline) > 0 && len(words) > 1 && words[0].caps && (si <= 1 || x.paras[s.para].start == s.start) {
-		j := 0
-		for j < len(words) && j < maxPatternWords && words[j].caps && !words[j].poss {
-			j++
+	// Dateline: "TEGA CAY —", "CHARLESTON, W.Va. —", "SALINA, Kan.", or
+	// after a byline's date: "Advocate Reporter March 15, 2009 NEWARK --".
+	if len(pr.dateline) > 0 && len(words) > 1 {
+		var c []placeCand
+		var conf []span
+		if words[0].caps {
+			// A name no gazetteer lists only opens an article.
+			c, conf = ps.dateline(0, si <= 1 || x.paras[s.para].start == s.start)
 		}
-		next := j
-		if j == 0 {
-			return cands, confirmed // "CAMBRIDGE'S Mr Ice Cream": no dateline
-		}
-		if next+1 < len(words) && words[next].text == "," {
-			// ", W.Va." or ", Kazakhstan": a region before the dash.
-			if end, _, ok := x.c.places.longestAt(x.t.raw, words[next+1].start, s.end); ok {
-				for next < len(words) && words[next].start < end {
-					next++
-				}
+		for p := 1; len(conf) == 0 && p < len(words); p++ {
+			if words[p].caps && isYear(words[p-1]) {
+				c, conf = ps.dateline(p, false)
+				break
 			}
 		}
-		sp := ps.nameSpan(0, j)
-		colon := next < len(words) && words[next].text == ":"
-		if next < len(words) && (isDatelineEnd(x.t.raw, words, next) || colon) && !pr.isNotPlace(strings.ToLower(sp.text(x.t.raw))) {
-			confirmed = append(confirmed, sp)
-			for _, pat := range pr.dateline {
-				if v, ok := x.titleCaseEntry(sp); ok {
-					info := x.c.placeInfo[v]
-					cands = append(cands, placeCand{span: sp, entry: v, weak: info.Ambiguous, pattern: pat, context: true,
-						name: info.Name, kind: info.Kind, country: info.Country})
-				} else if !colon && !pr.patterns[pat].ConfirmOnly && !pd.overlapsPerson(sp) && ps.usableName(0, j) && utf8.RuneCountInString(sp.text(x.t.raw)) >= 3 {
-					add(0, j, pat)
-					cands[len(cands)-1].name = titleCase(cands[len(cands)-1].name)
-				}
+		cands = append(cands, c...)
+		confirmed = append(confirmed, conf...)
+	}
+	return cands, confirmed
+}
+
+// dateline reads a dateline starting at words[p]: capitals ending with a
+// dash or a colon, or followed by a comma and a state or country. A name
+// the gazetteer lists counts wherever the sentence opens with it (or with a
+// byline's date); a new name only when opening is set.
+func (ps *patternScan) dateline(p int, opening bool) (cands []placeCand, confirmed []span) {
+	x, pr, words := ps.x, ps.pr, ps.words
+	s := x.sents[ps.sent]
+	j := p
+	for j < len(words) && j-p < maxPatternWords && words[j].caps && !words[j].poss {
+		j++
+	}
+	if j == p {
+		return nil, nil // "CAMBRIDGE'S Mr Ice Cream": no dateline
+	}
+	next, region := j, false
+	if next+1 < len(words) && words[next].text == "," {
+		// ", W.Va." or ", Kazakhstan": a region before the dash.
+		if end, v, ok := x.c.places.longestAt(x.t.raw, words[next+1].start, s.end); ok {
+			region = pr.regionKinds[x.c.placeInfo[v].Kind]
+			for next < len(words) && words[next].start < end {
+				next++
 			}
 		}
 	}
+	sp := ps.nameSpan(p, j)
+	colon := next < len(words) && words[next].text == ":"
+	ends := next < len(words) && (isDatelineEnd(x.t.raw, words, next) || colon)
+	if !ends && !region || pr.isNotPlace(strings.ToLower(sp.text(x.t.raw))) {
+		return nil, nil
+	}
+	v, known := x.titleCaseEntry(sp)
+	if !known && !opening {
+		return nil, nil
+	}
+	confirmed = append(confirmed, sp)
+	for _, pat := range pr.dateline {
+		if known {
+			info := x.c.placeInfo[v]
+			cands = append(cands, placeCand{span: sp, entry: v, weak: info.Ambiguous, pattern: pat, context: true,
+				name: info.Name, kind: info.Kind, country: info.Country})
+		} else if ends && !colon && !pr.patterns[pat].ConfirmOnly && !ps.pd.overlapsPerson(sp) && ps.usableName(p, j) && utf8.RuneCountInString(sp.text(x.t.raw)) >= 3 {
+			cands = append(cands, placeCand{span: sp, entry: -1, pattern: pat, context: true,
+				name: titleCase(strings.Join(strings.Fields(sp.text(x.t.raw)), " ")), kind: pr.patterns[pat].Kind})
+		}
+	}
 	return cands, confirmed
+}
+
+// isYear reports whether w is a year in digits: 2009.
+func isYear(w pword) bool {
+	if len(w.text) != 4 {
+		return false
+	}
+	for _, r := range w.text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isTitleCase reports whether most longer words of a sentence are
