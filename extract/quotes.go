@@ -163,3 +163,9 @@ func indexByteFrom(s string, b byte, from int) int {
 	}
 	return -1
 }
+
+// isQuoteMark reports whether s is one double quotation mark.
+func isQuoteMark(s string) bool {
+	n, _, ok := doubleMark(s, 0)
+	return ok && n == len(s)
+}
