@@ -626,8 +626,8 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 			return true
 		}
 		return x.matchSlots(slots[1:], els, i, dir, b, cands)
-	case "SPEAKER":
-		if !in || els[i].cand < 0 || cands[els[i].cand].possessive {
+	case "SPEAKER", "SUBJECT":
+		if !in || els[i].cand < 0 || cands[els[i].cand].possessive || s == "SUBJECT" && cands[els[i].cand].object {
 			return false
 		}
 		saved := b.speaker

@@ -30,6 +30,8 @@ type AttributionFile struct {
 //
 //	QUOTE    the quote being attributed
 //	SPEAKER  a name, pronoun or nominal ("the Russian leader")
+//	SUBJECT  a SPEAKER in subject position: not right after a preposition
+//	         or verb ("for Trump", "mocked Trump"), not a possessive
 //	CUE      a speech verb from the speech_verbs rules
 //	...      any words (within the sentence), as few as possible
 //	,?  :?   an optional comma or colon
@@ -51,6 +53,9 @@ type PronounRule struct {
 	Number string `yaml:"number"`
 }
 
+// slotNames are the slots written in capitals.
+var slotNames = map[string]bool{"QUOTE": true, "SPEAKER": true, "SUBJECT": true, "CUE": true}
+
 // Slots splits a pattern into its slots.
 func (p AttributionPattern) Slots() []string { return strings.Fields(p.Pattern) }
 
@@ -69,17 +74,17 @@ func (f *AttributionFile) Validate() []FieldError {
 				errs = append(errs, FieldError{Path: path + ".pattern", Msg: "two ... in a row"})
 			}
 			switch {
-			case strings.ToUpper(s) == s && strings.ToLower(s) != s && s != "QUOTE" && s != "SPEAKER" && s != "CUE":
-				errs = append(errs, FieldError{Path: path + ".pattern", Msg: fmt.Sprintf("unknown slot %s: want QUOTE, SPEAKER, CUE, ..., ,? :? or a lower-case word", s)})
-			case strings.ToLower(s) != s && s != "QUOTE" && s != "SPEAKER" && s != "CUE":
+			case strings.ToUpper(s) == s && strings.ToLower(s) != s && !slotNames[s]:
+				errs = append(errs, FieldError{Path: path + ".pattern", Msg: fmt.Sprintf("unknown slot %s: want QUOTE, SPEAKER, SUBJECT, CUE, ..., ,? :? or a lower-case word", s)})
+			case strings.ToLower(s) != s && !slotNames[s]:
 				errs = append(errs, FieldError{Path: path + ".pattern", Msg: fmt.Sprintf("can never match: the word %q is compared in lower case; write %q", s, strings.ToLower(s))})
 			}
 		}
 		if count["QUOTE"] != 1 {
 			errs = append(errs, FieldError{Path: path + ".pattern", Msg: "want exactly one QUOTE"})
 		}
-		if count["SPEAKER"] != 1 {
-			errs = append(errs, FieldError{Path: path + ".pattern", Msg: "want exactly one SPEAKER"})
+		if count["SPEAKER"]+count["SUBJECT"] != 1 {
+			errs = append(errs, FieldError{Path: path + ".pattern", Msg: "want exactly one SPEAKER or SUBJECT"})
 		}
 		if len(slots) > 0 && (slots[0] == "..." || slots[len(slots)-1] == "...") {
 			errs = append(errs, FieldError{Path: path + ".pattern", Msg: "a pattern cannot start or end with ...: it would match anything"})
