@@ -19,6 +19,7 @@ type candidate struct {
 	object      bool   // follows an object marker ("to", "with", "told")
 	objectOf    string // the marker it follows, lower case
 	possessive  bool   // followed by 's
+	subordinate bool   // right after a subordinator ("that Rubio recites"): a clause's subject
 	// adjacentOnly marks a phrase found only because it stands next to a
 	// cue ("the ministry said"): it can speak only from there.
 	adjacentOnly bool
@@ -93,6 +94,7 @@ func (x *docState) candidates(si int) []candidate {
 				continue
 			}
 			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k)
+			c.subordinate = x.c.subordinators[toks[k].lower]
 			if c.object {
 				c.objectOf = toks[k].lower
 			}
@@ -591,11 +593,18 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 }
 
 // participleSubject moves the speaker of a participle cue after a comma
-// ("..., saying", "..., adding") to the subject of the sentence: the first
-// candidate not in object position before the comma.
+// ("..., saying", "..., adding") to the subject of the clause it hangs
+// from: the nearest candidate before the comma that a verb follows
+// ("Mateen left early, Nefzi said, adding"), else the first candidate not
+// in object position.
 func (x *docState) participleSubject(els []element, b binding, cands []candidate) int {
 	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" || els[b.cue-1].tok < 0 || els[b.cue-1].token.text != "," {
 		return b.speaker
+	}
+	for i := b.cue - 2; i >= 0; i-- {
+		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && !cands[c].adjacentOnly && !cands[c].subordinate && verbFollows(els, i+1) {
+			return i
+		}
 	}
 	for i := 0; i < b.cue; i++ {
 		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && !cands[c].adjacentOnly {
@@ -603,6 +612,22 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// verbFollows reports whether els[i] is a verb, past adverbs and
+// modals ("effectively acknowledged", "didn't mingle").
+func verbFollows(els []element, i int) bool {
+	for ; i < len(els) && els[i].tok >= 0; i++ {
+		tag := els[i].token.tag
+		switch {
+		case strings.HasPrefix(tag, "VB"):
+			return true
+		case tag == "MD" || strings.HasPrefix(tag, "RB"):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // matchSlots matches slots against els from index i, moving in direction
@@ -627,7 +652,7 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		}
 		return x.matchSlots(slots[1:], els, i, dir, b, cands)
 	case "SPEAKER", "SUBJECT":
-		if !in || els[i].cand < 0 || cands[els[i].cand].possessive || s == "SUBJECT" && cands[els[i].cand].object {
+		if !in || els[i].cand < 0 || cands[els[i].cand].possessive || s == "SUBJECT" && (cands[els[i].cand].object || cands[els[i].cand].subordinate) {
 			return false
 		}
 		saved := b.speaker

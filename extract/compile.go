@@ -35,6 +35,7 @@ type compiled struct {
 	patterns      []attrPattern
 	pronouns      map[string]rules.PronounRule
 	objectMarkers map[string]bool
+	subordinators map[string]bool
 	invertedCues  map[string]bool
 	notSpeakers   map[string]bool
 	dateWords     map[string]bool // lower-case month and weekday names
@@ -62,6 +63,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		notNames:      map[string]bool{},
 		pronouns:      map[string]rules.PronounRule{},
 		objectMarkers: map[string]bool{},
+		subordinators: map[string]bool{},
 		invertedCues:  map[string]bool{},
 		notSpeakers:   map[string]bool{},
 		dateWords:     map[string]bool{},
@@ -130,6 +132,9 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, w := range set.Attribution.ObjectMarkers {
 		c.objectMarkers[strings.ToLower(w)] = true
+	}
+	for _, w := range set.Attribution.Subordinators {
+		c.subordinators[strings.ToLower(w)] = true
 	}
 	for _, w := range set.Attribution.InvertedCues {
 		c.invertedCues[strings.ToLower(w)] = true

@@ -18,6 +18,11 @@ type AttributionFile struct {
 	// ("said an Iowa Democrat"); a phrase after any other cue is its object
 	// ("issued a statement").
 	InvertedCues []string `yaml:"inverted_cues"`
+	// Subordinators are words that open a clause inside a sentence
+	// ("that", "after", "because"): a name right after one is the subject
+	// of that clause, not of the sentence ("Christie repeated accusations
+	// that Rubio recites the same points, calling him ...").
+	Subordinators []string `yaml:"subordinators"`
 	// NotSpeakers are nouns that head a phrase next to a cue without being
 	// a speaker ("said Thursday", "in a statement").
 	NotSpeakers []string `yaml:"not_speakers"`
@@ -112,4 +117,5 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.ObjectMarkers = mergeByKey(f.ObjectMarkers, o.ObjectMarkers, foldKey)
 	f.InvertedCues = mergeByKey(f.InvertedCues, o.InvertedCues, foldKey)
 	f.NotSpeakers = mergeByKey(f.NotSpeakers, o.NotSpeakers, foldKey)
+	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
 }
