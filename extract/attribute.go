@@ -20,6 +20,7 @@ type candidate struct {
 	objectOf    string // the marker it follows, lower case
 	possessive  bool   // followed by 's
 	subordinate bool   // right after a subordinator ("that Rubio recites"): a clause's subject
+	subjectOnly bool   // a noun phrase found before a verb that is no cue: only SUBJECT takes it
 	// adjacentOnly marks a phrase found only because it stands next to a
 	// cue ("the ministry said"): it can speak only from there.
 	adjacentOnly bool
@@ -188,6 +189,18 @@ func (x *docState) candidates(si int) []candidate {
 	for _, np := range nps {
 		add(np)
 	}
+	// A noun phrase before a finite verb is a subject ("The complaint
+	// alleged ...", "a federal judge determined ..."); it may speak only
+	// through the SUBJECT slot, so that it never outbids a name nearer a
+	// cue.
+	for i := range toks {
+		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !x.cueAt(toks, i) {
+			if np, ok := x.nounPhraseBefore(si, i); ok {
+				np.subjectOnly = true
+				add(np)
+			}
+		}
+	}
 	sortCandidates(out)
 	return out
 }
@@ -208,6 +221,9 @@ func (x *docState) verbObject(toks []token, k int) bool {
 	}
 	return strings.TrimSpace(x.t.raw[toks[k].end:toks[k+1].start]) == ""
 }
+
+// finiteVerbTags are the tags of a verb that has a subject.
+var finiteVerbTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
 
 // nounTags are the POS tags a speaker noun phrase is made of.
 var nounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true,
@@ -652,7 +668,10 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		}
 		return x.matchSlots(slots[1:], els, i, dir, b, cands)
 	case "SPEAKER", "SUBJECT":
-		if !in || els[i].cand < 0 || cands[els[i].cand].possessive || s == "SUBJECT" && (cands[els[i].cand].object || cands[els[i].cand].subordinate) {
+		if !in || els[i].cand < 0 || cands[els[i].cand].possessive {
+			return false
+		}
+		if c := cands[els[i].cand]; s == "SPEAKER" && c.subjectOnly || s == "SUBJECT" && (c.object || c.subordinate) {
 			return false
 		}
 		saved := b.speaker
