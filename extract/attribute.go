@@ -120,6 +120,13 @@ func (x *docState) candidates(si int) []candidate {
 				nps = append(nps, np)
 			}
 		}
+		// "According to his longtime personal physician, ...": the
+		// phrase after the cue is the source.
+		if i+1 < len(toks) && toks[i].lower == "according" && toks[i+1].lower == "to" {
+			if np, ok := x.nounPhraseFrom(si, i+2); ok {
+				nps = append(nps, np)
+			}
+		}
 	}
 	insideNP := func(ch chunk) bool {
 		for _, np := range nps {
@@ -276,9 +283,16 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 // nounPhraseAfter finds a noun phrase right after the cue at k ("said an
 // Iowa Democrat").
 func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
+	if !x.c.invertedCues[x.sents[si].tokens[k].lower] {
+		return candidate{}, false
+	}
+	return x.nounPhraseFrom(si, k+1)
+}
+
+// nounPhraseFrom finds a noun phrase starting at token start.
+func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 	toks := x.sents[si].tokens
-	start := k + 1
-	if start >= len(toks) || !x.c.invertedCues[toks[k].lower] {
+	if start >= len(toks) {
 		return candidate{}, false
 	}
 	end := start
