@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/extract/schema"
 )
@@ -495,7 +497,11 @@ func (x *docState) attribute() []attribution {
 // matchQuote tries the attribution patterns in order on the quote at
 // els[q]; sentCands are the candidates els refers to, of sentence si.
 func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si int, cands [][]candidate) (attribution, bool) {
+	endsSentence := x.quoteEndsSentence(els, q)
 	for _, p := range x.c.patterns {
+		if endsSentence && p.quote+1 < len(p.slots) {
+			continue
+		}
 		b := binding{speaker: -1, cue: -1}
 		if !x.matchSlots(p.slots[p.quote+1:], els, q+1, 1, &b, sentCands) {
 			continue
@@ -516,6 +522,25 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// quoteEndsSentence reports whether the quote at els[q] closes a sentence
+// the segmenter did not split: its words end in a period and a
+// capitalised word follows ("... was 'closing really strong.' He noted
+// that ..."), so what follows is the next sentence's, not an attribution
+// of this quote. A question or exclamation mark does not end it: '"You
+// got the names?" Sanders said' is common.
+func (x *docState) quoteEndsSentence(els []element, q int) bool {
+	if q+1 >= len(els) {
+		return false
+	}
+	qm := x.quotes[els[q].quote]
+	inner := qm.inner.text(x.t.raw)
+	if !strings.HasSuffix(inner, ".") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(x.t.raw[qm.outer.end:], " "))
+	return unicode.IsUpper(next)
 }
 
 // quotingSentences marks the sentences some quote's marks overlap.
