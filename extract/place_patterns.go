@@ -517,9 +517,10 @@ func (ps *patternScan) usableName(i, j int) bool {
 	if end, _, ok := ps.x.c.demonyms.longestAt(ps.x.t.raw, first.start, ps.words[j-1].end); ok && end >= ps.words[j-1].end {
 		return false
 	}
+	shaped := ps.placeShaped(i, j)
 	for k := i; k < j; k++ {
 		w := ps.words[k]
-		if w.cap && (ps.pr.isNotPlace(w.lower) || ps.x.c.notNames[ps.x.fold(w.text)]) {
+		if w.cap && (ps.pr.isNotPlace(w.lower) || !shaped && ps.x.c.notNames[ps.x.fold(w.text)]) {
 			return false
 		}
 	}
@@ -528,6 +529,22 @@ func (ps *patternScan) usableName(i, j int) bool {
 	}
 	return !ps.x.titleStarts(first)
 }
+
+// placeShaped reports whether words[i:j] have a place name's shape that a
+// word naming organisations in it does not undo: a compass word and one
+// more word ("East Bank", "West End"), or words before a word for a kind
+// of place ("Union City", "Bank Township").
+func (ps *patternScan) placeShaped(i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	first, last := ps.words[i], ps.words[j-1]
+	return j-i == 2 && first.cap && compassWords[first.lower] || last.cap && genericPlaceWords[last.lower]
+}
+
+// compassWords start place names of a part of something: "East Bank",
+// "North Side".
+var compassWords = setOf(`north south east west northeast northwest southeast southwest`)
 
 // newNameOK reports whether words[i:j], found by a context, may be a place
 // the gazetteer lacks. Initials ("H. L. Snyder") mark a person, capitals

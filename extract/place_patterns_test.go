@@ -175,6 +175,33 @@ func TestPlacePatternsInContext(t *testing.T) {
 	}
 }
 
+// TestPlaceShapedNames: a word that only names organisations ("Bank",
+// "Union") does not undo a name of a place's shape that a context finds,
+// and still stops one of another shape.
+func TestPlaceShapedNames(t *testing.T) {
+	e := testExtractor(t)
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		{text: "A slide closed the road in East Bank on Monday, emergency responders said.", want: []string{"East Bank"}},
+		{text: "He grew up in Union City and moved away after college.", want: []string{"Union City"}},
+		{text: "She kept her savings in Citizens Bank for years.", not: []string{"Citizens Bank"}},
+		{text: "The talks in Central Union went on for weeks.", not: []string{"Central Union"}},
+	}
+	for _, c := range cases {
+		rec := e.Extract(schema.Document{ID: "t", Text: c.text})
+		require.Nil(t, rec.Error, c.text)
+		got := placeTexts(rec)
+		for _, w := range c.want {
+			assert.Contains(t, got, w, c.text)
+		}
+		for _, n := range c.not {
+			assert.NotContains(t, got, n, c.text)
+		}
+	}
+}
+
 // TestAmbiguousNamesNeedContext: a gazetteer name marked ambiguous counts
 // only where a context confirms it in the document.
 func TestAmbiguousNamesNeedContext(t *testing.T) {
