@@ -669,6 +669,11 @@ func (x *docState) findPatternPlaces(si int, pd *placeDoc) (cands []placeCand, c
 			}
 			if start < k && (pat.Kind == "county" || !ps.givenNameOnly(start, k)) {
 				add(start, end, pw.pattern)
+				if confirmsName[pat.Kind] {
+					// "DeKalb County", "Madison Township": the name is a
+					// place's in the document ("DeKalb officials").
+					confirmed = append(confirmed, ps.nameSpan(start, k))
+				}
 			}
 		}
 		// Prefix: "Lake Lanier", "Highway 19", "I-95".
@@ -704,7 +709,10 @@ func (x *docState) findPatternPlaces(si int, pd *placeDoc) (cands []placeCand, c
 		// Before: "in Bicester", "residents of Greer", "Edward Moayyad of
 		// Southlake". The name starts here when the words before it end
 		// with a context, skipping modifiers ("in downtown Gainesville").
-		if k == 0 || !words[k-1].cap || !words[k-1].word {
+		// A capitalised word before the name is a context word only when
+		// it opens the sentence and is never a place ("In Euclid,
+		// firefighters"; not "with In Business Las Vegas").
+		if k == 0 || !words[k-1].cap || !words[k-1].word || ps.sentenceStart(k-1) && pr.isNotPlace(words[k-1].lower) {
 			b := k
 			for b > 0 && pr.modifiers[words[b-1].lower] {
 				b--
@@ -816,6 +824,11 @@ func (ps *patternScan) dateline(p int, opening bool) (cands []placeCand, confirm
 	}
 	return cands, confirmed
 }
+
+// confirmsName are the kinds of place whose suffix pattern confirms the
+// name before the suffix: a county or township named X makes X a place
+// of the document, as a street named X does not.
+var confirmsName = map[string]bool{"county": true, "town": true}
 
 // isYear reports whether w is a year in digits: 2009.
 func isYear(w pword) bool {

@@ -221,6 +221,39 @@ func TestAmbiguousNamesNeedContext(t *testing.T) {
 	assert.Len(t, rec.Places[0].Mentions, 2, "every mention of a confirmed name counts")
 }
 
+// TestAmbiguousNamesConfirmed: the contexts that confirm an ambiguous
+// gazetteer name for the whole document.
+func TestAmbiguousNamesConfirmed(t *testing.T) {
+	e := testExtractor(t)
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{name: "a sentence opening with a context word",
+			text: "In Euclid, firefighters agreed to a pay cut. The city expects a deficit.", want: []string{"Euclid"}},
+		{name: "a capitalised word inside a sentence is no context",
+			text: "He told the magazine In Ripley that the deal was done.", not: []string{"Ripley"}},
+		{name: "a county named after it",
+			text: "DeKalb officials will vote on Tuesday. The DeKalb County Commission meets at noon.",
+			want: []string{"DeKalb", "DeKalb County"}},
+		{name: "a street named after it does not confirm it",
+			text: "Ripley said the plan was sound. The house on Ripley Street burned.", not: []string{"Ripley"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := e.Extract(schema.Document{ID: "t", Text: c.text})
+			require.Nil(t, rec.Error)
+			got := placeTexts(rec)
+			for _, w := range c.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range c.not {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
+}
+
 func FuzzPlaceRecords(f *testing.F) {
 	for _, s := range []string{
 		"CAMBRIDGE'S Mr Ice Cream. HUME \u2013 A member",
