@@ -240,6 +240,13 @@ var nounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": tru
 
 var headNounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true}
 
+// isHeadNoun reports whether t can head a noun phrase: a noun, or an age
+// used as one ("the 46-year-old said"), which the tagger calls an
+// adjective.
+func isHeadNoun(t token) bool {
+	return headNounTags[t.tag] || strings.HasSuffix(t.lower, "-year-old")
+}
+
 // npLinks join a noun phrase to the one it describes ("a spokesman for the
 // buyer", "the head of the agency").
 var npLinks = map[string]bool{"for": true, "of": true, "at": true}
@@ -252,7 +259,7 @@ var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": 
 func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	end := k - 1
-	if end < 0 || !headNounTags[toks[end].tag] || !toks[end].isWord() {
+	if end < 0 || !isHeadNoun(toks[end]) || !toks[end].isWord() {
 		return candidate{}, false
 	}
 	start := end
@@ -302,8 +309,8 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 		end++
 	}
 	last := -1
-	for end < len(toks) && end-start < 6 && nounTags[toks[end].tag] && (toks[end].isWord() || toks[end].tag == "POS") {
-		if headNounTags[toks[end].tag] {
+	for end < len(toks) && end-start < 8 && nounTags[toks[end].tag] && (toks[end].isWord() || toks[end].tag == "POS") {
+		if isHeadNoun(toks[end]) {
 			last = end
 		}
 		end++
@@ -394,10 +401,29 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = cands[ci].last + 1
 			continue
 		}
+		// Adverbs between a speaker and the cue ("he often says", "Trump
+		// later said") are left out, so that the two stand together.
+		if strings.HasPrefix(toks[i].tag, "RB") && toks[i].isWord() && x.cueAfterAdverbs(toks, i) {
+			i++
+			continue
+		}
 		out = append(out, element{tok: i, cand: -1, quote: -1, token: toks[i], cue: x.cueAt(toks, i)})
 		i++
 	}
 	return out
+}
+
+// cueAfterAdverbs reports whether the adverbs from toks[i] on lead to a cue.
+func (x *docState) cueAfterAdverbs(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		if x.cueAt(toks, i) {
+			return true
+		}
+		if !strings.HasPrefix(toks[i].tag, "RB") || !toks[i].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // allDateWords reports whether every word token is a month or weekday name.
