@@ -240,12 +240,16 @@ var nounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": tru
 
 var headNounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true}
 
-// isHeadNoun reports whether t can head a noun phrase: a noun, or an age
+// isHeadNoun reports whether t can head a noun phrase: a noun, an age
 // used as one ("the 46-year-old said"), which the tagger calls an
-// adjective.
+// adjective, or a quantifier standing alone.
 func isHeadNoun(t token) bool {
-	return headNounTags[t.tag] || strings.HasSuffix(t.lower, "-year-old")
+	return headNounTags[t.tag] || strings.HasSuffix(t.lower, "-year-old") || quantifierHeads[t.lower]
 }
+
+// quantifierHeads stand for people by themselves ("tweeted another", "the
+// two write", "others said").
+var quantifierHeads = map[string]bool{"another": true, "others": true, "two": true, "three": true, "both": true, "many": true, "several": true}
 
 // npLinks join a noun phrase to the one it describes ("a spokesman for the
 // buyer", "the head of the agency").
@@ -314,6 +318,9 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 			last = end
 		}
 		end++
+	}
+	if last < 0 && quantifierHeads[toks[start].lower] {
+		last = start // "tweeted another."
 	}
 	if last < 0 {
 		return candidate{}, false
