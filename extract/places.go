@@ -20,8 +20,10 @@ import (
 //     demonyms ("Hungarian") and languages are not places at all.
 //   - An ambiguous gazetteer name ("Lincoln", "Ripley") counts only in a
 //     document where a pattern's context confirms it at least once; where
-//     the document also uses it in a person's name, only its confirmed
-//     mentions count.
+//     the document also uses it in the name of someone it names as a person
+//     (a title, a known first name: "Coach Ripley"), only its confirmed
+//     mentions count; a name only capitals made a person's ("StandUp
+//     DeKalb") is no mention but leaves the others alone.
 //   - A name a pattern found counts wherever the document repeats it.
 //   - Where two candidates overlap, the longer wins ("Madison County" over
 //     "Madison"), then the gazetteer's.
@@ -182,7 +184,7 @@ type placeSelection struct {
 func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCand {
 	x, pr := sel.x, sel.x.c.placePats
 	// Which ambiguous entries the document confirms, and which it also
-	// uses in a person's name.
+	// uses in the name of someone it names as a person.
 	confirmedEntry := map[int]bool{}
 	personal := map[int]bool{}
 	for i := range cands {
@@ -194,7 +196,7 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 			c.context = true
 			confirmedEntry[c.entry] = true
 		}
-		if c.weak && overlapsAny(c.span, sel.persons) {
+		if c.weak && overlapsAny(c.span, sel.named) {
 			personal[c.entry] = true
 		}
 	}
@@ -215,7 +217,7 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 		case c.weak && !confirmedEntry[c.entry]:
 			// An ambiguous name no context confirms in the document.
 		case c.weak && personal[c.entry] && !c.context:
-			// The document also uses it in a person's name.
+			// The document also uses it in a named person's name.
 		case gazetteerOnly && x.firstNameBeforeName(c.span, sel.pd):
 			// A first name: "Chad Walker".
 		case c.entry < 0 && overlapsAny(c.span, sel.named) && pr.patterns[c.pattern].Type == "prefix":

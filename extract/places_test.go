@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,5 +46,64 @@ func TestPlacesInOrganisations(t *testing.T) {
 		for _, n := range c.not {
 			assert.NotContains(t, got, n, c.text)
 		}
+	}
+}
+
+// TestAmbiguousNameInPersonsName: an ambiguous name in a person's name is
+// no mention; where the text names that person as one (a title, a known
+// first name), its other mentions need a context of their own, but a name
+// only capitals made a person's ("StandUp Ripley") does not take the
+// confirmed name from the rest of the document.
+func TestAmbiguousNameInPersonsName(t *testing.T) {
+	e := testExtractor(t)
+	text := "The council met in Ripley on Monday. StandUp Ripley objected. Ripley officials agreed."
+	x, rec := e.extract(schema.Document{ID: "t", Text: text})
+	require.Nil(t, rec.Error)
+	entry := -1
+	for i, p := range e.c.placeInfo {
+		if p.Name == "Ripley" && p.Ambiguous {
+			entry = i
+		}
+	}
+	require.GreaterOrEqual(t, entry, 0)
+	var mentions []span
+	for i := 0; ; {
+		j := strings.Index(text[i:], "Ripley")
+		if j < 0 {
+			break
+		}
+		mentions = append(mentions, span{i + j, i + j + len("Ripley")})
+		i += j + 1
+	}
+	require.Len(t, mentions, 3)
+	inName := span{strings.Index(text, "StandUp"), mentions[1].end}
+	cases := []struct {
+		name  string
+		named bool // the text names StandUp Ripley as a person
+		want  []span
+	}{
+		{name: "a name only capitals made", named: false, want: []span{mentions[0], mentions[2]}},
+		{name: "a named person", named: true, want: []span{mentions[0]}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			persons := []span{inName}
+			var named []span
+			if c.named {
+				named = persons
+			}
+			pd := newPlaceDoc(x, persons, named)
+			defer pd.release()
+			var cands []placeCand
+			for _, m := range mentions {
+				cands = append(cands, placeCand{span: m, entry: entry, weak: true, pattern: -1, name: "Ripley"})
+			}
+			sel := placeSelection{x: x, pd: pd, persons: persons, named: named}
+			var got []span
+			for _, k := range sel.choose(cands, []span{mentions[0]}) {
+				got = append(got, k.span)
+			}
+			assert.Equal(t, c.want, got)
+		})
 	}
 }
