@@ -163,6 +163,7 @@ func TestSeedStory(t *testing.T) {
 				"quote: very good chance",
 				"quote: start us on the path towards a resolution in Ukraine",
 				"quote: is a safer place today",
+				"place: European Union", // "Putin's closest ally in the European Union", in 001 only
 				"date: today (2025-08-17)",
 				"date: Saturday (2025-08-16)",
 				"date: now (PRESENT_REF)", // "now reinforced by European involvement", in 001 only
