@@ -273,6 +273,9 @@ func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 	seen := map[string]int{}
 	for qi, q := range x.quotes {
 		txt := q.inner.text(x.t.raw)
+		if attrs[qi].cue.empty() && looksLikeTitle(txt) {
+			continue // "The Walking Dead", "Meet the Press": a title, not a quote
+		}
 		id := schema.QuoteID(txt)
 		seen[id]++
 		if n := seen[id]; n > 1 {
@@ -294,6 +297,32 @@ func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 		out = append(out, rec)
 	}
 	return out
+}
+
+// maxTitleWords is the length past which quoted words are taken for a
+// quote even in title case.
+const maxTitleWords = 6
+
+// looksLikeTitle reports whether quoted words are set like the title of a
+// work or a show: at most maxTitleWords words, every word of four letters
+// or more capitalised, not ending as a sentence does. Without a speech verb
+// to say otherwise, such words are a name, not a quote.
+func looksLikeTitle(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxTitleWords || strings.ContainsAny(s[len(s)-1:], ".!?,") {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return long > 0
 }
 
 // quoteKind tells a full quoted statement from a phrase quoted inside

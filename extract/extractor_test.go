@@ -34,3 +34,27 @@ func TestParsePublished(t *testing.T) {
 		})
 	}
 }
+
+func TestLooksLikeTitle(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The Walking Dead", true},
+		{"Meet the Press", true},
+		{"Sin Miedo", true},
+		{"Make America Great Again", true},
+		{"Make America Great Again!", false}, // a chant ends as a sentence does
+		{"very flexible", false},
+		{"It's Over", true},
+		{"The Lead with Jake Tapper and Friends Tonight", false}, // too long for a title
+		{"We Will Win,", false},
+		{"", false},
+		{"a", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, looksLikeTitle(tt.text))
+		})
+	}
+}
