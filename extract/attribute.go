@@ -68,11 +68,17 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if x.isCue(toks[i]) {
 		return true
 	}
-	if _, ok := x.c.cues[toks[i].lower]; !ok || i == 0 || !strings.HasSuffix(toks[i].lower, "s") {
+	if _, ok := x.c.cues[toks[i].lower]; !ok || i == 0 {
 		return false
 	}
 	prev := toks[i-1].tag
-	return prev == "NNP" || prev == "PRP" || prev == "NN"
+	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN"
+	if strings.HasSuffix(toks[i].lower, "s") {
+		return afterNoun
+	}
+	// A cue the tagger took for a noun after a noun, closing the clause
+	// ("the email read.", "one sign read, ...").
+	return afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
 }
 
 // candidates lists the possible speakers of a sentence in token order.
