@@ -551,6 +551,9 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) {
 			continue
 		}
+		if p.subject {
+			b.speaker = x.mainSubject(els, b.speaker, sentCands)
+		}
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b = x.outerReport(els, b, sentCands)
 		sp := x.speakerOf(si, sentCands[els[b.speaker].cand], cands, p.id)
@@ -706,6 +709,20 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// mainSubject moves a SUBJECT found nearest the quote to the first
+// subject of the sentence before it: with no speech verb to tie a phrase
+// to the quote, the sentence's own subject is its source ("He then listed
+// the qualities of a successful Republican nominee:", "Kaine has adopted
+// the stance common among some Catholics: ...").
+func (x *docState) mainSubject(els []element, found int, cands []candidate) int {
+	for i := 0; i < found; i++ {
+		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && !cands[c].subordinate && verbFollows(els, i+1) {
+			return i
+		}
+	}
+	return found
 }
 
 // verbFollows reports whether els[i] is a verb, past adverbs and

@@ -48,9 +48,10 @@ type compiledPattern struct {
 
 // attrPattern is an attribution pattern split into slots.
 type attrPattern struct {
-	id    string
-	slots []string
-	quote int // index of the QUOTE slot
+	id      string
+	slots   []string
+	quote   int  // index of the QUOTE slot
+	subject bool // the speaker slot is SUBJECT
 }
 
 func compile(set *rules.Set) (*compiled, error) {
@@ -121,8 +122,11 @@ func compile(set *rules.Set) (*compiled, error) {
 	for _, p := range set.Attribution.Patterns {
 		ap := attrPattern{id: p.ID, slots: p.Slots()}
 		for i, s := range ap.slots {
-			if s == "QUOTE" {
+			switch s {
+			case "QUOTE":
 				ap.quote = i
+			case "SUBJECT":
+				ap.subject = true
 			}
 		}
 		c.patterns = append(c.patterns, ap)
