@@ -109,7 +109,9 @@ func (x *docState) candidates(si int) []candidate {
 			}
 			break
 		}
-		if c.last+1 < len(toks) {
+		// A pronoun before 's is a contraction ("he's said"), never a
+		// possessive.
+		if c.last+1 < len(toks) && c.kind != "pronoun" {
 			next := toks[c.last+1].lower
 			c.possessive = next == "'s" || next == "\u2019s" || next == "'"
 		}
