@@ -35,7 +35,8 @@ func (c *compiled) findBoilerplate(doc string) []excludedRange {
 
 func (c *compiled) boilerplateIn(doc string, line span) []excludedRange {
 	text := line.text(doc)
-	if id, ok := c.boilerLines[foldLine(text)]; ok {
+	var buf [256]byte
+	if id, ok := c.boilerLines[string(appendFoldedLine(buf[:0], text))]; ok {
 		return []excludedRange{{line, id}}
 	}
 	for _, r := range c.boilerPrefixes {

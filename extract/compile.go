@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/extract/rules"
 )
@@ -160,4 +162,27 @@ func compile(set *rules.Set) (*compiled, error) {
 }
 
 // foldLine is the key a boilerplate line is compared by.
-func foldLine(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+func foldLine(s string) string { return string(appendFoldedLine(nil, s)) }
+
+// appendFoldedLine appends foldLine(s) to dst: the words of s, lower case,
+// one space apart.
+func appendFoldedLine(dst []byte, s string) []byte {
+	first := true
+	for w := range strings.FieldsSeq(s) {
+		if !first {
+			dst = append(dst, ' ')
+		}
+		first = false
+		for _, r := range w {
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				dst = append(dst, byte(r))
+				continue
+			}
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -56,4 +57,10 @@ func TestPhraseMatcher(t *testing.T) {
 	var got []string
 	m.findAll(doc, span{0, len(doc)}, func(s span, v int) { got = append(got, s.text(doc)) })
 	assert.Equal(t, []string{"Washington, D.C.", "U.S.", "Côte d’Ivoire"}, got)
+}
+
+func TestFoldLine(t *testing.T) {
+	for _, s := range []string{"", "  Advertisement  ", "SHARE  this\tStory", "Ça VA Été", "İstanbul ẞ", "bad \xff byte", "ÀÉÎ  õü"} {
+		assert.Equal(t, strings.ToLower(strings.Join(strings.Fields(s), " ")), foldLine(s), "%q", s)
+	}
 }

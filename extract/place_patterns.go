@@ -290,9 +290,11 @@ type placeDoc struct {
 	// title, a known first name or a people rule ("Nathan Lane"), not
 	// merely two proper nouns in a row ("Northeast Texas").
 	named []span
-	// lower holds the words the document writes in lower case: a word
-	// written both ways ("Support", "support") is no place name.
+	// lower holds the words the document writes in lower case (see
+	// writtenLower): a word written both ways ("Support", "support") is no
+	// place name. text is the masked text they come from.
 	lower map[string]bool
+	text  string
 	// words holds each sentence's words once scanned: both the pattern
 	// pass and the coordination pass read them.
 	words [][]pword
@@ -310,29 +312,38 @@ var wordBufs = sync.Pool{New: func() any { return new([]pword) }}
 const maxPooledWords = 1 << 16
 
 func newPlaceDoc(x *docState, persons, named []span) *placeDoc {
-	pd := &placeDoc{persons: persons, named: named, lower: map[string]bool{},
+	return &placeDoc{persons: persons, named: named, text: x.t.masked,
 		words: make([][]pword, len(x.sents)), wordBuf: (*wordBufs.Get().(*[]pword))[:0]}
-	s := x.t.masked
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r2, size2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r2) {
-				break
+}
+
+// writtenLower reports whether the document writes w in lower case. The
+// set of such words is built on the first question: many documents never
+// ask.
+func (pd *placeDoc) writtenLower(w string) bool {
+	if pd.lower == nil {
+		pd.lower = map[string]bool{}
+		s := pd.text
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
 			}
-			j += size2
+			j := i
+			for j < len(s) {
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += size2
+			}
+			if unicode.IsLower(r) {
+				pd.lower[s[i:j]] = true
+			}
+			i = j
 		}
-		if unicode.IsLower(r) {
-			pd.lower[s[i:j]] = true
-		}
-		i = j
 	}
-	return pd
+	return pd.lower[w]
 }
 
 // sentenceWords returns the words of sentence si as the place patterns
@@ -564,7 +575,7 @@ func (ps *patternScan) newNameOK(i, j int, cut bool) bool {
 			return false
 		}
 	}
-	if j-i == 1 && ps.pd.lower[strings.ToLower(ws[i].text)] {
+	if j-i == 1 && ps.pd.writtenLower(strings.ToLower(ws[i].text)) {
 		return false
 	}
 	return true

@@ -311,7 +311,7 @@ func (x *docState) firstNameBeforeName(sp span, pd *placeDoc) bool {
 	if i := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) && r != '-' && r != '\'' }); i >= 0 {
 		w = rest[:i]
 	}
-	if w == "" || !startsUpper(w) || x.c.notNames[x.fold(w)] || pd.lower[strings.ToLower(w)] {
+	if w == "" || !startsUpper(w) || x.c.notNames[x.fold(w)] || pd.writtenLower(strings.ToLower(w)) {
 		return false // "Paris Library": a word the text also writes in lower case
 	}
 	if next, _ := utf8.DecodeRuneInString(rest[len(w):]); (next == '\'' || next == '\u2019') && strings.HasSuffix(w, "s") {
