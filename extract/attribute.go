@@ -33,14 +33,17 @@ type candidate struct {
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
 
+// noToken is the token of an element that is not one; it is only read.
+var noToken token
+
 // element is one step of a sentence as patterns see it: a token, a
 // speaker candidate, or a whole quotation.
 type element struct {
-	tok   int // token index, or -1
-	cand  int // candidate index, or -1
-	quote int // quote index, or -1
-	token token
-	cue   bool // the token is a speech verb used as a verb
+	tok   int    // token index, or -1
+	cand  int    // candidate index, or -1
+	quote int    // quote index, or -1
+	token *token // the token (noToken for a quote or candidate): a pointer keeps elements small
+	cue   bool   // the token is a speech verb used as a verb
 }
 
 type attribution struct {
@@ -401,7 +404,7 @@ func (x *docState) elements(si int, cands []candidate) []element {
 	var out []element
 	for i := 0; i < len(toks); {
 		if q := x.quoteAt(toks[i].span); q >= 0 {
-			out = append(out, element{tok: -1, cand: -1, quote: q})
+			out = append(out, element{tok: -1, cand: -1, quote: q, token: &noToken})
 			for i < len(toks) && toks[i].start < x.quotes[q].outer.end {
 				i++
 			}
@@ -412,7 +415,7 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			continue
 		}
 		if ci, ok := candAt[i]; ok {
-			out = append(out, element{tok: -1, cand: ci, quote: -1})
+			out = append(out, element{tok: -1, cand: ci, quote: -1, token: &noToken})
 			i = cands[ci].last + 1
 			continue
 		}
@@ -422,7 +425,7 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i++
 			continue
 		}
-		out = append(out, element{tok: i, cand: -1, quote: -1, token: toks[i], cue: x.cueAt(toks, i)})
+		out = append(out, element{tok: i, cand: -1, quote: -1, token: &toks[i], cue: x.cueAt(toks, i)})
 		i++
 	}
 	return out
@@ -525,7 +528,7 @@ func (x *docState) attribute() []attribution {
 			if prev < 0 {
 				continue
 			}
-			joined := append(append([]element{}, elementsOf(prev)...), element{tok: -1, cand: -1, quote: e.quote})
+			joined := append(append([]element{}, elementsOf(prev)...), element{tok: -1, cand: -1, quote: e.quote, token: &noToken})
 			if a, ok := x.matchQuote(joined, len(joined)-1, cands[prev], prev, cands); ok {
 				attrs[e.quote], matched[e.quote] = a, true
 			}
