@@ -137,3 +137,23 @@ func TestForeignLanguage(t *testing.T) {
 		assert.Equal(t, tt.want, foreignLanguage(tt.text), "%.40q", tt.text)
 	}
 }
+
+func TestReadsAsEnglish(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/seeds/000_65a1ea006ef29172.txt")
+	require.NoError(t, err)
+	french := "Le conseil municipal a approuvé mardi la construction d'une digue mobile à l'embouchure du fleuve, après deux ans de débats sur la protection du front de mer contre les tempêtes. « Nous ne pouvons pas pomper les mêmes rues chaque automne », a déclaré la maire devant l'hôtel de ville, où les habitants attendaient depuis des années une réponse claire."
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"news in English", string(seed), true},
+		{"German", germanText, false},
+		{"French", french, false},
+		{"too short to say", "The cat sat on the mat with the hat.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, readsAsEnglish(tt.text))
+		})
+	}
+}
