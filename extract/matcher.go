@@ -9,14 +9,17 @@ import (
 // in one pass: a trie over runes, tried only where a word starts, keeping
 // the longest phrase that also ends at a word boundary. This replaces a
 // loop over one regular expression per entry.
+//
+// The trie is held without pointers (one map from node and rune to child,
+// and a slice of values) so that the garbage collector never walks it: as
+// a map per node, the gazetteer's trie was half the live heap and most of
+// its objects.
 type phraseMatcher struct {
-	root trieNode
+	edges  map[uint64]int32 // edgeKey(node, rune) -> child node
+	values []int32          // per node: 1 + the entry's value, 0 when no phrase ends there; node 0 is the root
 }
 
-type trieNode struct {
-	next  map[rune]*trieNode
-	value int // 1 + index of the entry, 0 when no phrase ends here
-}
+func edgeKey(node int32, r rune) uint64 { return uint64(node)<<32 | uint64(uint32(r)) }
 
 // foldRune makes the typographic apostrophe match the straight one.
 func foldRune(r rune) rune {
@@ -29,38 +32,43 @@ func foldRune(r rune) rune {
 // add registers phrase with a value (>= 0). A phrase added twice keeps its
 // first value.
 func (m *phraseMatcher) add(phrase string, value int) {
-	n := &m.root
+	if m.values == nil {
+		m.values = []int32{0}
+		m.edges = map[uint64]int32{}
+	}
+	n := int32(0)
 	for _, r := range phrase {
-		r = foldRune(r)
-		if n.next == nil {
-			n.next = map[rune]*trieNode{}
-		}
-		c, ok := n.next[r]
+		k := edgeKey(n, foldRune(r))
+		c, ok := m.edges[k]
 		if !ok {
-			c = &trieNode{}
-			n.next[r] = c
+			c = int32(len(m.values))
+			m.values = append(m.values, 0)
+			m.edges[k] = c
 		}
 		n = c
 	}
-	if n.value == 0 {
-		n.value = value + 1
+	if m.values[n] == 0 {
+		m.values[n] = int32(value) + 1
 	}
 }
 
 // longestAt returns the longest phrase that starts at s[pos] and ends at a
 // word boundary before limit.
 func (m *phraseMatcher) longestAt(s string, pos, limit int) (end, value int, ok bool) {
-	n := &m.root
-	for i := pos; i < limit && n.next != nil; {
+	if len(m.edges) == 0 {
+		return 0, 0, false
+	}
+	n := int32(0)
+	for i := pos; i < limit; {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		c, found := n.next[foldRune(r)]
+		c, found := m.edges[edgeKey(n, foldRune(r))]
 		if !found {
 			break
 		}
 		n = c
 		i += size
-		if n.value > 0 && wordBoundaryAt(s, i, r) {
-			end, value, ok = i, n.value-1, true
+		if m.values[n] > 0 && wordBoundaryAt(s, i, r) {
+			end, value, ok = i, int(m.values[n])-1, true
 		}
 	}
 	return end, value, ok
