@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/extract/extract/dates"
+	"github.com/newsfacts/extract/extract/tagger"
 	"github.com/newsfacts/extract/rules"
 	"github.com/newsfacts/extract/schema"
 )
@@ -23,6 +24,15 @@ type Extractor struct {
 	m     *models
 	dates *dates.Finder
 	rules *rules.Set
+}
+
+// LoadModels loads the part-of-speech model that every Extractor shares
+// (a fifth of a second). New loads it when it is not yet loaded; a command
+// may call LoadModels on another goroutine while its rule files load, so
+// that the two overlap.
+func LoadModels() error {
+	_, err := tagger.Load()
+	return err
 }
 
 // New compiles a rule set into an Extractor.

@@ -94,6 +94,8 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return 2
 	}
+	// The tagger model loads while the rule files do; New reports a failure.
+	go extract.LoadModels()
 	set, err := rules.Load(o.rules)
 	if err != nil {
 		printRuleErrors(stderr, err)
