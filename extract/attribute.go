@@ -23,6 +23,11 @@ type candidate struct {
 	possessive  bool   // followed by 's
 	subordinate bool   // right after a subordinator ("that Rubio recites"): a clause's subject
 	subjectOnly bool   // a noun phrase found before a verb that is no cue: only SUBJECT takes it
+	// speakerKind is the schema's speaker kind when no person resolves
+	// the candidate ("organisation", "group", "unnamed"), and affiliation
+	// what the phrase links it to ("Clinton" in "a spokesman for Clinton").
+	speakerKind string
+	affiliation span
 	// adjacentOnly marks a phrase found only because it stands next to a
 	// cue ("the ministry said"): it can speak only from there.
 	adjacentOnly bool
@@ -141,9 +146,19 @@ func (x *docState) candidates(si int) []candidate {
 			}
 		}
 	}
+	// A name after a link is the phrase's affiliation, not its head ("a
+	// spokesman for Hillary Clinton").
+	linked := func(np candidate, ch chunk) bool {
+		for k := np.first; k < ch.first; k++ {
+			if npLinks[toks[k].lower] {
+				return true
+			}
+		}
+		return false
+	}
 	insideNP := func(ch chunk) bool {
 		for _, np := range nps {
-			if np.first <= ch.first && ch.last <= np.last && (ch.last < np.last || ch.entity < 0) {
+			if np.first <= ch.first && ch.last <= np.last && (ch.last < np.last || ch.entity < 0 || linked(np, ch)) {
 				return true
 			}
 		}
@@ -176,12 +191,16 @@ func (x *docState) candidates(si int) []candidate {
 			if ch.last+1 < len(toks) && (toks[ch.last+1].tag == "NN" || toks[ch.last+1].tag == "NNS") {
 				continue
 			}
-			add(candidate{first: ch.first, last: ch.last, mention: span{toks[ch.first].start, toks[ch.last].end}, kind: "organisation", entity: -1, resolvedBy: schema.ByExplicit})
+			kind := schema.SpeakerOrganisation
+			if !ch.isOrg {
+				kind = x.phraseKind(toks, ch.first, ch.last)
+			}
+			add(candidate{first: ch.first, last: ch.last, mention: span{toks[ch.first].start, toks[ch.last].end}, kind: "organisation", entity: -1, resolvedBy: schema.ByExplicit, speakerKind: kind})
 		}
 	}
 	for _, nm := range x.nominals {
 		if nm.sent == si {
-			add(candidate{first: nm.first, last: nm.last, mention: nm.span, kind: "nominal", entity: nm.entity, resolvedBy: nm.resolvedBy})
+			add(candidate{first: nm.first, last: nm.last, mention: nm.span, kind: "nominal", entity: nm.entity, resolvedBy: nm.resolvedBy, speakerKind: x.phraseKind(toks, nm.first, nm.last)})
 		}
 	}
 	for i, t := range toks {
@@ -201,7 +220,8 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		for _, c := range out {
 			if c.last == prev && c.kind != "pronoun" {
-				add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw)})
+				add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw),
+					speakerKind: c.speakerKind, affiliation: c.affiliation})
 				break
 			}
 		}
@@ -339,6 +359,53 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 	return x.nounPhrase(si, start, last)
 }
 
+// phraseKind is the speaker kind of toks[start..head] when no person
+// resolves it. A proper name is a person when a title or a known first
+// name opens it or it has two capitalised words and no organisation noun
+// ("Jacklyn Ashley"), else an organisation ("Reuters"); an organisation
+// noun heads an organisation ("the newspaper"), a plural a group
+// ("officials", "Democrats", "the two"), anything else is unnamed ("a
+// senior official", "the report").
+func (x *docState) phraseKind(toks []token, start, head int) string {
+	h := toks[head]
+	if x.c.orgNouns[h.lower] {
+		return schema.SpeakerOrganisation
+	}
+	switch {
+	case h.tag == "NNP":
+		caps, org := 0, false
+		for _, t := range toks[start : head+1] {
+			if x.c.orgNouns[t.lower] || t.lower == "the" {
+				org = true
+			}
+			if t.isCapitalised() {
+				caps++
+			}
+		}
+		first := toks[start]
+		if end, _, ok := x.c.titles.longestAt(x.t.raw, first.start, first.end); ok && end == first.end {
+			return schema.SpeakerPerson
+		}
+		if _, ok := x.c.firstNames[x.fold(first.text)]; ok || caps >= 2 && !org {
+			return schema.SpeakerPerson
+		}
+		return schema.SpeakerOrganisation
+	case h.tag == "NNS" || h.tag == "NNPS" || quantifierHeads[h.lower] && h.lower != "another":
+		return schema.SpeakerGroup
+	}
+	return schema.SpeakerUnnamed
+}
+
+// anyCapitalised reports whether a word of toks starts with a capital.
+func (x *docState) anyCapitalised(toks []token) bool {
+	for _, t := range toks {
+		if t.isCapitalised() {
+			return true
+		}
+	}
+	return false
+}
+
 // maxPremodifiers is how many words before a name can describe it
 // ("Texas delegate Bill Eastland", "Republican strategist Rick Wilson").
 const maxPremodifiers = 4
@@ -368,6 +435,19 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	if toks[end].tag == "NNP" || toks[end].tag == "NNPS" {
 		c.kind, c.resolvedBy = "organisation", schema.ByExplicit // a name no rule knows ("Arianna Gil")
 	}
+	// "a spokesman for Clinton": the head is the noun before the link,
+	// and what follows the link is the speaker's affiliation.
+	head := end
+	for k := start + 1; k < end; k++ {
+		if npLinks[toks[k].lower] {
+			head = k - 1
+			if x.anyCapitalised(toks[k+1 : end+1]) {
+				c.affiliation = span{toks[k+1].start, toks[end].end}
+			}
+			break
+		}
+	}
+	c.speakerKind = x.phraseKind(toks, start, head)
 	// A role noun the titles know ("the minority leader") may name a person
 	// of the story.
 	for n := min(3, end-start+1); n >= 1; n-- {
@@ -640,7 +720,7 @@ func (x *docState) transcriptSpeaker(qi int) (attribution, bool) {
 		return attribution{}, false
 	}
 	name := span{q.inner.start + m[2], q.inner.start + m[3]}
-	sp := &schema.Speaker{Name: name.text(x.t.raw), Mention: x.t.mention(name), ResolvedBy: schema.ByExplicit, Rule: "transcript-turn"}
+	sp := &schema.Speaker{Name: name.text(x.t.raw), Kind: schema.SpeakerPerson, Mention: x.t.mention(name), ResolvedBy: schema.ByExplicit, Rule: "transcript-turn"}
 	words := strings.Fields(sp.Name)
 	if e := x.personByLast(x.fold(words[len(words)-1]), name.start); e >= 0 {
 		p := x.people[e]

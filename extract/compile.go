@@ -38,6 +38,7 @@ type compiled struct {
 	pronouns      map[string]rules.PronounRule
 	objectMarkers map[string]bool
 	subordinators map[string]bool
+	orgNouns      map[string]bool
 	invertedCues  map[string]bool
 	notSpeakers   map[string]bool
 	dateWords     map[string]bool // lower-case month and weekday names
@@ -67,6 +68,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		pronouns:      map[string]rules.PronounRule{},
 		objectMarkers: map[string]bool{},
 		subordinators: map[string]bool{},
+		orgNouns:      map[string]bool{},
 		invertedCues:  map[string]bool{},
 		notSpeakers:   map[string]bool{},
 		dateWords:     map[string]bool{},
@@ -138,6 +140,9 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, w := range set.Attribution.ObjectMarkers {
 		c.objectMarkers[strings.ToLower(w)] = true
+	}
+	for _, w := range set.Attribution.OrganisationNouns {
+		c.orgNouns[strings.ToLower(w)] = true
 	}
 	for _, w := range set.Attribution.Subordinators {
 		c.subordinators[strings.ToLower(w)] = true

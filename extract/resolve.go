@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/newsfacts/extract/schema"
+import (
+	"strings"
+
+	"github.com/newsfacts/extract/rules"
+	"github.com/newsfacts/extract/schema"
+)
 
 // speakerOf turns the candidate a pattern bound into a Speaker, resolving
 // pronouns to the person they stand for.
@@ -15,9 +20,20 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 		if c.name != "" {
 			sp.Name = c.name
 		}
+		sp.Kind = c.speakerKind
+		if c.kind == "pronoun" {
+			sp.Kind = pronounKind(x.c.pronouns[c.pronoun])
+		}
+		if sp.Kind == "" {
+			sp.Kind = schema.SpeakerUnnamed
+		}
+		if !c.affiliation.empty() {
+			sp.Affiliation = c.affiliation.text(x.t.raw)
+		}
 		return sp
 	}
 	p := x.people[entity]
+	sp.Kind = schema.SpeakerPerson
 	sp.Name = x.canonicalName(p)
 	sp.PersonID = schema.PersonID(sp.Name)
 	if len(p.titles) > 0 {
@@ -25,6 +41,21 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	}
 	sp.Affiliation = p.affiliation
 	return sp
+}
+
+// pronounKind is the speaker kind of a pronoun no person resolves: "they"
+// and "we" are a group, "it" an organisation, "he", "she" and "I" a person.
+func pronounKind(p rules.PronounRule) string {
+	switch {
+	case p.Number == "plural":
+		return schema.SpeakerGroup
+	case p.Gender == "":
+		if strings.EqualFold(p.Text, "i") {
+			return schema.SpeakerPerson
+		}
+		return schema.SpeakerOrganisation
+	}
+	return schema.SpeakerPerson
 }
 
 // maxPronounReach is how many sentences back a pronoun's antecedent is

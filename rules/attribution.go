@@ -23,6 +23,9 @@ type AttributionFile struct {
 	// of that clause, not of the sentence ("Christie repeated accusations
 	// that Rubio recites the same points, calling him ...").
 	Subordinators []string `yaml:"subordinators"`
+	// OrganisationNouns head a speaker phrase that stands for an
+	// organisation ("the newspaper", "the campaign", "the committee").
+	OrganisationNouns []string `yaml:"organisation_nouns"`
 	// NotSpeakers are nouns that head a phrase next to a cue without being
 	// a speaker ("said Thursday", "in a statement").
 	NotSpeakers []string `yaml:"not_speakers"`
@@ -118,4 +121,5 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.InvertedCues = mergeByKey(f.InvertedCues, o.InvertedCues, foldKey)
 	f.NotSpeakers = mergeByKey(f.NotSpeakers, o.NotSpeakers, foldKey)
 	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
+	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
 }

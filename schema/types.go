@@ -2,7 +2,7 @@ package schema
 
 // Version is written into every record as schema_version. Bump it when a
 // field changes meaning or disappears; adding an optional field does not.
-const Version = "1.0.0"
+const Version = "1.1.0"
 
 // Span is a pair of Unicode code-point offsets [start, end) into the
 // document's original text.
@@ -90,7 +90,10 @@ type Quote struct {
 
 // Speaker is the resolved source of a quote.
 type Speaker struct {
-	Name        string  `json:"name"`
+	Name string `json:"name"`
+	// Kind is person, organisation, group or unnamed (see the Speaker*
+	// constants).
+	Kind        string  `json:"kind"`
 	PersonID    string  `json:"person_id,omitempty"`
 	Title       string  `json:"title,omitempty"`
 	Affiliation string  `json:"affiliation,omitempty"`
@@ -99,6 +102,14 @@ type Speaker struct {
 	// Rule is the id of the attribution rule that linked quote and speaker.
 	Rule string `json:"rule"`
 }
+
+// Speaker kinds.
+const (
+	SpeakerPerson       = "person"       // a named person, or a pronoun or description resolved to one
+	SpeakerOrganisation = "organisation" // "Reuters", "the White House", "the newspaper", "it"
+	SpeakerGroup        = "group"        // "officials", "aides", "protesters", an unresolved "they"
+	SpeakerUnnamed      = "unnamed"      // "a senior official", "a spokesman for Clinton"
+)
 
 // Mention is a stretch of the text that refers to something.
 type Mention struct {

@@ -37,6 +37,7 @@ func fullExtraction() Extraction {
 			Kind: QuoteFull,
 			Speaker: &Speaker{
 				Name:        "Donald J. Trump",
+				Kind:        SpeakerPerson,
 				PersonID:    PersonID("Donald J. Trump"),
 				Title:       "President",
 				Affiliation: "US",
@@ -180,6 +181,9 @@ func TestValidateInvalid(t *testing.T) {
 		{"missing warnings", emptyExtraction, func(m map[string]any) { delete(m, "warnings") }, "missing property 'warnings'"},
 		{"unknown top-level field", fullExtraction, func(m map[string]any) { m["extra"] = 1 }, "at (root)"},
 		{"unknown nested field", fullExtraction, func(m map[string]any) { quote0(m)["confidence"] = 0.9 }, "at /quotes/0"},
+		{"bad speaker kind", fullExtraction, func(m map[string]any) {
+			quote0(m)["speaker"].(map[string]any)["kind"] = "robot"
+		}, "at /quotes/0/speaker/kind"},
 		{"bad resolved_by", fullExtraction, func(m map[string]any) {
 			quote0(m)["speaker"].(map[string]any)["resolved_by"] = "guess"
 		}, "at /quotes/0/speaker/resolved_by"},

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// TestSpeakerKinds checks the kind and affiliation of speakers of every
+// sort: named people, pronouns, organisations, groups and unnamed sources.
+func TestSpeakerKinds(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text              string
+		kind, mention, affil    string
+		wantPerson, wantSpeaker bool
+	}{
+		{"named person", "“We will win,” Sen. Ted Cruz said.", schema.SpeakerPerson, "Ted Cruz", "", true, true},
+		{"pronoun resolved", "Sen. Ted Cruz spoke. “We will win,” he said.", schema.SpeakerPerson, "he", "", true, true},
+		{"unresolved they", "“We will win,” they said.", schema.SpeakerGroup, "they", "", false, true},
+		{"organisation noun", "“The report is wrong,” the newspaper said.", schema.SpeakerOrganisation, "the newspaper", "", false, true},
+		{"news agency", "“The talks failed,” Reuters reported.", schema.SpeakerOrganisation, "Reuters", "", false, true},
+		{"group", "“The talks failed,” officials said.", schema.SpeakerGroup, "officials", "", false, true},
+		{"unnamed", "“The talks failed,” a senior official said.", schema.SpeakerUnnamed, "a senior official", "", false, true},
+		{"unnamed with affiliation", "“The talks failed,” a spokesman for Hillary Clinton said.", schema.SpeakerUnnamed, "a spokesman for Hillary Clinton", "Hillary Clinton", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.Quotes, 1)
+			sp := rec.Quotes[0].Speaker
+			require.NotNil(t, sp)
+			assert.Equal(t, tt.kind, sp.Kind)
+			assert.Equal(t, tt.mention, sp.Mention.Text)
+			assert.Equal(t, tt.affil, sp.Affiliation)
+			assert.Equal(t, tt.wantPerson, sp.PersonID != "")
+		})
+	}
+}
