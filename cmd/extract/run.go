@@ -45,10 +45,19 @@ type runOptions struct {
 // over an archive of any size near this.
 const runMemoryLimit = 180 << 20
 
+// runGCPercent is the garbage collector's target during a run unless GOGC
+// sets one: the rules and models are a small live heap, so the default of
+// 100 collects often; at 150 a run takes 2-3% less time for a few MB more
+// memory, and the soft limit above still bounds it.
+const runGCPercent = 150
+
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	start := time.Now()
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(runMemoryLimit))
+	}
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(runGCPercent))
 	}
 	var o runOptions
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
