@@ -397,7 +397,7 @@ func (x *docState) phraseKind(toks []token, start, head int) string {
 }
 
 // anyCapitalised reports whether a word of toks starts with a capital.
-func (x *docState) anyCapitalised(toks []token) bool {
+func anyCapitalised(toks []token) bool {
 	for _, t := range toks {
 		if t.isCapitalised() {
 			return true
@@ -441,7 +441,7 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	for k := start + 1; k < end; k++ {
 		if npLinks[toks[k].lower] {
 			head = k - 1
-			if x.anyCapitalised(toks[k+1 : end+1]) {
+			if anyCapitalised(toks[k+1 : end+1]) {
 				c.affiliation = span{toks[k+1].start, toks[end].end}
 			}
 			break
