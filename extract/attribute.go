@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -73,7 +74,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && toks[i].isCapitalised() {
 		return false // "the United States": a name, not "states"
 	}
-	if x.isCue(toks[i]) {
+	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
 		return true
 	}
 	if _, ok := x.c.cues[toks[i].lower]; !ok || i == 0 {
@@ -87,6 +88,29 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// A cue the tagger took for a noun after a noun, closing the clause
 	// ("the email read.", "one sign read, ...").
 	return afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
+}
+
+// particleAfter reports whether toks[i] is a verb whose particle follows
+// it ("shot back", "went on").
+func (x *docState) particleAfter(toks []token, i int) bool {
+	particles, ok := x.c.particleCues[toks[i].lower]
+	if !ok || i+1 >= len(toks) || !slices.Contains(particles, toks[i+1].lower) {
+		return false
+	}
+	// The tagger often calls the verb a noun ("Trump shot/NN back");
+	// after a name or pronoun it is a verb all the same.
+	return strings.HasPrefix(toks[i].tag, "VB") || i > 0 && (toks[i-1].tag == "NNP" || toks[i-1].tag == "PRP" || toks[i-1].tag == "NN" || toks[i-1].tag == "NNS")
+}
+
+// cueSpan is the span of the cue at els[cue], with its particle when it has
+// one.
+func (x *docState) cueSpan(els []element, cue int) span {
+	sp := els[cue].token.span
+	if particles, ok := x.c.particleCues[els[cue].token.lower]; ok && cue+1 < len(els) && els[cue+1].tok >= 0 &&
+		slices.Contains(particles, els[cue+1].token.lower) {
+		sp.end = els[cue+1].token.end
+	}
+	return sp
 }
 
 // candidates lists the possible speakers of a sentence in token order.
@@ -644,7 +668,7 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		sp := x.speakerOf(si, sentCands[els[b.speaker].cand], cands, p.id)
 		var cue span
 		if b.cue >= 0 {
-			cue = els[b.cue].token.span
+			cue = x.cueSpan(els, b.cue)
 		}
 		return attribution{speaker: sp, cue: cue}, true
 	}
@@ -739,10 +763,17 @@ type binding struct{ speaker, cue int }
 // cueIntroducesNext reports whether a cue after the quote at q ends in a
 // colon ("Trump said: ..."), so that it introduces what follows instead.
 func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
-	if cue <= q || cue+1 >= len(els) || els[cue+1].tok < 0 {
+	if cue <= q {
 		return false
 	}
-	return els[cue+1].token.text == ":"
+	next := cue + 1
+	if x.cueSpan(els, cue) != els[cue].token.span {
+		next++ // past the particle: "shot back:"
+	}
+	if next >= len(els) || els[next].tok < 0 {
+		return false
+	}
+	return els[next].token.text == ":"
 }
 
 // outerReport moves an attribution found inside reported speech to the

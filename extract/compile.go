@@ -17,6 +17,9 @@ type compiled struct {
 	boilerPatterns []compiledPattern
 
 	cues map[string]string // lower-case verb form -> lemma
+	// particleCues are the verb forms that cue only before a particle
+	// ("shot" before "back"), with their particles.
+	particleCues map[string][]string
 
 	titles      phraseMatcher // title or abbreviation -> index into titleInfo
 	titleInfo   []rules.TitleRule
@@ -87,8 +90,13 @@ func compile(set *rules.Set) (*compiled, error) {
 			c.boilerPatterns = append(c.boilerPatterns, compiledPattern{r.ID, re})
 		}
 	}
+	c.particleCues = map[string][]string{}
 	for _, v := range set.SpeechVerbs.Verbs {
 		for _, f := range v.AllForms() {
+			if v.Particle != "" {
+				c.particleCues[f] = append(c.particleCues[f], v.Particle)
+				continue
+			}
 			c.cues[f] = strings.ToLower(v.Lemma)
 		}
 	}

@@ -150,6 +150,9 @@ func (e *Extractor) verbForms(lemma string) map[string]bool {
 	for _, v := range e.rules.SpeechVerbs.Verbs {
 		if strings.EqualFold(v.Lemma, lemma) {
 			for _, f := range v.AllForms() {
+				if v.Particle != "" {
+					f += " " + v.Particle // the cue is "shot back"
+				}
 				forms[f] = true
 			}
 		}

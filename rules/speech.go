@@ -18,6 +18,10 @@ type SpeechVerb struct {
 	Forms []string `yaml:"forms"`
 	// Type is speech (the default), writing or thought.
 	Type string `yaml:"type"`
+	// Particle is a word that must follow the verb for it to cue a quote
+	// ("shot back", "went on", "pointed out"); the verb alone is then no
+	// cue. The same lemma may be listed alone and with particles.
+	Particle string `yaml:"particle"`
 	// Examples are sentences where the verb must cue a quote (match) and
 	// where it must not (nomatch).
 	Examples Examples `yaml:"examples"`
@@ -35,19 +39,30 @@ func (f *SpeechVerbsFile) Validate() []FieldError {
 		if !verbTypes[v.Type] {
 			errs = append(errs, FieldError{Path: p + ".type", Msg: "want speech, writing or thought, got " + v.Type})
 		}
+		if v.Particle != "" && (strings.ContainsAny(v.Particle, " \t") || strings.ToLower(v.Particle) != v.Particle) {
+			errs = append(errs, FieldError{Path: p + ".particle", Msg: "want one lower-case word (back, on, out)"})
+		}
 		for j, form := range v.Forms {
 			if strings.TrimSpace(form) == "" || strings.ContainsAny(form, " \t") {
 				errs = append(errs, FieldError{Path: at(p+".forms", j, ""), Msg: "want one word"})
 			}
 		}
 	}
-	errs = append(errs, duplicates(len(f.Verbs), func(i int) string { return foldKey(f.Verbs[i].Lemma) },
+	errs = append(errs, duplicates(len(f.Verbs), func(i int) string { return f.Verbs[i].key() },
 		func(i int) string { return at("$.verbs", i, ".lemma") }, "verb")...)
 	return errs
 }
 
 func (f *SpeechVerbsFile) Merge(o *SpeechVerbsFile) {
-	f.Verbs = mergeByKey(f.Verbs, o.Verbs, func(v SpeechVerb) string { return foldKey(v.Lemma) })
+	f.Verbs = mergeByKey(f.Verbs, o.Verbs, SpeechVerb.key)
+}
+
+// key identifies a verb entry: its lemma, and its particle when it has one.
+func (v SpeechVerb) key() string {
+	if v.Particle == "" {
+		return foldKey(v.Lemma)
+	}
+	return foldKey(v.Lemma) + " " + foldKey(v.Particle)
 }
 
 // AllForms returns the lemma and its forms, deriving regular ones when none
