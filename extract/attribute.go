@@ -690,8 +690,40 @@ func (x *docState) quoteEndsSentence(els []element, q int) bool {
 	if !strings.HasSuffix(inner, ".") {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(x.t.raw[qm.outer.end:], " "))
-	return unicode.IsUpper(next)
+	rest := strings.TrimLeft(x.t.raw[qm.outer.end:x.paras[qm.para].end], " ")
+	if next, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(next) {
+		return false
+	}
+	// '..." Trump said.': a short tail to the end of the sentence is the
+	// attribution after all.
+	if end := strings.IndexAny(rest, "!?\n"); end >= 0 {
+		rest = rest[:end]
+	}
+	if end := sentenceEnd(rest); end >= 0 {
+		rest = rest[:end]
+	}
+	return len(strings.Fields(rest)) > maxAttributionTail
+}
+
+// maxAttributionTail is the most words after a quote that closes with a
+// period that can still be its attribution ("Mr. Tribe said").
+const maxAttributionTail = 4
+
+// sentenceEnd returns the index of the first period in s that ends a
+// sentence (followed by a space or the end, not part of an abbreviation
+// such as "Mr."), or -1.
+func sentenceEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' || i+1 < len(s) && s[i+1] != ' ' {
+			continue
+		}
+		word := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+		if len(word) <= 3 && word != "" && unicode.IsUpper(rune(word[0])) {
+			continue // "Mr.", "Sen.", "St."
+		}
+		return i
+	}
+	return -1
 }
 
 // quotingSentences marks the sentences some quote's marks overlap.

@@ -16,7 +16,8 @@ import (
 type models struct {
 	tagger      *tagger.Tagger
 	segmenter   *sentences.DefaultSentenceTokenizer
-	words, tags []string // reused from sentence to sentence
+	titleAbbrev map[string]bool // the abbreviations given to newModels
+	words, tags []string        // reused from sentence to sentence
 }
 
 // newModels loads the models. abbreviations (lower case, without the final
@@ -31,10 +32,12 @@ func newModels(abbreviations []string) (*models, error) {
 	if err != nil {
 		return nil, err
 	}
+	m := &models{tagger: tg, segmenter: seg, titleAbbrev: map[string]bool{}}
 	for _, a := range abbreviations {
 		seg.AbbrevTypes.Add(a)
+		m.titleAbbrev[a] = true
 	}
-	return &models{tagger: tg, segmenter: seg}, nil
+	return m, nil
 }
 
 // token is a prose token aligned back to the document.
@@ -134,11 +137,29 @@ func (m *models) sentences(t *text, p paragraph, para int) []sentence {
 	var out []sentence
 	for _, s := range m.segmenter.Tokenize(p.text(t.masked)) {
 		sp := trimSpan(t.masked, span{p.start + s.Start, p.start + s.End})
-		if !sp.empty() {
-			out = append(out, sentence{span: sp, para: para})
+		if sp.empty() {
+			continue
 		}
+		// The segmenter still ends a few sentences at a title before a
+		// name ("... constituencies,'' Mr. | Tribe said."): a title ends
+		// no sentence.
+		if n := len(out); n > 0 && m.endsWithTitle(out[n-1].text(t.masked)) && startsUpper(sp.text(t.masked)) {
+			out[n-1].end = sp.end
+			continue
+		}
+		out = append(out, sentence{span: sp, para: para})
 	}
 	return out
+}
+
+// endsWithTitle reports whether s ends with a title abbreviation and its
+// period ("Mr.", "Sen.").
+func (m *models) endsWithTitle(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[strings.LastIndexAny(s, " \t\n'\"’”")+1 : len(s)-1]
+	return m.titleAbbrev[strings.ToLower(w)]
 }
 
 // tokenize tokenizes and tags a sentence as prose.NewDocument does (same
