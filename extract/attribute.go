@@ -622,6 +622,14 @@ func (x *docState) attribute() []attribution {
 				attrs[e.quote], matched[e.quote] = a, true
 				continue
 			}
+			// A quote alone in its paragraph may be signed in the next
+			// one ('"It needs to stop."¶-Michelle Marks, Philadelphia.').
+			if next := x.signingSentence(si, ei, elementsOf); next >= 0 {
+				if a, ok := x.signatureSpeaker(next); ok {
+					attrs[e.quote], matched[e.quote] = a, true
+					continue
+				}
+			}
 			// A quote that opens its sentence may be introduced by the
 			// sentence before it ("Rosette Pambakian said in an email.",
 			// "Cruz called them on it:"), when that sentence quotes nothing.
@@ -726,6 +734,69 @@ func sentenceEnd(s string) int {
 	return -1
 }
 
+// maxSignatureTokens is the longest paragraph that may sign the quote
+// before it ("- Sanders.", "-Michelle Marks, Philadelphia.").
+const maxSignatureTokens = 10
+
+// signingSentence returns the sentence that may sign the quote at
+// elementsOf(si)[ei]: the quote ends its paragraph, and the next paragraph
+// is one short sentence opening with a dash. Else -1.
+func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) int {
+	els := elementsOf(si)
+	for _, e := range els[ei+1:] {
+		if e.tok < 0 || e.token.isWord() {
+			return -1
+		}
+	}
+	next := si + 1
+	if next >= len(x.sents) || x.sents[next].para != x.sents[si].para+1 {
+		return -1
+	}
+	toks := x.sents[next].tokens
+	if len(toks) == 0 || len(toks) > maxSignatureTokens || !strings.ContainsRune(dashRunes, firstRune(toks[0].text)) ||
+		next+1 < len(x.sents) && x.sents[next+1].para == x.sents[next].para {
+		return -1
+	}
+	return next
+}
+
+// dashRunes open a signature line.
+const dashRunes = "-\u2013\u2014\u2015"
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// signatureSpeaker reads the name that signs a quote in sentence si
+// ("-Michelle Marks, Philadelphia.", "- Sanders."): the capitalised words
+// after the dash, up to a comma or the end, linked to the person of that
+// last name when the article has one. Rule id "signature".
+func (x *docState) signatureSpeaker(si int) (attribution, bool) {
+	s := x.sents[si]
+	text := s.text(x.t.raw)
+	start := strings.IndexFunc(text, func(r rune) bool { return !strings.ContainsRune(dashRunes, r) && !unicode.IsSpace(r) })
+	if start < 0 {
+		return attribution{}, false
+	}
+	end := len(text)
+	if i := strings.IndexAny(text[start:], ",.(;"); i >= 0 {
+		end = start + i
+	}
+	name := strings.TrimSpace(text[start:end])
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return attribution{}, false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return attribution{}, false
+		}
+	}
+	sp := span{s.start + start, s.start + start + len(name)}
+	return attribution{speaker: x.namedSpeaker(sp, "signature")}, true
+}
+
 // quotingSentences marks the sentences some quote's marks overlap.
 func (x *docState) quotingSentences() []bool {
 	quoting := make([]bool, len(x.sents))
@@ -776,18 +847,24 @@ func (x *docState) transcriptSpeaker(qi int) (attribution, bool) {
 		return attribution{}, false
 	}
 	name := span{q.inner.start + m[2], q.inner.start + m[3]}
-	sp := &schema.Speaker{Name: name.text(x.t.raw), Kind: schema.SpeakerPerson, Mention: x.t.mention(name), ResolvedBy: schema.ByExplicit, Rule: "transcript-turn"}
-	words := strings.Fields(sp.Name)
-	if e := x.personByLast(x.fold(words[len(words)-1]), name.start); e >= 0 {
+	return attribution{speaker: x.namedSpeaker(name, "transcript-turn")}, true
+}
+
+// namedSpeaker is the speaker a name written at sp stands for: the person
+// of the article with that last name, else the name as written.
+func (x *docState) namedSpeaker(sp span, rule string) *schema.Speaker {
+	speaker := &schema.Speaker{Name: sp.text(x.t.raw), Kind: schema.SpeakerPerson, Mention: x.t.mention(sp), ResolvedBy: schema.ByExplicit, Rule: rule}
+	words := strings.Fields(speaker.Name)
+	if e := x.personByLast(x.fold(words[len(words)-1]), sp.start); e >= 0 {
 		p := x.people[e]
-		sp.Name = x.canonicalName(p)
-		sp.PersonID = schema.PersonID(sp.Name)
+		speaker.Name = x.canonicalName(p)
+		speaker.PersonID = schema.PersonID(speaker.Name)
 		if len(p.titles) > 0 {
-			sp.Title = p.titles[0]
+			speaker.Title = p.titles[0]
 		}
-		sp.Affiliation = p.affiliation
+		speaker.Affiliation = p.affiliation
 	}
-	return attribution{speaker: sp}, true
+	return speaker
 }
 
 type binding struct{ speaker, cue int }

@@ -40,3 +40,31 @@ func TestSpeakerKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestSignature checks that a quote alone in its paragraph is given to the
+// name that signs it in the next one, and only then.
+func TestSignature(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       string // speaker name, "" for none
+	}{
+		{"hyphen glued to the name", "“The whole idea needs to stop.”\n-Michelle Marks, Philadelphia.", "Michelle Marks"},
+		{"known person", "Sen. Bernie Sanders spoke on Monday.\n“Boeing and GE pay zero taxes.”\n- Sanders.", "Bernie Sanders"},
+		{"a dash that opens a sentence", "“The whole idea needs to stop.”\n- and then the rally went on for many more hours in the rain.", ""},
+		{"no dash", "“The whole idea needs to stop.”\nMichelle Marks, Philadelphia.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			var got string
+			for _, q := range rec.Quotes {
+				if q.Speaker != nil {
+					got = q.Speaker.Name
+					assert.Equal(t, "signature", q.Speaker.Rule)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
