@@ -158,7 +158,11 @@ func (m *models) endsWithTitle(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	w := s[strings.LastIndexAny(s, " \t\n'\"’”")+1 : len(s)-1]
+	w := s[:len(s)-1]
+	if i := strings.LastIndexFunc(w, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("'\"‘’“”", r) }); i >= 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		w = w[i+size:]
+	}
 	return m.titleAbbrev[strings.ToLower(w)]
 }
 

@@ -64,3 +64,21 @@ func TestFoldLine(t *testing.T) {
 		assert.Equal(t, strings.ToLower(strings.Join(strings.Fields(s), " ")), foldLine(s), "%q", s)
 	}
 }
+
+func TestEndsWithTitle(t *testing.T) {
+	m := &models{titleAbbrev: map[string]bool{"mr": true, "sen": true}}
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"''You could find someone,'' Mr.", true},
+		{"“It works,” Sen.", true},
+		{"He met Mr.", true},
+		{"He moved to the U.S.", false},
+		{"He spoke.", false},
+		{"Mr", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, m.endsWithTitle(tt.s), tt.s)
+	}
+}
