@@ -93,10 +93,7 @@ func TestIsOrdinal(t *testing.T) {
 // makes a street of a name that reads as a person's, and takes ordinals.
 func TestStreetsNeverPersons(t *testing.T) {
 	e := testExtractor(t)
-	cases := []struct {
-		text      string
-		want, not []string
-	}{
+	cases := []placeCase{
 		{text: "Lane closures through Thursday for water and sewer work. Ruth Drive from Strickland Avenue to Oak Avenue.",
 			want: []string{"Ruth Drive", "Strickland Avenue"}},
 		{text: "At points traffic was detoured from as far down as Lois Street and nearby pedestrians were kept away.",
@@ -111,15 +108,27 @@ func TestStreetsNeverPersons(t *testing.T) {
 			not: []string{"Wall Street"}},
 	}
 	for _, c := range cases {
-		rec := e.Extract(schema.Document{ID: "t", Text: c.text})
-		require.Nil(t, rec.Error, c.text)
-		got := placeTexts(rec)
-		for _, w := range c.want {
-			assert.Contains(t, got, w, c.text)
-		}
-		for _, n := range c.not {
-			assert.NotContains(t, got, n, c.text)
-		}
+		checkPlaces(t, e, c)
+	}
+}
+
+// placeCase is a text with the place mentions it must and must not give.
+type placeCase struct {
+	name, text string
+	want, not  []string
+}
+
+// checkPlaces extracts c.text and checks its place mentions.
+func checkPlaces(t *testing.T, e *Extractor, c placeCase) {
+	t.Helper()
+	rec := e.Extract(schema.Document{ID: "t", Text: c.text})
+	require.Nil(t, rec.Error, c.text)
+	got := placeTexts(rec)
+	for _, w := range c.want {
+		assert.Contains(t, got, w, c.text)
+	}
+	for _, n := range c.not {
+		assert.NotContains(t, got, n, c.text)
 	}
 }
 
@@ -138,10 +147,7 @@ func placeTexts(rec schema.Extraction) map[string]string {
 // and what they must leave alone in general news.
 func TestPlacePatternsInContext(t *testing.T) {
 	e := testExtractor(t)
-	cases := []struct {
-		text      string
-		want, not []string
-	}{
+	cases := []placeCase{
 		{text: "A fire broke out on Sunday in Bicester, the police said. Bicester firefighters were called to the scene at night.",
 			want: []string{"Bicester"}},
 		{text: "Chiquita Henry, 19, of 1935 Orchard St., Alexandria, was arrested and charged. She was held in the Rapides Parish jail on Monday.",
@@ -163,15 +169,7 @@ func TestPlacePatternsInContext(t *testing.T) {
 			not: []string{"Chad"}},
 	}
 	for _, c := range cases {
-		rec := e.Extract(schema.Document{ID: "t", Text: c.text})
-		require.Nil(t, rec.Error, c.text)
-		got := placeTexts(rec)
-		for _, w := range c.want {
-			assert.Contains(t, got, w, c.text)
-		}
-		for _, n := range c.not {
-			assert.NotContains(t, got, n, c.text)
-		}
+		checkPlaces(t, e, c)
 	}
 }
 
@@ -180,25 +178,14 @@ func TestPlacePatternsInContext(t *testing.T) {
 // and still stops one of another shape.
 func TestPlaceShapedNames(t *testing.T) {
 	e := testExtractor(t)
-	cases := []struct {
-		text      string
-		want, not []string
-	}{
+	cases := []placeCase{
 		{text: "A slide closed the road in East Bank on Monday, emergency responders said.", want: []string{"East Bank"}},
 		{text: "He grew up in Union City and moved away after college.", want: []string{"Union City"}},
 		{text: "She kept her savings in Citizens Bank for years.", not: []string{"Citizens Bank"}},
 		{text: "The talks in Central Union went on for weeks.", not: []string{"Central Union"}},
 	}
 	for _, c := range cases {
-		rec := e.Extract(schema.Document{ID: "t", Text: c.text})
-		require.Nil(t, rec.Error, c.text)
-		got := placeTexts(rec)
-		for _, w := range c.want {
-			assert.Contains(t, got, w, c.text)
-		}
-		for _, n := range c.not {
-			assert.NotContains(t, got, n, c.text)
-		}
+		checkPlaces(t, e, c)
 	}
 }
 
@@ -225,10 +212,7 @@ func TestAmbiguousNamesNeedContext(t *testing.T) {
 // gazetteer name for the whole document.
 func TestAmbiguousNamesConfirmed(t *testing.T) {
 	e := testExtractor(t)
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	cases := []placeCase{
 		{name: "a sentence opening with a context word",
 			text: "In Euclid, firefighters agreed to a pay cut. The city expects a deficit.", want: []string{"Euclid"}},
 		{name: "a capitalised word inside a sentence is no context",
@@ -240,17 +224,7 @@ func TestAmbiguousNamesConfirmed(t *testing.T) {
 			text: "Ripley said the plan was sound. The house on Ripley Street burned.", not: []string{"Ripley"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rec := e.Extract(schema.Document{ID: "t", Text: c.text})
-			require.Nil(t, rec.Error)
-			got := placeTexts(rec)
-			for _, w := range c.want {
-				assert.Contains(t, got, w)
-			}
-			for _, n := range c.not {
-				assert.NotContains(t, got, n)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkPlaces(t, e, c) })
 	}
 }
 

@@ -15,10 +15,7 @@ import (
 // the end of the name, or naming a newspaper, is not.
 func TestPlacesInOrganisations(t *testing.T) {
 	e := testExtractor(t)
-	cases := []struct {
-		text      string
-		want, not []string
-	}{
+	cases := []placeCase{
 		{text: "The Indiana Department of Natural Resources is cracking down on boaters this spring.",
 			want: []string{"Indiana"}},
 		{text: "Both were taken to Northeast Georgia Medical Center for treatment after the crash.",
@@ -37,15 +34,7 @@ func TestPlacesInOrganisations(t *testing.T) {
 			not: []string{"Milan"}},
 	}
 	for _, c := range cases {
-		rec := e.Extract(schema.Document{ID: "t", Text: c.text})
-		require.Nil(t, rec.Error, c.text)
-		got := placeTexts(rec)
-		for _, w := range c.want {
-			assert.Contains(t, got, w, c.text)
-		}
-		for _, n := range c.not {
-			assert.NotContains(t, got, n, c.text)
-		}
+		checkPlaces(t, e, c)
 	}
 }
 
