@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -143,40 +142,7 @@ func TestValidateStoryNotJSON(t *testing.T) {
 // are exactly the JSON fields of the Go types, and its required lists the
 // fields without omitempty.
 func TestStorySchemaCoversGoTypes(t *testing.T) {
-	var s struct {
-		Properties map[string]any `json:"properties"`
-		Required   []string       `json:"required"`
-		Defs       map[string]struct {
-			Properties map[string]any `json:"properties"`
-			Required   []string       `json:"required"`
-		} `json:"$defs"`
-	}
-	require.NoError(t, json.Unmarshal(StorySchemaJSON(), &s))
-	check := func(name string, typ reflect.Type, props map[string]any, required []string) {
-		var fields, req, got []string
-		for i := 0; i < typ.NumField(); i++ {
-			tag := typ.Field(i).Tag.Get("json")
-			if tag == "-" || tag == "" {
-				continue
-			}
-			fields = append(fields, strings.Split(tag, ",")[0])
-			if !strings.Contains(tag, ",omitempty") {
-				req = append(req, strings.Split(tag, ",")[0])
-			}
-		}
-		for k := range props {
-			got = append(got, k)
-		}
-		r := append([]string(nil), required...)
-		sort.Strings(fields)
-		sort.Strings(req)
-		sort.Strings(got)
-		sort.Strings(r)
-		assert.Equal(t, fields, got, "%s: properties", name)
-		assert.Equal(t, req, r, "%s: required", name)
-	}
-	check("Story", reflect.TypeOf(Story{}), s.Properties, s.Required)
-	for def, typ := range map[string]reflect.Type{
+	assertSchemaCoversTypes(t, StorySchemaJSON(), "Story", reflect.TypeOf(Story{}), map[string]reflect.Type{
 		"version":        reflect.TypeOf(StoryVersion{}),
 		"join":           reflect.TypeOf(StoryJoin{}),
 		"speaker":        reflect.TypeOf(StorySpeaker{}),
@@ -196,11 +162,7 @@ func TestStorySchemaCoversGoTypes(t *testing.T) {
 		"reattribution":  reflect.TypeOf(Reattribution{}),
 		"conflict":       reflect.TypeOf(StoryConflict{}),
 		"conflict_value": reflect.TypeOf(ConflictValue{}),
-	} {
-		d, ok := s.Defs[def]
-		require.True(t, ok, "missing $defs/%s", def)
-		check(def, typ, d.Properties, d.Required)
-	}
+	})
 }
 
 // TestStorySchemaDescribesEveryProperty keeps the schema a document: every

@@ -231,6 +231,25 @@ func TestValidateNotJSON(t *testing.T) {
 // the JSON fields of the Go types and that its required lists are exactly
 // the fields without omitempty, so the two cannot drift apart silently.
 func TestSchemaCoversGoTypes(t *testing.T) {
+	assertSchemaCoversTypes(t, SchemaJSON(), "Extraction", reflect.TypeOf(Extraction{}), map[string]reflect.Type{
+		"doc":      reflect.TypeOf(DocInfo{}),
+		"quote":    reflect.TypeOf(Quote{}),
+		"speaker":  reflect.TypeOf(Speaker{}),
+		"mention":  reflect.TypeOf(Mention{}),
+		"person":   reflect.TypeOf(Person{}),
+		"place":    reflect.TypeOf(Place{}),
+		"date":     reflect.TypeOf(Date{}),
+		"excluded": reflect.TypeOf(Excluded{}),
+		"warning":  reflect.TypeOf(Warning{}),
+		"error":    reflect.TypeOf(Error{}),
+	})
+}
+
+// assertSchemaCoversTypes checks that a JSON Schema's top-level properties
+// and each of its $defs match the JSON fields of a Go type: the same
+// names, and required exactly where there is no omitempty.
+func assertSchemaCoversTypes(t *testing.T, schemaJSON []byte, rootName string, root reflect.Type, defs map[string]reflect.Type) {
+	t.Helper()
 	var s struct {
 		Properties map[string]any `json:"properties"`
 		Required   []string       `json:"required"`
@@ -239,7 +258,7 @@ func TestSchemaCoversGoTypes(t *testing.T) {
 			Required   []string       `json:"required"`
 		} `json:"$defs"`
 	}
-	require.NoError(t, json.Unmarshal(SchemaJSON(), &s))
+	require.NoError(t, json.Unmarshal(schemaJSON, &s))
 
 	check := func(name string, typ reflect.Type, props map[string]any, required []string) {
 		var fields, req []string
@@ -266,19 +285,8 @@ func TestSchemaCoversGoTypes(t *testing.T) {
 		assert.Equal(t, fields, got, "%s: properties", name)
 		assert.Equal(t, req, r, "%s: required", name)
 	}
-	check("Extraction", reflect.TypeOf(Extraction{}), s.Properties, s.Required)
-	for def, typ := range map[string]reflect.Type{
-		"doc":      reflect.TypeOf(DocInfo{}),
-		"quote":    reflect.TypeOf(Quote{}),
-		"speaker":  reflect.TypeOf(Speaker{}),
-		"mention":  reflect.TypeOf(Mention{}),
-		"person":   reflect.TypeOf(Person{}),
-		"place":    reflect.TypeOf(Place{}),
-		"date":     reflect.TypeOf(Date{}),
-		"excluded": reflect.TypeOf(Excluded{}),
-		"warning":  reflect.TypeOf(Warning{}),
-		"error":    reflect.TypeOf(Error{}),
-	} {
+	check(rootName, root, s.Properties, s.Required)
+	for def, typ := range defs {
 		d, ok := s.Defs[def]
 		require.True(t, ok, "missing $defs/%s", def)
 		check(def, typ, d.Properties, d.Required)
