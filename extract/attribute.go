@@ -153,8 +153,10 @@ func (x *docState) candidates(si int) []candidate {
 	// New Hampshire Democrat") win over a name inside them unless the name
 	// is their head ("former Gov. Jim Doyle").
 	var nps []candidate
+	cue := make([]bool, len(toks))
 	for i := range toks {
-		if x.cueAt(toks, i) {
+		cue[i] = x.cueAt(toks, i)
+		if cue[i] {
 			if np, ok := x.nounPhraseBefore(si, i); ok {
 				nps = append(nps, np)
 			}
@@ -258,7 +260,7 @@ func (x *docState) candidates(si int) []candidate {
 	// through the SUBJECT slot, so that it never outbids a name nearer a
 	// cue.
 	for i := range toks {
-		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !x.cueAt(toks, i) {
+		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] {
 			if np, ok := x.nounPhraseBefore(si, i); ok {
 				np.subjectOnly = true
 				add(np)
