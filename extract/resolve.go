@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsfacts/extract/rules"
 	"github.com/newsfacts/extract/schema"
 )
@@ -43,17 +41,14 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	return sp
 }
 
-// pronounKind is the speaker kind of a pronoun no person resolves: "they"
-// and "we" are a group, "it" an organisation, "he", "she" and "I" a person.
+// pronounKind is the speaker kind of a pronoun no person resolves: its
+// rule's kind, else a group for a plural ("they") and a person otherwise.
 func pronounKind(p rules.PronounRule) string {
 	switch {
+	case p.Kind != "":
+		return p.Kind
 	case p.Number == "plural":
 		return schema.SpeakerGroup
-	case p.Gender == "":
-		if strings.EqualFold(p.Text, "i") {
-			return schema.SpeakerPerson
-		}
-		return schema.SpeakerOrganisation
 	}
 	return schema.SpeakerPerson
 }

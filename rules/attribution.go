@@ -59,7 +59,14 @@ type PronounRule struct {
 	Gender string `yaml:"gender"`
 	// Number is singular or plural.
 	Number string `yaml:"number"`
+	// Kind is the speaker kind of the pronoun when no person resolves it:
+	// person, organisation or group. Empty means group for a plural,
+	// person otherwise.
+	Kind string `yaml:"kind"`
 }
+
+// pronounKinds are the values PronounRule.Kind may take.
+var pronounKinds = map[string]bool{"": true, "person": true, "organisation": true, "group": true}
 
 // slotNames are the slots written in capitals.
 var slotNames = map[string]bool{"QUOTE": true, "SPEAKER": true, "SUBJECT": true, "CUE": true}
@@ -104,6 +111,9 @@ func (f *AttributionFile) Validate() []FieldError {
 		path := at("$.pronouns", i, "")
 		if !genders[p.Gender] {
 			errs = append(errs, FieldError{Path: path + ".gender", Msg: "want male, female or nothing, got " + p.Gender})
+		}
+		if !pronounKinds[p.Kind] {
+			errs = append(errs, FieldError{Path: path + ".kind", Msg: "want person, organisation or group, got " + p.Kind})
 		}
 		if p.Number != "singular" && p.Number != "plural" {
 			errs = append(errs, FieldError{Path: path + ".number", Msg: "want singular or plural, got " + p.Number})
