@@ -922,11 +922,17 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 // ("Mateen left early, Nefzi said, adding"), else the first candidate not
 // in object position.
 func (x *docState) participleSubject(els []element, b binding, cands []candidate) int {
-	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" || els[b.cue-1].tok < 0 || els[b.cue-1].token.text != "," {
+	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" || !x.joinsParticiple(els[b.cue-1]) {
 		return b.speaker
 	}
 	for i := b.cue - 2; i >= 0; i-- {
-		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && !cands[c].adjacentOnly && !cands[c].subordinate && verbFollows(els, i+1) {
+		c := els[i].cand
+		if c < 0 || cands[c].possessive || cands[c].adjacentOnly || cands[c].subordinate || !verbFollows(els, i+1) {
+			continue
+		}
+		// "with Donald Trump tweeting ... and asking": the object of
+		// "with" is the subject of its participle.
+		if !cands[c].object || cands[c].objectOf == "with" {
 			return i
 		}
 	}
@@ -936,6 +942,16 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// joinsParticiple reports whether e hangs a participle after it on the
+// clause before: a comma, "and" ("telling CNN ... and questioning"), or a
+// quotation whose words end in a comma ("...maniacal,” adding").
+func (x *docState) joinsParticiple(e element) bool {
+	if e.quote >= 0 {
+		return strings.HasSuffix(x.quotes[e.quote].inner.text(x.t.raw), ",")
+	}
+	return e.tok >= 0 && (e.token.text == "," || e.token.lower == "and")
 }
 
 // mainSubject moves a SUBJECT found nearest the quote to the first
