@@ -209,9 +209,10 @@ func (x *docState) candidates(si int) []candidate {
 		if x.allDateWords(toks[ch.first : ch.last+1]) {
 			continue // "on Friday described": a date, not a speaker
 		}
+		var c candidate
 		switch {
 		case ch.entity >= 0:
-			add(candidate{first: npStart(ch), last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit})
+			c = candidate{first: npStart(ch), last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit}
 		case ch.isOrg || !ch.isPlace:
 			// A name used as a modifier ("a Twitter comment") is no speaker.
 			if ch.last+1 < len(toks) && (toks[ch.last+1].tag == "NN" || toks[ch.last+1].tag == "NNS") {
@@ -221,8 +222,14 @@ func (x *docState) candidates(si int) []candidate {
 			if !ch.isOrg {
 				kind = x.phraseKind(toks, ch.first, ch.last)
 			}
-			add(candidate{first: ch.first, last: ch.last, mention: span{toks[ch.first].start, toks[ch.last].end}, kind: "organisation", entity: -1, resolvedBy: schema.ByExplicit, speakerKind: kind})
+			c = candidate{first: ch.first, last: ch.last, mention: span{toks[ch.first].start, toks[ch.last].end}, kind: "organisation", entity: -1, resolvedBy: schema.ByExplicit, speakerKind: kind}
+		default:
+			continue
 		}
+		if np, ok := x.possessedPhrase(si, c); ok {
+			c = np
+		}
+		add(c)
 	}
 	for _, nm := range x.nominals {
 		if nm.sent == si {
@@ -269,6 +276,48 @@ func (x *docState) candidates(si int) []candidate {
 	}
 	sortCandidates(out)
 	return out
+}
+
+// possessedPhrase extends the name candidate c over the noun phrase it
+// possesses ("Ryan's campaign", "Ms. Merkel's spokesman", "Trump's
+// accusation"), so that the phrase can speak. A phrase of people or of an
+// organisation (a plural, an organisation noun, a role the rules know)
+// speaks for itself, affiliated to the name; any other phrase holds the
+// name's own words ("Clinton's response was: ...").
+func (x *docState) possessedPhrase(si int, c candidate) (candidate, bool) {
+	toks := x.sents[si].tokens
+	marker := c.last + 1
+	if marker+1 >= len(toks) || !isPossessiveMarker(toks[marker].lower) || npDeterminers[toks[marker+1].lower] {
+		return candidate{}, false
+	}
+	np, ok := x.nounPhraseFrom(si, marker+1)
+	if !ok {
+		return candidate{}, false
+	}
+	head := toks[np.last]
+	if head.tag == "NNS" || head.tag == "NNPS" || x.c.orgNouns[head.lower] || x.c.nominals[head.lower] != nil {
+		whole, ok := x.nounPhrase(si, c.first, np.last)
+		if !ok {
+			return candidate{}, false
+		}
+		whole.adjacentOnly = false
+		whole.affiliation = c.mention
+		whole.speakerKind = x.phraseKind(toks, marker+1, np.last)
+		return whole, true
+	}
+	// Only as a subject or an announcement ("Clinton's response was",
+	// "Trump's accusation that", "Bush's post:"): elsewhere ("seen as
+	// Putin's closest ally") the phrase says nothing.
+	if np.last+1 >= len(toks) || !strings.HasPrefix(toks[np.last+1].tag, "VB") && toks[np.last+1].lower != "that" && toks[np.last+1].text != ":" {
+		return candidate{}, false
+	}
+	c.last = np.last
+	c.mention.end = head.end
+	return c, true
+}
+
+func isPossessiveMarker(s string) bool {
+	return s == "'s" || s == "\u2019s" || s == "'" || s == "\u2019"
 }
 
 // verbObject reports whether a phrase after toks[k] is the object of the
