@@ -44,7 +44,10 @@ type compiled struct {
 	orgNouns      map[string]bool
 	invertedCues  map[string]bool
 	notSpeakers   map[string]bool
-	dateWords     map[string]bool // lower-case month and weekday names
+	// scareQuoteWords is the most words an unattributed quote can have and
+	// still be left out as a scare quote; 0 keeps them all.
+	scareQuoteWords int
+	dateWords       map[string]bool // lower-case month and weekday names
 }
 
 type compiledPattern struct {
@@ -160,6 +163,9 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, w := range set.Attribution.NotSpeakers {
 		c.notSpeakers[strings.ToLower(w)] = true
+	}
+	if n := set.Attribution.ScareQuoteWords; n != nil {
+		c.scareQuoteWords = *n
 	}
 	for _, m := range set.Dates.Months {
 		for _, n := range m.Names {

@@ -286,6 +286,9 @@ func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 		if attrs[qi].cue.empty() && looksLikeTitle(txt) {
 			continue // "The Walking Dead", "Meet the Press": a title, not a quote
 		}
+		if attrs[qi].speaker == nil && len(strings.Fields(txt)) <= x.c.scareQuoteWords {
+			continue // the so-called "experts": words no one is said to have said
+		}
 		id := schema.QuoteID(txt)
 		seen[id]++
 		if n := seen[id]; n > 1 {

@@ -5,6 +5,10 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/extract/rules"
+	"github.com/newsfacts/extract/schema"
 )
 
 func TestParsePublished(t *testing.T) {
@@ -57,4 +61,39 @@ func TestLooksLikeTitle(t *testing.T) {
 			assert.Equal(t, tt.want, looksLikeTitle(tt.text))
 		})
 	}
+}
+
+// TestScareQuotes checks that a short quoted phrase no one is said to have
+// said is left out, and that scare_quote_words: 0 keeps it.
+func TestScareQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"unattributed short phrase", "So-called “experts” disagree about the plan.", nil},
+		{"attributed short phrase", "Sen. Ted Cruz called the plan “a disaster” on Monday.", []string{"a disaster"}},
+		{"unattributed long quote", "“We will not stop until every vote is counted,” the crowd heard.", []string{"We will not stop until every vote is counted,"}},
+		{"five words, unattributed", "“The deal of the century” was signed on Monday.", []string{"The deal of the century"}},
+	}
+	quotes := func(ex *Extractor, text string) []string {
+		var out []string
+		for _, q := range ex.Extract(schema.Document{ID: "t", Text: text}).Quotes {
+			out = append(out, q.Text)
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, quotes(testExtractor(t), tt.text))
+		})
+	}
+	t.Run("kept with scare_quote_words 0", func(t *testing.T) {
+		set, err := rules.Default()
+		require.NoError(t, err)
+		zero := 0
+		set.Attribution.ScareQuoteWords = &zero
+		ex, err := New(set)
+		require.NoError(t, err)
+		assert.Equal(t, []string{"experts"}, quotes(ex, tests[0].text))
+	})
 }

@@ -29,6 +29,11 @@ type AttributionFile struct {
 	// NotSpeakers are nouns that head a phrase next to a cue without being
 	// a speaker ("said Thursday", "in a statement").
 	NotSpeakers []string `yaml:"not_speakers"`
+	// ScareQuoteWords: quoted words that no rule attributes, at most this
+	// many of them, are left out as scare quotes or terms (the so-called
+	// "experts"), not quotes. 0 keeps every quote; unset keeps the value
+	// of the rule files loaded before.
+	ScareQuoteWords *int `yaml:"scare_quote_words"`
 }
 
 // AttributionPattern is a sequence of slots matched against the sentence
@@ -107,6 +112,9 @@ func (f *AttributionFile) Validate() []FieldError {
 	}
 	errs = append(errs, duplicates(len(f.Patterns), func(i int) string { return f.Patterns[i].ID },
 		func(i int) string { return at("$.patterns", i, ".id") }, "id")...)
+	if f.ScareQuoteWords != nil && *f.ScareQuoteWords < 0 {
+		errs = append(errs, FieldError{Path: "$.scare_quote_words", Msg: fmt.Sprintf("want 0 or more words, got %d", *f.ScareQuoteWords)})
+	}
 	for i, p := range f.Pronouns {
 		path := at("$.pronouns", i, "")
 		if !genders[p.Gender] {
@@ -132,4 +140,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.NotSpeakers = mergeByKey(f.NotSpeakers, o.NotSpeakers, foldKey)
 	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
+	if o.ScareQuoteWords != nil {
+		f.ScareQuoteWords = o.ScareQuoteWords
+	}
 }

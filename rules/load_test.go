@@ -103,3 +103,23 @@ func TestSourcesLeadToFileAndLine(t *testing.T) {
 		"an overriding entry points at the user's file")
 	assert.Equal(t, Source{File: "testdata/extend/extra.yaml", Line: 5}, set.SourceOf("speech_verbs", "murmur"))
 }
+
+func TestScareQuoteWordsMerge(t *testing.T) {
+	three, zero := 3, 0
+	tests := []struct {
+		name string
+		user *int
+		want int
+	}{
+		{"a user file without the key keeps the default", nil, 3},
+		{"a user file sets it", &zero, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := AttributionFile{ScareQuoteWords: &three}
+			f.Merge(&AttributionFile{ScareQuoteWords: tt.user})
+			require.NotNil(t, f.ScareQuoteWords)
+			assert.Equal(t, tt.want, *f.ScareQuoteWords)
+		})
+	}
+}
