@@ -723,6 +723,7 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 			b.speaker = x.mainSubject(els, b.speaker, sentCands)
 		}
 		b.speaker = x.participleSubject(els, b, sentCands)
+		b.speaker = asideSubject(els, b, sentCands)
 		b = x.outerReport(els, b, sentCands)
 		sp := x.speakerOf(si, sentCands[els[b.speaker].cand], cands, p.id)
 		var cue span
@@ -1002,6 +1003,42 @@ func (x *docState) joinsParticiple(e element) bool {
 	}
 	return e.tok >= 0 && (e.token.text == "," || e.token.lower == "and")
 }
+
+// maxAsides is how many comma-closed asides may stand between a speaker
+// and its cue ("Cory James, 22, of Flint, Mich., said").
+const maxAsides = 3
+
+// asideSubject moves a speaker found inside an aside closed by a comma
+// right before the cue ("Zimmerman, who identifies as Hispanic, told") to
+// the phrase the aside describes: the candidate right before the aside's
+// opening comma, when it is not an object or a possessive.
+func asideSubject(els []element, b binding, cands []candidate) int {
+	// A participle after a comma ("..., saying") hangs from its clause
+	// instead: see participleSubject.
+	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || !isComma(els[b.cue-1]) || els[b.cue].token.tag == "VBG" {
+		return b.speaker
+	}
+	closing := b.cue - 1
+	for range maxAsides {
+		open := closing - 1
+		for open >= 0 && !isComma(els[open]) {
+			if els[open].quote >= 0 || els[open].cue {
+				return b.speaker
+			}
+			open--
+		}
+		if open < 1 || open > b.speaker {
+			return b.speaker
+		}
+		if c := els[open-1].cand; c >= 0 && !cands[c].object && !cands[c].possessive && open-1 < b.speaker {
+			return open - 1
+		}
+		closing = open
+	}
+	return b.speaker
+}
+
+func isComma(e element) bool { return e.tok >= 0 && e.token.text == "," }
 
 // mainSubject moves a SUBJECT found nearest the quote to the first
 // subject of the sentence before it: with no speech verb to tie a phrase
