@@ -247,16 +247,9 @@ func (x *docState) candidates(si int) []candidate {
 		if t.lower != "who" || i < 1 || x.insideQuote(t.span) {
 			continue
 		}
-		prev := i - 1
-		if toks[prev].text == "," {
-			prev--
-		}
-		for _, c := range out {
-			if c.last == prev && c.kind != "pronoun" {
-				add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw),
-					speakerKind: c.speakerKind, affiliation: c.affiliation})
-				break
-			}
+		if c, ok := relativeAntecedent(toks, i, out); ok {
+			add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw),
+				speakerKind: c.speakerKind, affiliation: c.affiliation})
 		}
 	}
 	for _, np := range nps {
@@ -318,6 +311,28 @@ func (x *docState) possessedPhrase(si int, c candidate) (candidate, bool) {
 
 func isPossessiveMarker(s string) bool {
 	return s == "'s" || s == "\u2019s" || s == "'" || s == "\u2019"
+}
+
+// maxRelativeReach is how many tokens may separate "who" from the phrase
+// it stands for ("Sen. Marco Rubio of Florida, who mused").
+const maxRelativeReach = 6
+
+// relativeAntecedent finds the phrase the "who" at toks[i] stands for:
+// the nearest candidate ending before it, past a comma, a dash or a
+// phrase that describes it, but never past a verb (in "critics say Trump
+// is wrong, who ..." no phrase is near enough).
+func relativeAntecedent(toks []token, i int, cands []candidate) (candidate, bool) {
+	for k := i - 1; k >= 0 && k >= i-maxRelativeReach; k-- {
+		for _, c := range cands {
+			if c.last == k && c.kind != "pronoun" {
+				return c, true
+			}
+		}
+		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" || isQuoteMark(toks[k].text) {
+			break
+		}
+	}
+	return candidate{}, false
 }
 
 // verbObject reports whether a phrase after toks[k] is the object of the

@@ -29,6 +29,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"possessed organisation", "Paul Ryan’s campaign shrugged off the remarks, telling reporters, “We never asked.”", schema.SpeakerOrganisation, "Paul Ryan’s campaign", "Paul Ryan", false, true},
 		{"possessed role", "“We will not comment,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.", schema.SpeakerUnnamed, "Ms. Merkel’s spokesman", "Merkel", false, true},
 		{"possessed group", "Obama’s first questioners were hostile: “Is it time for a change?”", schema.SpeakerGroup, "Obama’s first questioners", "Obama", false, true},
+		{"relative past a describing phrase", "Sen. Marco Rubio of Florida, who mused in the debate that Clinton was “disqualified.”", schema.SpeakerPerson, "who", "", true, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
 	}
 	for _, tt := range tests {
