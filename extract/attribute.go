@@ -463,7 +463,8 @@ func (x *docState) phraseKind(toks []token, start, head int) string {
 	}
 	switch {
 	case h.tag == "NNP":
-		caps, org := 0, false
+		// "the Daily Beast": no person's name follows "the".
+		caps, org := 0, start > 0 && toks[start-1].lower == "the"
 		for _, t := range toks[start : head+1] {
 			if x.c.orgNouns[t.lower] || t.lower == "the" {
 				org = true

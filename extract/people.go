@@ -264,6 +264,12 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			ch.nameWords = append(ch.nameWords, w)
 		}
 	}
+	// "the Daily Beast reported": no person's name follows "the" unless a
+	// title does ("the former Sen. Jim Webb") or the name only modifies
+	// a noun ("the Obama administration").
+	if lastTitle < 0 && first > 0 && toks[first-1].lower == "the" && !(last+1 < len(toks) && (toks[last+1].tag == "NN" || toks[last+1].tag == "NNS")) {
+		ch.isOrg = true
+	}
 	ch.nameFirst = parts[nameStart].tok
 	ch.name = span{parts[nameStart].start, parts[len(parts)-1].end}
 	return ch, true
