@@ -244,7 +244,10 @@ func (x *docState) candidates(si int) []candidate {
 	// "Mr. Scott, who has called ...", "it was Obama who pressed": the
 	// relative pronoun speaks for the name before it.
 	for i, t := range toks {
-		if t.lower != "who" || i < 1 || x.insideQuote(t.span) {
+		// ", which" stands for a phrase too ("the Daily Beast, which ran
+		// ..."); without the comma it is more often a determiner.
+		relative := t.lower == "who" || t.lower == "which" && i > 0 && toks[i-1].text == ","
+		if !relative || i < 1 || x.insideQuote(t.span) {
 			continue
 		}
 		if c, ok := relativeAntecedent(toks, i, out); ok {
