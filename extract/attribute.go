@@ -1063,10 +1063,28 @@ func isComma(e element) bool { return e.tok >= 0 && e.token.text == "," }
 // subject of the sentence before it: with no speech verb to tie a phrase
 // to the quote, the sentence's own subject is its source ("He then listed
 // the qualities of a successful Republican nominee:", "Kaine has adopted
-// the stance common among some Catholics: ...").
+// the stance common among some Catholics: ..."), or of the clause a
+// clause opener starts ("..., while the former governor loves ...").
 func (x *docState) mainSubject(els []element, found int, cands []candidate) int {
-	for i := 0; i < found; i++ {
-		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && !cands[c].subordinate && verbFollows(els, i+1) {
+	start, comma := 0, -1
+	for j := found - 1; j >= 0; j-- {
+		if isComma(els[j]) && comma < 0 {
+			comma = j
+		}
+		// Only an opener with a subject after it opens a clause ("while
+		// helping" does not).
+		if els[j].tok >= 0 && x.c.clauseOpeners[els[j].token.lower] && j+1 < len(els) && els[j+1].cand >= 0 {
+			// "When she was talking about it, she offered": a comma
+			// closes a clause that opens the sentence.
+			start = j + 1
+			if comma >= 0 {
+				start = comma + 1
+			}
+			break
+		}
+	}
+	for i := start; i < found; i++ {
+		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && (!cands[c].subordinate || i == start) && verbFollows(els, i+1) {
 			return i
 		}
 	}

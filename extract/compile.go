@@ -41,6 +41,7 @@ type compiled struct {
 	pronouns      map[string]rules.PronounRule
 	objectMarkers map[string]bool
 	subordinators map[string]bool
+	clauseOpeners map[string]bool
 	orgNouns      map[string]bool
 	invertedCues  map[string]bool
 	notSpeakers   map[string]bool
@@ -74,6 +75,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		pronouns:      map[string]rules.PronounRule{},
 		objectMarkers: map[string]bool{},
 		subordinators: map[string]bool{},
+		clauseOpeners: map[string]bool{},
 		orgNouns:      map[string]bool{},
 		invertedCues:  map[string]bool{},
 		notSpeakers:   map[string]bool{},
@@ -157,6 +159,9 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, w := range set.Attribution.Subordinators {
 		c.subordinators[strings.ToLower(w)] = true
+	}
+	for _, w := range set.Attribution.ClauseOpeners {
+		c.clauseOpeners[strings.ToLower(w)] = true
 	}
 	for _, w := range set.Attribution.InvertedCues {
 		c.invertedCues[strings.ToLower(w)] = true

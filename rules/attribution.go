@@ -23,6 +23,11 @@ type AttributionFile struct {
 	// of that clause, not of the sentence ("Christie repeated accusations
 	// that Rubio recites the same points, calling him ...").
 	Subordinators []string `yaml:"subordinators"`
+	// ClauseOpeners open a clause with a subject of its own ("although",
+	// "while"): a quote in that clause with no speech verb is its
+	// subject's, not the sentence's ("Rubio likes \"The Walking Dead,\"
+	// while the former governor loves \"Lilyhammer.\"").
+	ClauseOpeners []string `yaml:"clause_openers"`
 	// OrganisationNouns head a speaker phrase that stands for an
 	// organisation ("the newspaper", "the campaign", "the committee").
 	OrganisationNouns []string `yaml:"organisation_nouns"`
@@ -140,6 +145,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.NotSpeakers = mergeByKey(f.NotSpeakers, o.NotSpeakers, foldKey)
 	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
+	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
 	if o.ScareQuoteWords != nil {
 		f.ScareQuoteWords = o.ScareQuoteWords
 	}
