@@ -142,6 +142,12 @@ func (x *docState) inQuoteMark(t token) bool {
 func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	toks := x.sents[si].tokens
 	c := x.c
+	// A place's abbreviation keeps its period ("Aspen, Colo."), which the
+	// tokenizer splits off.
+	placeLimit := toks[last].end
+	if last+1 < len(toks) && toks[last+1].text == "." && toks[last+1].start == placeLimit {
+		placeLimit = toks[last+1].end
+	}
 	// Drop leading words that only look capitalised because they start the
 	// sentence or are function words.
 	for first <= last {
@@ -152,7 +158,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		if _, _, ok := c.demonyms.longestAt(x.t.raw, t.start, toks[last].end); ok {
 			break
 		}
-		if _, _, ok := c.places.longestAt(x.t.raw, t.start, toks[last].end); ok {
+		if _, _, ok := c.places.longestAt(x.t.raw, t.start, placeLimit); ok {
 			break
 		}
 		// A closed-class tag on a word outside the closed classes is the
@@ -181,7 +187,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			p = chunkPart{span: span{t.start, end}, kind: partTitle, value: v, tok: i}
 		} else if end, v, ok := c.demonyms.longestAt(x.t.raw, t.start, limit); ok {
 			p = chunkPart{span: span{t.start, end}, kind: partDemonym, value: v, tok: i}
-		} else if end, v, ok := c.places.longestAt(x.t.raw, t.start, limit); ok {
+		} else if end, v, ok := c.places.longestAt(x.t.raw, t.start, placeLimit); ok {
 			p = chunkPart{span: span{t.start, end}, kind: partPlace, value: v, tok: i}
 		}
 		j := i

@@ -32,6 +32,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"relative past a describing phrase", "Sen. Marco Rubio of Florida, who mused in the debate that Clinton was “disqualified.”", schema.SpeakerPerson, "who", "", true, true},
 		{"name after the", "“The talks failed,” the Daily Beast reported.", schema.SpeakerOrganisation, "the Daily Beast", "", false, true},
 		{"relative which", "He was profiled in the Daily Beast, which ran an article calling him the “angry populist enforcer.”", schema.SpeakerOrganisation, "which", "", false, true},
+		{"state abbreviation is a place", "She landed in Flint, Mich., and called the water crisis “a disgrace.”", schema.SpeakerPerson, "She", "", false, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
 	}
 	for _, tt := range tests {
