@@ -985,13 +985,13 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 	return b
 }
 
-// participleSubject moves the speaker of a participle cue after a comma
-// ("..., saying", "..., adding") to the subject of the clause it hangs
-// from: the nearest candidate before the comma that a verb follows
-// ("Mateen left early, Nefzi said, adding"), else the first candidate not
-// in object position.
+// participleSubject moves the speaker of a participle cue with no subject
+// of its own ("..., saying", "... and questioning", "started the debate
+// saying"; not "Trump saying") to the subject of the clause it hangs from:
+// the nearest candidate before it that a verb follows ("Mateen left early,
+// Nefzi said, adding"), else the first candidate not in object position.
 func (x *docState) participleSubject(els []element, b binding, cands []candidate) int {
-	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" || !x.joinsParticiple(els[b.cue-1]) {
+	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" || b.speaker == b.cue-1 {
 		return b.speaker
 	}
 	for i := b.cue - 2; i >= 0; i-- {
@@ -1011,16 +1011,6 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
-}
-
-// joinsParticiple reports whether e hangs a participle after it on the
-// clause before: a comma, "and" ("telling CNN ... and questioning"), or a
-// quotation whose words end in a comma ("...maniacal,” adding").
-func (x *docState) joinsParticiple(e element) bool {
-	if e.quote >= 0 {
-		return strings.HasSuffix(x.quotes[e.quote].inner.text(x.t.raw), ",")
-	}
-	return e.tok >= 0 && (e.token.text == "," || e.token.lower == "and")
 }
 
 // maxAsides is how many comma-closed asides may stand between a speaker
