@@ -1081,6 +1081,11 @@ func (x *docState) mainSubject(els []element, found int, cands []candidate) int 
 	return found
 }
 
+// finiteVerbFollows reports whether els[i] is a finite verb or a modal.
+func finiteVerbFollows(els []element, i int) bool {
+	return i < len(els) && els[i].tok >= 0 && finiteVerbTags[els[i].token.tag]
+}
+
 // verbFollows reports whether els[i] is a verb, past adverbs and
 // modals ("effectively acknowledged", "didn't mingle").
 func verbFollows(els []element, i int) bool {
@@ -1161,7 +1166,9 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	// After its cue, a phrase is the cue's object ("told Trump"), unless
 	// the cue is one that inverts ("said an Iowa Democrat").
 	if b.speaker > b.cue {
-		return x.c.invertedCues[els[b.cue].token.lower]
+		// "said they were": a phrase a verb follows is the subject of
+		// what was said, not the one who said it.
+		return x.c.invertedCues[els[b.cue].token.lower] && !finiteVerbFollows(els, b.speaker+1)
 	}
 	c := cands[els[b.speaker].cand]
 	if !c.object && !c.adjacentOnly {
