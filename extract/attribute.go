@@ -81,7 +81,9 @@ func (x *docState) cueAt(toks []token, i int) bool {
 		return false
 	}
 	prev := toks[i-1].tag
-	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN"
+	// Right after a quotation a speech verb opens its attribution
+	// ('"...," agrees Michelle Stevens').
+	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN" || isQuoteMark(toks[i-1].text)
 	if strings.HasSuffix(toks[i].lower, "s") {
 		return afterNoun
 	}
