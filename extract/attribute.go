@@ -158,11 +158,22 @@ func (x *docState) candidates(si int) []candidate {
 	cue := make([]bool, len(toks))
 	for i := range toks {
 		cue[i] = x.cueAt(toks, i)
+	}
+	for i := range toks {
 		if cue[i] {
 			if np, ok := x.nounPhraseBefore(si, i); ok {
 				nps = append(nps, np)
 			}
 			if np, ok := x.nounPhraseAfter(si, i); ok {
+				nps = append(nps, np)
+			}
+		}
+		// '"...," an intelligence source, who was not authorized to
+		// speak, told Fox News': a phrase set off by commas right after
+		// a quotation that ends in a comma opens its attribution.
+		if i > 0 && isQuoteMark(toks[i-1].text) && x.closesQuoteWithComma(toks[i-1]) {
+			if np, ok := x.nounPhraseFrom(si, i); ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
+				np.adjacentOnly = false
 				nps = append(nps, np)
 			}
 		}
@@ -338,6 +349,17 @@ func relativeAntecedent(toks []token, i int, cands []candidate) (candidate, bool
 		}
 	}
 	return candidate{}, false
+}
+
+// closesQuoteWithComma reports whether the mark t ends a quotation whose
+// words end in a comma.
+func (x *docState) closesQuoteWithComma(t token) bool {
+	for _, q := range x.quotes {
+		if q.outer.end == t.end {
+			return strings.HasSuffix(q.inner.text(x.t.raw), ",")
+		}
+	}
+	return false
 }
 
 // verbObject reports whether a phrase after toks[k] is the object of the
@@ -541,6 +563,14 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 				c.affiliation = span{toks[k+1].start, toks[end].end}
 			}
 			break
+		}
+		// "Ms. Merkel's spokesman": the possessor is the affiliation.
+		if isPossessiveMarker(toks[k].lower) && anyCapitalised(toks[start:k]) {
+			first := start
+			if npDeterminers[toks[first].lower] {
+				first++
+			}
+			c.affiliation = span{toks[first].start, toks[k-1].end}
 		}
 	}
 	c.speakerKind = x.phraseKind(toks, start, head)
