@@ -82,8 +82,9 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	}
 	prev := toks[i-1].tag
 	// Right after a quotation a speech verb opens its attribution
-	// ('"...," agrees Michelle Stevens').
-	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN" || isQuoteMark(toks[i-1].text)
+	// ('"...," agrees Michelle Stevens'); "the two write" has a
+	// quantifier for its subject.
+	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN" || isQuoteMark(toks[i-1].text) || quantifierHeads[toks[i-1].lower]
 	if strings.HasSuffix(toks[i].lower, "s") {
 		return afterNoun
 	}
@@ -411,7 +412,10 @@ var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": 
 func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	end := k - 1
-	if end < 0 || !isHeadNoun(toks[end]) || !toks[end].isWord() {
+	// "one user wrote": between a determiner and a verb, a word the
+	// tagger calls an adjective is the noun.
+	adjectiveHead := end > 0 && toks[end].tag == "JJ" && npDeterminers[toks[end-1].lower]
+	if end < 0 || !isHeadNoun(toks[end]) && !adjectiveHead || !toks[end].isWord() {
 		return candidate{}, false
 	}
 	start := end
