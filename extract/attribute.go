@@ -186,6 +186,17 @@ func (x *docState) candidates(si int) []candidate {
 			}
 		}
 	}
+	// A subject phrase with a link ("A spokesman for Platte River
+	// declined ... but said") holds the name after the link: that name
+	// is not the subject.
+	for i := range toks {
+		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] {
+			if np, ok := x.nounPhraseBefore(si, i); ok && hasLink(toks[np.first:np.last+1]) {
+				np.subjectOnly = true
+				nps = append(nps, np)
+			}
+		}
+	}
 	// A name after a link is the phrase's affiliation, not its head ("a
 	// spokesman for Hillary Clinton").
 	linked := func(np candidate, ch chunk) bool {
@@ -350,6 +361,17 @@ func relativeAntecedent(toks []token, i int, cands []candidate) (candidate, bool
 		}
 	}
 	return candidate{}, false
+}
+
+// hasLink reports whether a link word joins two parts of toks ("a
+// spokesman for the buyer").
+func hasLink(toks []token) bool {
+	for _, t := range toks[1:] {
+		if npLinks[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // closesQuoteWithComma reports whether the mark t ends a quotation whose
@@ -1027,12 +1049,17 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 // the nearest candidate before it that a verb follows ("Mateen left early,
 // Nefzi said, adding"), else the first candidate not in object position.
 func (x *docState) participleSubject(els []element, b binding, cands []candidate) int {
-	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" || b.speaker == b.cue-1 {
+	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" && !coordinatedCue(els, b.cue) || b.speaker == b.cue-1 {
 		return b.speaker
 	}
+	// A finite verb joined by "and" shares the subject of the verb
+	// before it, even in an inner clause ("after she attacked ... and
+	// blamed"); a participle so joined shares its participle's ("telling
+	// CNN that Trump is unfit and questioning ...").
+	coordinated := coordinatedCue(els, b.cue) && els[b.cue].token.tag != "VBG"
 	for i := b.cue - 2; i >= 0; i-- {
 		c := els[i].cand
-		if c < 0 || cands[c].possessive || cands[c].adjacentOnly || cands[c].subordinate || !verbFollows(els, i+1) {
+		if c < 0 || cands[c].possessive || cands[c].adjacentOnly || cands[c].subordinate && !coordinated || !verbFollows(els, i+1) {
 			continue
 		}
 		// "with Donald Trump tweeting ... and asking": the object of
@@ -1047,6 +1074,17 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// coordinatedCue reports whether the cue at els[cue] is a verb joined to
+// the one before it ("declined to comment but said", "paused and added"):
+// its subject is that verb's.
+func coordinatedCue(els []element, cue int) bool {
+	if cue < 1 || els[cue-1].tok < 0 {
+		return false
+	}
+	w := els[cue-1].token.lower
+	return w == "and" || w == "but"
 }
 
 // maxAsides is how many comma-closed asides may stand between a speaker
@@ -1163,7 +1201,9 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		if !in || els[i].cand < 0 || cands[els[i].cand].possessive {
 			return false
 		}
-		if c := cands[els[i].cand]; s == "SPEAKER" && c.subjectOnly || s == "SUBJECT" && (c.object || c.subordinate) {
+		// A subject phrase speaks through a cue joined to its own verb
+		// ("A spokesman for Platte River declined ... but said").
+		if c := cands[els[i].cand]; s == "SPEAKER" && c.subjectOnly && !(dir < 0 && coordinatedCue(els, b.cue)) || s == "SUBJECT" && (c.object || c.subordinate) {
 			return false
 		}
 		saved := b.speaker
@@ -1207,7 +1247,7 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		return x.c.invertedCues[els[b.cue].token.lower] && !finiteVerbFollows(els, b.speaker+1)
 	}
 	c := cands[els[b.speaker].cand]
-	if !c.object && !c.adjacentOnly {
+	if !c.object && (!c.adjacentOnly || c.subjectOnly && coordinatedCue(els, b.cue)) {
 		return true
 	}
 	// Before its cue, an object speaks only in "with Trump pointing to ...".
