@@ -172,7 +172,7 @@ func (x *docState) candidates(si int) []candidate {
 		// '"...," an intelligence source, who was not authorized to
 		// speak, told Fox News': a phrase set off by commas right after
 		// a quotation that ends in a comma opens its attribution.
-		if i > 0 && isQuoteMark(toks[i-1].text) && x.closesQuoteWithComma(toks[i-1]) {
+		if i > 0 && x.closesQuoteWithComma(si, toks[i-1]) {
 			if np, ok := x.nounPhraseFrom(si, i); ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
 				np.adjacentOnly = false
 				nps = append(nps, np)
@@ -374,12 +374,17 @@ func hasLink(toks []token) bool {
 	return false
 }
 
-// closesQuoteWithComma reports whether the mark t ends a quotation whose
-// words end in a comma.
-func (x *docState) closesQuoteWithComma(t token) bool {
+// closesQuoteWithComma reports whether t ends a quotation that opens
+// sentence si and whose words end in a comma: t is its closing mark, or
+// the last apostrophe of the New York Times' two-apostrophe mark. A
+// quotation inside a sentence (under what he called "the prior economy
+// model," the club ...) is followed by the rest of that sentence, not by
+// an attribution.
+func (x *docState) closesQuoteWithComma(si int, t token) bool {
 	for _, q := range x.quotes {
 		if q.outer.end == t.end {
-			return strings.HasSuffix(q.inner.text(x.t.raw), ",")
+			opens := q.outer.start <= x.sents[si].start || strings.TrimSpace(x.t.raw[x.sents[si].start:q.outer.start]) == ""
+			return opens && strings.HasSuffix(q.inner.text(x.t.raw), ",")
 		}
 	}
 	return false
