@@ -656,9 +656,10 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = cands[ci].last + 1
 			continue
 		}
-		// Adverbs between a speaker and the cue ("he often says", "Trump
-		// later said") are left out, so that the two stand together.
-		if strings.HasPrefix(toks[i].tag, "RB") && toks[i].isWord() && x.cueAfterAdverbs(toks, i) {
+		// Adverbs and auxiliaries between a speaker and the cue ("he
+		// often says", "Trump later said", "he will say", "Sotomayor has
+		// said") are left out, so that the two stand together.
+		if isCueModifier(toks[i]) && x.cueAfterAdverbs(toks, i) {
 			i++
 			continue
 		}
@@ -670,15 +671,27 @@ func (x *docState) elements(si int, cands []candidate) []element {
 
 // cueAfterAdverbs reports whether the adverbs from toks[i] on lead to a cue.
 func (x *docState) cueAfterAdverbs(toks []token, i int) bool {
+	auxiliary := false
 	for ; i < len(toks); i++ {
 		if x.cueAt(toks, i) {
-			return true
+			// "has said" but not "had answering"
+			return !auxiliary || !strings.HasSuffix(toks[i].lower, "ing")
 		}
-		if !strings.HasPrefix(toks[i].tag, "RB") || !toks[i].isWord() {
+		auxiliary = auxiliary || toks[i].tag != "MD" && !strings.HasPrefix(toks[i].tag, "RB")
+		if !isCueModifier(toks[i]) {
 			return false
 		}
 	}
 	return false
+}
+
+// isCueModifier reports whether t may stand between a speaker and its
+// cue: an adverb, a modal or a form of "have".
+func isCueModifier(t token) bool {
+	if !t.isWord() {
+		return false
+	}
+	return strings.HasPrefix(t.tag, "RB") || t.tag == "MD" || t.lower == "has" || t.lower == "have" || t.lower == "had"
 }
 
 // allDateWords reports whether every word token is a month or weekday name.
