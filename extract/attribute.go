@@ -428,8 +428,13 @@ func isHeadNoun(t token) bool {
 var quantifierHeads = map[string]bool{"another": true, "others": true, "two": true, "three": true, "both": true, "many": true, "several": true}
 
 // npLinks join a noun phrase to the one it describes ("a spokesman for the
-// buyer", "the head of the agency").
-var npLinks = map[string]bool{"for": true, "of": true, "at": true}
+// buyer", "the head of the agency", "a staffer in the room").
+var npLinks = map[string]bool{"for": true, "of": true, "at": true, "in": true, "from": true}
+
+// affiliationLinks are the links after which a name is what the phrase
+// belongs to ("a spokesman for Clinton", "a professor at Yale"); "a voter
+// from Iowa" only says where.
+var affiliationLinks = map[string]bool{"for": true, "of": true, "at": true}
 
 var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "one": true,
 	"another": true, "his": true, "her": true, "their": true, "its": true, "some": true, "several": true, "two": true, "three": true}
@@ -590,7 +595,7 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	for k := start + 1; k < end; k++ {
 		if npLinks[toks[k].lower] {
 			head = k - 1
-			if anyCapitalised(toks[k+1 : end+1]) {
+			if affiliationLinks[toks[k].lower] && anyCapitalised(toks[k+1:end+1]) {
 				c.affiliation = span{toks[k+1].start, toks[end].end}
 			}
 			break

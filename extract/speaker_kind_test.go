@@ -26,6 +26,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"group", "“The talks failed,” officials said.", schema.SpeakerGroup, "officials", "", false, true},
 		{"unnamed", "“The talks failed,” a senior official said.", schema.SpeakerUnnamed, "a senior official", "", false, true},
 		{"unnamed with affiliation", "“The talks failed,” a spokesman for Hillary Clinton said.", schema.SpeakerUnnamed, "a spokesman for Hillary Clinton", "Hillary Clinton", false, true},
+		{"place is no affiliation", "“The talks failed,” a voter from Iowa said.", schema.SpeakerUnnamed, "a voter from Iowa", "", false, true},
 		{"possessed organisation", "Paul Ryan’s campaign shrugged off the remarks, telling reporters, “We never asked.”", schema.SpeakerOrganisation, "Paul Ryan’s campaign", "Paul Ryan", false, true},
 		{"possessed role", "“We will not comment,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.", schema.SpeakerUnnamed, "Ms. Merkel’s spokesman", "Ms. Merkel", false, true},
 		{"possessed group", "Obama’s first questioners were hostile: “Is it time for a change?”", schema.SpeakerGroup, "Obama’s first questioners", "Obama", false, true},
