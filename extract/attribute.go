@@ -24,6 +24,10 @@ type candidate struct {
 	possessive  bool   // followed by 's
 	subordinate bool   // right after a subordinator ("that Rubio recites"): a clause's subject
 	subjectOnly bool   // a noun phrase found before a verb that is no cue: only SUBJECT takes it
+	// speechPossessor marks the possessor of a speech noun that cues a
+	// quote ("her remark that"): it speaks though it is a possessive,
+	// even after a preposition ("over her remark").
+	speechPossessor bool
 	// speakerKind is the schema's speaker kind when no person resolves
 	// the candidate ("organisation", "group", "unnamed"), and affiliation
 	// what the phrase links it to ("Clinton" in "a spokesman for Clinton").
@@ -266,6 +270,21 @@ func (x *docState) candidates(si int) []candidate {
 			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: t.lower})
 		}
 	}
+	for i := range toks {
+		p := x.speechNounPossessor(toks, i)
+		if p < 0 || x.insideQuote(toks[i].span) {
+			continue
+		}
+		if pronoun, ok := x.c.possessives[toks[p].lower]; ok {
+			add(candidate{first: p, last: p, mention: toks[p].span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: pronoun, speechPossessor: true})
+			continue
+		}
+		for ci := range out {
+			if out[ci].last == p {
+				out[ci].speechPossessor = true
+			}
+		}
+	}
 	// "Mr. Scott, who has called ...", "it was Obama who pressed": the
 	// relative pronoun speaks for the name before it.
 	for i, t := range toks {
@@ -312,7 +331,7 @@ func (x *docState) possessedPhrase(si int, c candidate) (candidate, bool) {
 		return candidate{}, false
 	}
 	np, ok := x.nounPhraseFrom(si, marker+1)
-	if !ok {
+	if !ok || x.speechNounPossessor(toks, np.last) == c.last {
 		return candidate{}, false
 	}
 	head := toks[np.last]
@@ -389,6 +408,58 @@ func (x *docState) closesQuoteWithComma(si int, t token) bool {
 	}
 	return false
 }
+
+// maxSpeechNounModifiers is how many words may stand between a possessor
+// and its speech noun ("Trump's controversial pledge").
+const maxSpeechNounModifiers = 2
+
+// speechNounPossessor returns the index of the token that possesses the
+// speech noun at toks[i] when the noun cues a quote: it is followed, past
+// any date words, by "that", "to", "for" or a colon ("his comment Monday
+// that", "her call for"), and possessed by a
+// possessive determiner ("her remark") or a name ("Trump's claim"; the
+// index is then the name's last token). Else -1. Neither "Clinton said
+// Trump's remarks were ..." nor "calling Trump's charge \"pathetic\"" is
+// a cue: the quote is not what the noun says.
+func (x *docState) speechNounPossessor(toks []token, i int) int {
+	if !x.c.speechNouns[toks[i].lower] || toks[i].isCapitalised() {
+		return -1
+	}
+	j := i + 1
+	for j < len(toks) && x.c.dateWords[toks[j].lower] {
+		j++
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	if next := toks[j]; next.lower != "that" && next.lower != "to" && next.lower != "for" && next.text != ":" {
+		return -1
+	}
+	k := i - 1
+	for n := 0; k >= 0 && n < maxSpeechNounModifiers && toks[k].isWord() && speechNounModifierTags[toks[k].tag]; n++ {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	possessor, start := -1, k
+	if _, ok := x.c.possessives[toks[k].lower]; ok {
+		possessor = k
+	} else if isPossessiveMarker(toks[k].lower) && k > 0 && toks[k-1].isCapitalised() {
+		possessor, start = k-1, k-1
+		for start > 0 && toks[start-1].isCapitalised() {
+			start--
+		}
+	}
+	// "The candidate blasted Trump's call for \"a deportation force\"": a
+	// verb's object is what its subject speaks of.
+	if possessor < 0 || start > 0 && strings.HasPrefix(toks[start-1].tag, "VB") && toks[start-1].tag != "VBG" {
+		return -1
+	}
+	return possessor
+}
+
+var speechNounModifierTags = map[string]bool{"JJ": true, "NN": true, "VBG": true, "VBN": true}
 
 // verbObject reports whether a phrase after toks[k] is the object of the
 // verb toks[k] ("mocked Trump for calling himself"): a verb other than an
@@ -668,7 +739,7 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i++
 			continue
 		}
-		out = append(out, element{tok: i, cand: -1, quote: -1, token: &toks[i], cue: x.cueAt(toks, i)})
+		out = append(out, element{tok: i, cand: -1, quote: -1, token: &toks[i], cue: x.cueAt(toks, i) || x.speechNounPossessor(toks, i) >= 0})
 		i++
 	}
 	return out
@@ -1221,7 +1292,7 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		}
 		return x.matchSlots(slots[1:], els, i, dir, b, cands)
 	case "SPEAKER", "SUBJECT":
-		if !in || els[i].cand < 0 || cands[els[i].cand].possessive {
+		if !in || els[i].cand < 0 || cands[els[i].cand].possessive && !cands[els[i].cand].speechPossessor {
 			return false
 		}
 		// A subject phrase speaks through a cue joined to its own verb
@@ -1270,7 +1341,7 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		return x.c.invertedCues[els[b.cue].token.lower] && !finiteVerbFollows(els, b.speaker+1)
 	}
 	c := cands[els[b.speaker].cand]
-	if !c.object && (!c.adjacentOnly || c.subjectOnly && coordinatedCue(els, b.cue)) {
+	if c.speechPossessor || !c.object && (!c.adjacentOnly || c.subjectOnly && coordinatedCue(els, b.cue)) {
 		return true
 	}
 	// Before its cue, an object speaks only in "with Trump pointing to ...".

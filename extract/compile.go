@@ -42,6 +42,8 @@ type compiled struct {
 	objectMarkers map[string]bool
 	subordinators map[string]bool
 	clauseOpeners map[string]bool
+	speechNouns   map[string]bool
+	possessives   map[string]string // lower-case possessive determiner -> its pronoun ("his" -> "he")
 	orgNouns      map[string]bool
 	invertedCues  map[string]bool
 	notSpeakers   map[string]bool
@@ -76,6 +78,8 @@ func compile(set *rules.Set) (*compiled, error) {
 		objectMarkers: map[string]bool{},
 		subordinators: map[string]bool{},
 		clauseOpeners: map[string]bool{},
+		speechNouns:   map[string]bool{},
+		possessives:   map[string]string{},
 		orgNouns:      map[string]bool{},
 		invertedCues:  map[string]bool{},
 		notSpeakers:   map[string]bool{},
@@ -150,6 +154,12 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, p := range set.Attribution.Pronouns {
 		c.pronouns[strings.ToLower(p.Text)] = p
+		if p.Possessive != "" {
+			c.possessives[strings.ToLower(p.Possessive)] = strings.ToLower(p.Text)
+		}
+	}
+	for _, w := range set.Attribution.SpeechNouns {
+		c.speechNouns[strings.ToLower(w)] = true
 	}
 	for _, w := range set.Attribution.ObjectMarkers {
 		c.objectMarkers[strings.ToLower(w)] = true

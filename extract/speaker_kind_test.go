@@ -34,6 +34,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"name after the", "“The talks failed,” the Daily Beast reported.", schema.SpeakerOrganisation, "the Daily Beast", "", false, true},
 		{"relative which", "He was profiled in the Daily Beast, which ran an article calling him the “angry populist enforcer.”", schema.SpeakerOrganisation, "which", "", false, true},
 		{"state abbreviation is a place", "She landed in Flint, Mich., and called the water crisis “a disgrace.”", schema.SpeakerPerson, "She", "", false, true},
+		{"possessive before a speech noun", "Madeleine Albright fanned controversy over her remark that “there’s a special place in hell.”", schema.SpeakerPerson, "her", "", true, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
 	}
 	for _, tt := range tests {

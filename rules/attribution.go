@@ -23,6 +23,10 @@ type AttributionFile struct {
 	// of that clause, not of the sentence ("Christie repeated accusations
 	// that Rubio recites the same points, calling him ...").
 	Subordinators []string `yaml:"subordinators"`
+	// SpeechNouns are nouns of what someone said that cue a quote after
+	// their possessor ("her remark that", "Trump's claim that Obama
+	// \"founded ISIS\"", "his call for"): the possessor is the speaker.
+	SpeechNouns []string `yaml:"speech_nouns"`
 	// ClauseOpeners open a clause with a subject of its own ("although",
 	// "while"): a quote in that clause with no speech verb is its
 	// subject's, not the sentence's ("Rubio likes \"The Walking Dead,\"
@@ -69,6 +73,9 @@ type PronounRule struct {
 	Gender string `yaml:"gender"`
 	// Number is singular or plural.
 	Number string `yaml:"number"`
+	// Possessive is the pronoun's possessive determiner ("his" for "he"),
+	// which speaks before a speech noun ("his promise to ...").
+	Possessive string `yaml:"possessive"`
 	// Kind is the speaker kind of the pronoun when no person resolves it:
 	// person, organisation or group. Empty means group for a plural,
 	// person otherwise.
@@ -146,6 +153,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
 	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
+	f.SpeechNouns = mergeByKey(f.SpeechNouns, o.SpeechNouns, foldKey)
 	if o.ScareQuoteWords != nil {
 		f.ScareQuoteWords = o.ScareQuoteWords
 	}
