@@ -1319,7 +1319,11 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		b.cue = saved
 		return false
 	default:
-		if !in || els[i].tok < 0 || els[i].token.lower != s {
+		// A literal word may have been laid out as a candidate ("it" in
+		// "put it:").
+		word := in && (els[i].tok >= 0 && els[i].token.lower == s ||
+			els[i].cand >= 0 && strings.EqualFold(cands[els[i].cand].mention.text(x.t.raw), s))
+		if !word {
 			return false
 		}
 		return x.matchSlots(slots[1:], els, i+dir, dir, b, cands)
