@@ -13,13 +13,24 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	if c.kind == "pronoun" {
 		entity = x.resolvePronoun(si, c, cands)
 	}
+	if entity < 0 && c.kind == "pronoun" {
+		// "The Ohio Democratic Party is trying to convince the courts
+		// that they should ...": a group or organisation the pronoun
+		// stands for.
+		if g, ok := x.resolveGroupPronoun(si, c, cands); ok {
+			c.name, c.speakerKind, c.affiliation = g.mention.text(x.t.raw), g.speakerKind, g.affiliation
+			if g.name != "" {
+				c.name = g.name
+			}
+		}
+	}
 	if entity < 0 {
 		sp.Name = sp.Mention.Text
 		if c.name != "" {
 			sp.Name = c.name
 		}
 		sp.Kind = c.speakerKind
-		if c.kind == "pronoun" {
+		if c.kind == "pronoun" && sp.Kind == "" {
 			sp.Kind = pronounKind(x.c.pronouns[c.pronoun])
 		}
 		if sp.Kind == "" {
@@ -63,7 +74,9 @@ const maxPronounReach = 6
 // which is most often the sentence's subject.
 func (x *docState) resolvePronoun(si int, pr candidate, cands [][]candidate) int {
 	rule := x.c.pronouns[pr.pronoun]
-	if rule.Number == "plural" {
+	// "it" is an organisation or nothing, never a person; "I" is the
+	// writer.
+	if rule.Number == "plural" || rule.Kind == schema.SpeakerOrganisation || rule.FirstPerson {
 		return -1
 	}
 	compatible := func(c candidate) bool {
@@ -94,6 +107,35 @@ func (x *docState) resolvePronoun(si int, pr candidate, cands [][]candidate) int
 		}
 	}
 	return -1
+}
+
+// maxGroupPronounReach is how many sentences back a plural or
+// organisation pronoun's antecedent is looked for.
+const maxGroupPronounReach = 2
+
+// resolveGroupPronoun finds the group or organisation phrase a plural
+// pronoun ("they") or an organisation's ("it") stands for: in the nearest
+// sentence that has one (its own, before the pronoun, then up to
+// maxGroupPronounReach before it), the leftmost outside object position.
+func (x *docState) resolveGroupPronoun(si int, pr candidate, cands [][]candidate) (candidate, bool) {
+	rule := x.c.pronouns[pr.pronoun]
+	if rule.FirstPerson || rule.Number != "plural" && rule.Kind != schema.SpeakerOrganisation {
+		return candidate{}, false
+	}
+	for s := si; s >= 0 && s >= si-maxGroupPronounReach; s-- {
+		for _, c := range cands[s] {
+			if s == si && c.first >= pr.first {
+				break
+			}
+			if c.entity >= 0 || c.kind == "pronoun" || c.kind == "relative" || c.object || c.possessive {
+				continue
+			}
+			if c.speakerKind == schema.SpeakerOrganisation || c.speakerKind == schema.SpeakerGroup && rule.Number == "plural" {
+				return c, true
+			}
+		}
+	}
+	return candidate{}, false
 }
 
 // continueSpeakers gives a quote that no pattern attributed the speaker of

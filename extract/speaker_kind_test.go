@@ -36,6 +36,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"relative which", "He was profiled in the Daily Beast, which ran an article calling him the “angry populist enforcer.”", schema.SpeakerOrganisation, "which", "", false, true},
 		{"state abbreviation is a place", "She landed in Flint, Mich., and called the water crisis “a disgrace.”", schema.SpeakerPerson, "She", "", false, true},
 		{"possessive before a speech noun", "Madeleine Albright fanned controversy over her remark that “there’s a special place in hell.”", schema.SpeakerPerson, "her", "", true, true},
+		{"it for an organisation", "The State Department was under pressure. It said the emails were “top secret.”", schema.SpeakerOrganisation, "It", "", false, true},
+		{"I is the writer", "Sen. Ted Cruz spoke first. “I was there,” I said.", schema.SpeakerPerson, "I", "", false, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
 	}
 	for _, tt := range tests {
@@ -103,4 +105,25 @@ func FuzzAttribution(f *testing.F) {
 			t.Fatalf("extracting %q: %s", text, rec.Error.Reason)
 		}
 	})
+}
+
+// TestPronounAntecedents checks whom a pronoun names: "it" and "they" a
+// group or organisation before them, never a person; "I" no one.
+func TestPronounAntecedents(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct{ name, text, want string }{
+		{"it for the organisation before it", "The State Department was under pressure. It said the emails were “top secret.”", "State Department"},
+		{"they for the group before them", "Protesters gathered outside the hall. They chanted “Lock her up” for an hour.", "Protesters"},
+		{"it is never a person", "Donald Trump arrived late. It said the plan was “dead on arrival.”", "It"},
+		{"I is the writer", "Sen. Ted Cruz spoke first. “I was there,” I said.", "I"},
+		{"he is the person before him", "Sen. Ted Cruz spoke first. “I was there,” he said.", "Ted Cruz"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.Quotes, 1)
+			require.NotNil(t, rec.Quotes[0].Speaker)
+			assert.Equal(t, tt.want, rec.Quotes[0].Speaker.Name)
+		})
+	}
 }

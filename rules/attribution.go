@@ -73,6 +73,9 @@ type PronounRule struct {
 	Gender string `yaml:"gender"`
 	// Number is singular or plural.
 	Number string `yaml:"number"`
+	// FirstPerson marks "I" and "we": outside a quotation they are the
+	// writer, so they stand for no one named before them.
+	FirstPerson bool `yaml:"first_person"`
 	// Possessive is the pronoun's possessive determiner ("his" for "he"),
 	// which speaks before a speech noun ("his promise to ...").
 	Possessive string `yaml:"possessive"`
