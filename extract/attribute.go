@@ -542,7 +542,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	// Before a participle, a phrase that a verb governs is its object, not
 	// a speaker ("issued a statement describing ...").
-	if start > 0 && strings.HasPrefix(toks[start-1].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
+	governor := start - 1
+	if governor > 0 && toks[governor].tag == "RP" {
+		governor-- // "put out a statement saying"
+	}
+	if governor >= 0 && strings.HasPrefix(toks[governor].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
 		return candidate{}, false
 	}
 	return x.nounPhrase(si, start, end)
