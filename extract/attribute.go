@@ -176,7 +176,7 @@ func (x *docState) candidates(si int) []candidate {
 		// '"...," an intelligence source, who was not authorized to
 		// speak, told Fox News': a phrase set off by commas right after
 		// a quotation that ends in a comma opens its attribution.
-		if i > 0 && x.closesQuoteWithComma(si, toks[i-1]) {
+		if i > 0 && x.closesOpeningQuote(si, toks[i-1], ",") {
 			if np, ok := x.nounPhraseFrom(si, i); ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
 				np.adjacentOnly = false
 				nps = append(nps, np)
@@ -393,17 +393,18 @@ func hasLink(toks []token) bool {
 	return false
 }
 
-// closesQuoteWithComma reports whether t ends a quotation that opens
-// sentence si and whose words end in a comma: t is its closing mark, or
-// the last apostrophe of the New York Times' two-apostrophe mark. A
-// quotation inside a sentence (under what he called "the prior economy
-// model," the club ...) is followed by the rest of that sentence, not by
-// an attribution.
-func (x *docState) closesQuoteWithComma(si int, t token) bool {
+// closesOpeningQuote reports whether t ends a quotation that opens
+// sentence si and whose words end in one of the marks in ends: t is its
+// closing mark, or the last apostrophe of the New York Times'
+// two-apostrophe mark. A quotation inside a sentence (under what he called
+// "the prior economy model," the club ...) is followed by the rest of that
+// sentence, not by an attribution.
+func (x *docState) closesOpeningQuote(si int, t token, ends string) bool {
 	for _, q := range x.quotes {
 		if q.outer.end == t.end {
 			opens := q.outer.start <= x.sents[si].start || strings.TrimSpace(x.t.raw[x.sents[si].start:q.outer.start]) == ""
-			return opens && strings.HasSuffix(q.inner.text(x.t.raw), ",")
+			words := q.inner.text(x.t.raw)
+			return opens && words != "" && strings.ContainsAny(words[len(words)-1:], ends)
 		}
 	}
 	return false
@@ -555,7 +556,8 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 // nounPhraseAfter finds a noun phrase right after the cue at k ("said an
 // Iowa Democrat").
 func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
-	if !x.c.invertedCues[x.sents[si].tokens[k].lower] {
+	toks := x.sents[si].tokens
+	if !x.c.invertedCues[toks[k].lower] && !(k > 0 && x.closesOpeningQuote(si, toks[k-1], ",?!")) {
 		return candidate{}, false
 	}
 	return x.nounPhraseFrom(si, k+1)
@@ -1334,6 +1336,23 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 	}
 }
 
+// inverts reports whether the cue at els[cue] may come before its
+// speaker: a cue that inverts ("said an Iowa Democrat"), or any cue right
+// after a quotation that opens the sentence and ends in a comma, question
+// or exclamation mark ('"...," remembered Roy Verley', '"...?" reacted
+// Trump'); not after a phrase quoted inside a sentence ('called it
+// "a disgrace," blaming Michael Bloomberg').
+func (x *docState) inverts(els []element, cue int) bool {
+	if x.c.invertedCues[els[cue].token.lower] {
+		return true
+	}
+	if cue != 1 || els[0].quote < 0 {
+		return false
+	}
+	words := x.quotes[els[0].quote].inner.text(x.t.raw)
+	return words != "" && strings.ContainsAny(words[len(words)-1:], ",?!")
+}
+
 // bindingOK rejects a speaker in object position ("to President Trump"),
 // or one found only next to a cue, unless it stands right next to the cue
 // ("with Trump pointing to ...").
@@ -1346,7 +1365,7 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	if b.speaker > b.cue {
 		// "said they were": a phrase a verb follows is the subject of
 		// what was said, not the one who said it.
-		return x.c.invertedCues[els[b.cue].token.lower] && !finiteVerbFollows(els, b.speaker+1)
+		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1)
 	}
 	c := cands[els[b.speaker].cand]
 	if c.speechPossessor || !c.object && (!c.adjacentOnly || c.subjectOnly && coordinatedCue(els, b.cue)) {
