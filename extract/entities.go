@@ -55,6 +55,7 @@ func (x *docState) buildPeople() {
 			}
 		}
 	}
+	x.linkSentenceStarts()
 	// Headlines: capitalised words that are a known person's last name.
 	for si, s := range x.sents {
 		if !x.paras[s.para].headline {
@@ -71,6 +72,30 @@ func (x *docState) buildPeople() {
 	}
 	for _, p := range x.people {
 		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].start < p.mentions[j].start })
+	}
+}
+
+// linkSentenceStarts adds the names the tagger took for common words at
+// the start of a sentence ("Sanders/NNS is scheduled", "Trump/NN has
+// continued"), which chunks leave out: a lone capitalised first word that
+// is the last name of a person of the document.
+func (x *docState) linkSentenceStarts() {
+	for si, s := range x.sents {
+		toks := s.tokens
+		if x.paras[s.para].headline || len(toks) == 0 || len(x.chunks[si]) > 0 && x.chunks[si][0].first == 0 {
+			continue
+		}
+		tk := toks[0]
+		if !tk.isCapitalised() || !tk.isWord() || x.inQuoteMark(tk) || len(toks) > 1 && toks[1].isCapitalised() && toks[1].isWord() {
+			continue
+		}
+		e := x.personByLast(x.fold(tk.text), tk.start)
+		if e < 0 {
+			continue
+		}
+		ch := chunk{sent: si, first: 0, last: 0, entity: e, name: tk.span, nameWords: []string{tk.text}}
+		x.chunks[si] = append([]chunk{ch}, x.chunks[si]...)
+		x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
 	}
 }
 

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// TestSentenceStartNames checks that a last name opening a sentence is a
+// mention of its person even where the tagger takes it for a common word
+// ("Sanders/NNS is", "Trump/NN has"), and only then.
+func TestSentenceStartNames(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       map[string][]string // person -> mention texts
+	}{
+		{"plural-looking last name", "Sen. Bernie Sanders spoke on Monday. Sanders is scheduled to speak tonight.",
+			map[string][]string{"Bernie Sanders": {"Bernie Sanders", "Sanders"}}},
+		{"noun-looking last name", "Donald Trump spoke. Trump has continued to needle his detractors.",
+			map[string][]string{"Donald J. Trump": {"Donald Trump", "Trump"}}},
+		{"part of a longer name", "Donald Trump spoke. Trump Tower is in New York.",
+			map[string][]string{"Donald J. Trump": {"Donald Trump"}}},
+		{"no person of that name", "Donald Trump spoke. Young voters came, and Young people stayed.",
+			map[string][]string{"Donald J. Trump": {"Donald Trump"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			got := map[string][]string{}
+			for _, p := range rec.People {
+				for _, m := range p.Mentions {
+					got[p.Name] = append(got[p.Name], m.Text)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
