@@ -516,6 +516,11 @@ var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": 
 func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	end := k - 1
+	// "the editorial board recently wrote", "the campaign has said": past
+	// the adverbs and auxiliaries that elements leave out.
+	for end > 0 && isCueModifier(toks[end]) {
+		end--
+	}
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
 	adjectiveHead := end > 0 && toks[end].tag == "JJ" && npDeterminers[toks[end-1].lower]
