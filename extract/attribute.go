@@ -1368,6 +1368,10 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	// After its cue, a phrase is the cue's object ("told Trump"), unless
 	// the cue is one that inverts ("said an Iowa Democrat").
 	if b.speaker > b.cue {
+		// "as reported by Western Journalism": the agent of a passive cue.
+		if b.speaker == b.cue+2 && els[b.cue+1].tok >= 0 && els[b.cue+1].token.lower == "by" {
+			return true
+		}
 		// "said they were": a phrase a verb follows is the subject of
 		// what was said, not the one who said it.
 		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1)
