@@ -417,11 +417,11 @@ const maxSpeechNounModifiers = 2
 // speechNounPossessor returns the index of the token that possesses the
 // speech noun at toks[i] when the noun cues a quote: it is followed, past
 // any date words, by "that", "to", "for" or a colon ("his comment Monday
-// that", "her call for"), and possessed by a
-// possessive determiner ("her remark") or a name ("Trump's claim"; the
-// index is then the name's last token). Else -1. Neither "Clinton said
-// Trump's remarks were ..." nor "calling Trump's charge \"pathetic\"" is
-// a cue: the quote is not what the noun says.
+// that", "her call for"), and possessed by a possessive determiner ("her
+// remark") or a name ("Trump's claim"; the index is then the name's last
+// token). Else -1. Neither "Clinton said Trump's remarks were ..." nor
+// "calling Trump's charge \"pathetic\"" is a cue: the quote is not what
+// the noun says.
 func (x *docState) speechNounPossessor(toks []token, i int) int {
 	if !x.c.speechNouns[toks[i].lower] || toks[i].isCapitalised() {
 		return -1
