@@ -266,8 +266,13 @@ func (x *docState) candidates(si int) []candidate {
 		}
 	}
 	for i, t := range toks {
-		if _, ok := x.c.pronouns[t.lower]; ok && !x.insideQuote(t.span) {
-			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: t.lower})
+		// "We've", "I'd": the tokenizer leaves these contractions whole.
+		pronoun := t.lower
+		if k := strings.IndexAny(pronoun, "'\u2019"); k > 0 {
+			pronoun = pronoun[:k]
+		}
+		if _, ok := x.c.pronouns[pronoun]; ok && !x.insideQuote(t.span) {
+			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: pronoun})
 		}
 	}
 	for i := range toks {

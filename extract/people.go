@@ -68,6 +68,13 @@ var closedClassWords = setOf(`a an the this that these those some any no every e
 	myself yourself himself herself itself ourselves themselves one
 	can could may might must shall should will would ought there`)
 
+// pronounContraction reports whether w is a pronoun with a contracted
+// verb the tokenizer leaves whole ("i've", "we'd"), which names no one.
+func pronounContraction(w string) bool {
+	i := strings.IndexAny(w, "'\u2019")
+	return i > 0 && closedClassWords[w[:i]]
+}
+
 func setOf(words string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -169,7 +176,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// part of the name that follows it, unless a title follows it
 		// ("NATO Secretary-General Mark Rutte": an affiliation).
 		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end)
-		if leadingNonNameTags[t.tag] && !mistagged || !t.isWord() || sentenceStart || notName {
+		if leadingNonNameTags[t.tag] && !mistagged || !t.isWord() || sentenceStart || notName || pronounContraction(t.lower) {
 			first++
 			continue
 		}

@@ -23,6 +23,8 @@ func TestSentenceStartNames(t *testing.T) {
 			map[string][]string{"Donald J. Trump": {"Donald Trump", "Trump"}}},
 		{"part of a longer name", "Donald Trump spoke. Trump Tower is in New York.",
 			map[string][]string{"Donald J. Trump": {"Donald Trump"}}},
+		{"a contracted pronoun", "“We will win this state,” I’ve said many times.",
+			map[string][]string{}},
 		{"no person of that name", "Donald Trump spoke. Young voters came, and Young people stayed.",
 			map[string][]string{"Donald J. Trump": {"Donald Trump"}}},
 	}

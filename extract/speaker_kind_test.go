@@ -38,6 +38,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"possessive before a speech noun", "Madeleine Albright fanned controversy over her remark that “there’s a special place in hell.”", schema.SpeakerPerson, "her", "", true, true},
 		{"it for an organisation", "The State Department was under pressure. It said the emails were “top secret.”", schema.SpeakerOrganisation, "It", "", false, true},
 		{"I is the writer", "Sen. Ted Cruz spoke first. “I was there,” I said.", schema.SpeakerPerson, "I", "", false, true},
+		{"contracted pronoun", "“We will win this state,” I’ve said many times.", schema.SpeakerPerson, "I’ve", "", false, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
 	}
 	for _, tt := range tests {
