@@ -502,7 +502,7 @@ func isHeadNoun(t token) bool {
 
 // quantifierHeads stand for people by themselves ("tweeted another", "the
 // two write", "others said").
-var quantifierHeads = map[string]bool{"another": true, "others": true, "two": true, "three": true, "both": true, "many": true, "several": true}
+var quantifierHeads = map[string]bool{"another": true, "others": true, "two": true, "three": true, "both": true, "many": true, "several": true, "most": true, "some": true}
 
 // npLinks join a noun phrase to the one it describes ("a spokesman for the
 // buyer", "the head of the agency", "a staffer in the room").
