@@ -117,7 +117,6 @@ type stageState struct {
 	doc       schema.Document
 	published time.Time
 	x         *docState
-	spans     []span // excluded spans
 	attrs     []attribution
 	out       schema.Extraction
 	json      bytes.Buffer
@@ -132,82 +131,27 @@ type benchStage struct {
 	run  func(e *Extractor, s *stageState)
 }
 
-// benchStages are Extract's steps, in order (see Extract).
+// benchStages are Extract's steps, in order (see extract).
 var benchStages = []benchStage{
-	{"clean", func(e *Extractor, s *stageState) { // boilerplate
-		x := s.x
-		x.t.masked = x.t.raw
-		x.excluded = e.c.findBoilerplate(x.t.raw)
-		s.spans = make([]span, len(x.excluded))
-		for i, r := range x.excluded {
-			s.spans[i] = r.span
-		}
-		x.t.mask(s.spans)
-	}},
-	{"quotes", func(e *Extractor, s *stageState) { // paragraphs and quote marks
-		s.x.paras = paragraphs(s.x.t)
-		s.x.quotes = scanQuotes(s.x.t.masked, s.x.paras)
-	}},
-	{"segment", func(e *Extractor, s *stageState) { // sentences
-		x := s.x
-		x.sents = x.sents[:0]
-		for pi, p := range x.paras {
-			x.sents = append(x.sents, x.mergeSentences(e.m.sentences(x.t, p, pi))...)
-		}
-	}},
+	{"clean", func(e *Extractor, s *stageState) { s.x.clean() }},        // boilerplate
+	{"quotes", func(e *Extractor, s *stageState) { s.x.layout() }},      // paragraphs and quote marks
+	{"segment", func(e *Extractor, s *stageState) { s.x.segment(e.m) }}, // sentences
 	{"tag", func(e *Extractor, s *stageState) { // tokens and POS tags
-		for i := range s.x.sents {
-			if err := e.m.tokenize(s.x.t, &s.x.sents[i]); err != nil {
-				panic(err)
-			}
+		if err := s.x.tag(e.m); err != nil {
+			panic(err)
 		}
 	}},
-	{"mentions", func(e *Extractor, s *stageState) { // name chunks, people, nominals
-		x := s.x
-		x.people, x.nominals = nil, nil
-		x.chunks = make([][]chunk, len(x.sents))
-		for si := range x.sents {
-			if !x.paras[x.sents[si].para].headline {
-				x.chunks[si] = x.findChunks(si)
-			}
-		}
-		x.buildPeople()
-		x.findNominals()
-	}},
-	{"attribute", func(e *Extractor, s *stageState) { // speakers of quotes
-		s.attrs = s.x.attribute()
-	}},
+	{"mentions", func(e *Extractor, s *stageState) { s.x.findMentions() }}, // name chunks, people, nominals
+	{"attribute", func(e *Extractor, s *stageState) { s.attrs = s.x.attribute() }},
 	{"records", func(e *Extractor, s *stageState) { // quotes, people, places, excluded
-		x := s.x
 		if s.warnings < 0 {
-			s.warnings = len(x.warnings)
+			s.warnings = len(s.x.warnings)
 		}
-		x.warnings = x.warnings[:s.warnings]
-		out := emptyExtraction(s.doc)
-		out.Quotes = x.quoteRecords(s.attrs)
-		out.People = x.personRecords()
-		out.Places = x.placeRecords()
-		for _, r := range x.excluded {
-			out.Excluded = append(out.Excluded, schema.Excluded{Span: x.t.schemaSpan(r.span), Text: r.text(x.t.raw), Rule: r.rule})
-		}
-		out.Warnings = append(out.Warnings, x.warnings...)
-		s.out = out
+		s.x.warnings = s.x.warnings[:s.warnings]
+		s.out = emptyExtraction(s.doc)
+		s.x.records(&s.out, s.attrs)
 	}},
-	{"dates", func(e *Extractor, s *stageState) {
-		x := s.x
-		sentSpans := make([]schema.Span, len(x.sents))
-		for i, st := range x.sents {
-			sentSpans[i] = x.t.schemaSpan(st.span)
-		}
-		excl := make([]schema.Span, len(s.spans))
-		for i, sp := range s.spans {
-			excl[i] = x.t.schemaSpan(sp)
-		}
-		s.out.Dates = e.dates.Find(s.doc.Text, sentSpans, excl, s.published)
-		if s.out.Dates == nil {
-			s.out.Dates = []schema.Date{}
-		}
-	}},
+	{"dates", func(e *Extractor, s *stageState) { s.out.Dates = s.x.findDates(e.dates, s.published) }},
 	{"json", func(e *Extractor, s *stageState) { // serialisation, as extract run writes it
 		s.json.Reset()
 		enc := json.NewEncoder(&s.json)

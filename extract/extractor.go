@@ -117,22 +117,63 @@ func (e *Extractor) extract(doc schema.Document) (x *docState, out schema.Extrac
 		return nil, ErrorRecord(doc, err.Error())
 	}
 	x = &docState{c: e.c, t: newText(doc.Text)}
-	x.excluded = e.c.findBoilerplate(x.t.raw)
+	x.clean()
+	x.layout()
+	x.segment(e.m)
+	if err := x.tag(e.m); err != nil {
+		return nil, ErrorRecord(doc, "tokenizing: "+err.Error())
+	}
+	x.findMentions()
+	x.records(&out, x.attribute())
+	out.Dates = x.findDates(e.dates, published)
+	return x, out
+}
+
+// The stages of extract, in order. Each resets what it sets, so that it
+// can run again on its own output: BenchmarkStage times them one by one.
+
+// clean finds the boilerplate and blanks it in the masked view.
+func (x *docState) clean() {
+	x.t.masked = x.t.raw
+	x.excluded = x.c.findBoilerplate(x.t.raw)
+	x.t.mask(x.excludedSpans())
+}
+
+func (x *docState) excludedSpans() []span {
 	spans := make([]span, len(x.excluded))
 	for i, r := range x.excluded {
 		spans[i] = r.span
 	}
-	x.t.mask(spans)
+	return spans
+}
+
+// layout finds the paragraphs and the quotation marks.
+func (x *docState) layout() {
 	x.paras = paragraphs(x.t)
 	x.quotes = scanQuotes(x.t.masked, x.paras)
+}
+
+// segment splits the paragraphs into sentences.
+func (x *docState) segment(m *models) {
+	x.sents = x.sents[:0]
 	for pi, p := range x.paras {
-		x.sents = append(x.sents, x.mergeSentences(e.m.sentences(x.t, p, pi))...)
+		x.sents = append(x.sents, x.mergeSentences(m.sentences(x.t, p, pi))...)
 	}
+}
+
+// tag splits the sentences into tokens with their part-of-speech tags.
+func (x *docState) tag(m *models) error {
 	for i := range x.sents {
-		if err := e.m.tokenize(x.t, &x.sents[i]); err != nil {
-			return nil, ErrorRecord(doc, "tokenizing: "+err.Error())
+		if err := m.tokenize(x.t, &x.sents[i]); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// findMentions finds the name chunks, the people and the nominals.
+func (x *docState) findMentions() {
+	x.people, x.nominals = nil, nil
 	x.chunks = make([][]chunk, len(x.sents))
 	for si := range x.sents {
 		if !x.paras[x.sents[si].para].headline {
@@ -141,28 +182,37 @@ func (e *Extractor) extract(doc schema.Document) (x *docState, out schema.Extrac
 	}
 	x.buildPeople()
 	x.findNominals()
-	attributions := x.attribute()
+}
 
-	out.Quotes = x.quoteRecords(attributions)
+// records writes the quotes with their attributions, the people, the
+// places, the excluded stretches and the warnings into out.
+func (x *docState) records(out *schema.Extraction, attrs []attribution) {
+	out.Quotes = x.quoteRecords(attrs)
 	out.People = x.personRecords()
 	out.Places = x.placeRecords()
+	out.Excluded = out.Excluded[:0]
+	for _, r := range x.excluded {
+		out.Excluded = append(out.Excluded, schema.Excluded{Span: x.t.schemaSpan(r.span), Text: r.text(x.t.raw), Rule: r.rule})
+	}
+	out.Warnings = append(out.Warnings[:0], x.warnings...)
+}
+
+// findDates finds the date expressions outside the boilerplate.
+func (x *docState) findDates(f *dates.Finder, published time.Time) []schema.Date {
 	sentSpans := make([]schema.Span, len(x.sents))
 	for i, s := range x.sents {
 		sentSpans[i] = x.t.schemaSpan(s.span)
 	}
+	spans := x.excludedSpans()
 	excl := make([]schema.Span, len(spans))
 	for i, s := range spans {
 		excl[i] = x.t.schemaSpan(s)
 	}
-	out.Dates = e.dates.Find(doc.Text, sentSpans, excl, published)
-	if out.Dates == nil {
-		out.Dates = []schema.Date{}
+	found := f.Find(x.t.raw, sentSpans, excl, published)
+	if found == nil {
+		found = []schema.Date{}
 	}
-	for _, r := range x.excluded {
-		out.Excluded = append(out.Excluded, schema.Excluded{Span: x.t.schemaSpan(r.span), Text: r.text(x.t.raw), Rule: r.rule})
-	}
-	out.Warnings = append(out.Warnings, x.warnings...)
-	return x, out
+	return found
 }
 
 func emptyExtraction(doc schema.Document) schema.Extraction {
