@@ -62,22 +62,10 @@ func sameValue(a, b *string) bool {
 
 // scoreDates computes the date metrics (see the package documentation).
 func scoreDates(g *Gold, p *Pred) (*DateMetrics, []Error) {
-	m := &DateMetrics{Kind: Dates, Notes: Notes{}}
-	for k, v := range p.notes {
-		m.Notes[k] = v
-	}
+	m := &DateMetrics{Kind: Dates}
 	c := &m.Counts
 	c.GoldDocs = len(g.Docs)
-	for _, id := range p.ids {
-		if g.Doc(id) != nil {
-			c.PredDocs++
-		} else {
-			c.UnknownDocs++
-		}
-		for k, v := range p.docs[id].notes[Dates] {
-			m.Notes[k] += v
-		}
-	}
+	m.Notes, c.PredDocs, c.UnknownDocs = p.tally(g, Dates)
 	var misses, fps, wrong []Error
 	for _, gd := range g.Docs {
 		pd := p.Doc(gd.ID)

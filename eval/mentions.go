@@ -37,22 +37,10 @@ type MentionCounts struct {
 // scoreMentions computes the mention metrics of kind k, Places or People
 // (see the package documentation).
 func scoreMentions(k Kind, g *Gold, p *Pred) (*MentionMetrics, []Error) {
-	m := &MentionMetrics{Kind: k, Facet: k, Notes: Notes{}}
-	for key, v := range p.notes {
-		m.Notes[key] = v
-	}
+	m := &MentionMetrics{Kind: k, Facet: k}
 	c := &m.Counts
 	c.GoldDocs = len(g.Docs)
-	for _, id := range p.ids {
-		if g.Doc(id) != nil {
-			c.PredDocs++
-		} else {
-			c.UnknownDocs++
-		}
-		for key, v := range p.docs[id].notes[k] {
-			m.Notes[key] += v
-		}
-	}
+	m.Notes, c.PredDocs, c.UnknownDocs = p.tally(g, k)
 	var misses, fps []Error
 	for _, gd := range g.Docs {
 		pd := p.Doc(gd.ID)

@@ -20,6 +20,27 @@ type Notes map[string]int
 
 func (n Notes) add(key string) { n[key]++ }
 
+// tally counts the predicted documents that the gold has and those it
+// does not, and gathers the notes on kind k: the file's and its
+// documents'.
+func (p *Pred) tally(g *Gold, k Kind) (notes Notes, predDocs, unknownDocs int) {
+	notes = Notes{}
+	for key, v := range p.notes {
+		notes[key] = v
+	}
+	for _, id := range p.ids {
+		if g.Doc(id) != nil {
+			predDocs++
+		} else {
+			unknownDocs++
+		}
+		for key, v := range p.docs[id].notes[k] {
+			notes[key] += v
+		}
+	}
+	return notes, predDocs, unknownDocs
+}
+
 // Notes about prediction files; the wording is that of score_quotes.py so
 // that scripts reading either see the same keys.
 const (

@@ -55,23 +55,12 @@ type kindCounts struct{ gold, found, attrTotal, attrCorrect, e2e int }
 
 // scoreQuotes computes the quote metrics (see the package documentation).
 func scoreQuotes(g *Gold, p *Pred, texts Texts) (*QuoteMetrics, []Error) {
-	m := &QuoteMetrics{Kind: Quotes, Notes: Notes{}, ByKind: map[string]QuoteKindMetrics{}}
-	for k, v := range p.notes {
-		m.Notes[k] = v
-	}
+	m := &QuoteMetrics{Kind: Quotes, ByKind: map[string]QuoteKindMetrics{}}
 	c := &m.Counts
 	c.GoldDocs = len(g.Docs)
+	m.Notes, c.PredDocs, c.UnknownDocs = p.tally(g, Quotes)
 	for _, id := range p.ids {
-		if g.Doc(id) != nil {
-			c.PredDocs++
-		} else {
-			c.UnknownDocs++
-		}
-		d := p.docs[id]
-		for k, v := range d.notes[Quotes] {
-			m.Notes[k] += v
-		}
-		checkQuoteTexts(d, texts, m.Notes)
+		checkQuoteTexts(p.docs[id], texts, m.Notes)
 	}
 	byKind := map[string]*kindCounts{}
 	var misses, fps, wrong []Error
