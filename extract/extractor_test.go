@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -95,5 +96,34 @@ func TestScareQuotes(t *testing.T) {
 		ex, err := New(set)
 		require.NoError(t, err)
 		assert.Equal(t, []string{"experts"}, quotes(ex, tests[0].text))
+	})
+}
+
+// FuzzExtract runs whole extractions and fails on any internal error:
+// every index the stages compute must stay inside its text. The seeds
+// are place shapes (abbreviations, streets, suffixes) and attribution
+// shapes (possessives, relatives, asides, speech nouns, NYT marks).
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"CAMBRIDGE'S Mr Ice Cream. HUME \u2013 A member",
+		"R-Elbow Lake, of 1935 Orchard St., Alexandria, in Barrow and Jackson counties",
+		"I-95 and Highway 19 near Mount Hood's , Ill., -based",
+		"'s ' \u2019 . , R- D- -based",
+		"“We will not comment,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.",
+		"Zimmerman, who identifies as Hispanic, told the Sentinel, “No.”",
+		"''Somebody entered,'' the White House spokesman, Josh Earnest, said.",
+		"her remark that “there’s a place.” Trump's claim: “no”",
+		"A spokesman for Platte River declined but said “it did not.”",
+		"’s ” ' , who which and but ” “",
+		"Flint, Mich., and called it “a disgrace.”",
+	} {
+		f.Add(s)
+	}
+	e := testExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		rec := e.Extract(schema.Document{ID: "fuzz", Text: text})
+		if rec.Error != nil && strings.HasPrefix(rec.Error.Reason, "internal error") {
+			t.Fatalf("extracting %q: %s", text, rec.Error.Reason)
+		}
 	})
 }

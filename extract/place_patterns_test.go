@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"sync"
 	"testing"
 
@@ -226,22 +225,4 @@ func TestAmbiguousNamesConfirmed(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPlaces(t, e, c) })
 	}
-}
-
-func FuzzPlaceRecords(f *testing.F) {
-	for _, s := range []string{
-		"CAMBRIDGE'S Mr Ice Cream. HUME \u2013 A member",
-		"R-Elbow Lake, of 1935 Orchard St., Alexandria, in Barrow and Jackson counties",
-		"I-95 and Highway 19 near Mount Hood's , Ill., -based",
-		"'s ' \u2019 . , R- D- -based",
-	} {
-		f.Add(s)
-	}
-	e := testExtractor(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		rec := e.Extract(schema.Document{ID: "fuzz", Text: text})
-		if rec.Error != nil && strings.HasPrefix(rec.Error.Reason, "internal error") {
-			t.Fatalf("extracting %q: %s", text, rec.Error.Reason)
-		}
-	})
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -82,31 +81,6 @@ func TestSignature(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
-}
-
-// FuzzAttribution runs whole extractions on text shaped like attributions
-// (possessives, relatives, asides, speech nouns, NYT marks) and fails on
-// any internal error: every index the attribution code computes must stay
-// inside its sentence.
-func FuzzAttribution(f *testing.F) {
-	for _, s := range []string{
-		"“We will not comment,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.",
-		"Zimmerman, who identifies as Hispanic, told the Sentinel, “No.”",
-		"''Somebody entered,'' the White House spokesman, Josh Earnest, said.",
-		"her remark that “there’s a place.” Trump's claim: “no”",
-		"A spokesman for Platte River declined but said “it did not.”",
-		"’s ” ' , who which and but ” “",
-		"Flint, Mich., and called it “a disgrace.”",
-	} {
-		f.Add(s)
-	}
-	e := testExtractor(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		rec := e.Extract(schema.Document{ID: "fuzz", Text: text})
-		if rec.Error != nil && strings.HasPrefix(rec.Error.Reason, "internal error") {
-			t.Fatalf("extracting %q: %s", text, rec.Error.Reason)
-		}
-	})
 }
 
 // TestPronounAntecedents checks whom a pronoun names: "it" and "they" a
