@@ -481,6 +481,12 @@ func (x *docState) verbObject(toks []token, k int) bool {
 	if k == 0 || isQuoteMark(toks[k-1].text) {
 		return false
 	}
+	// A gerund between a modifier and a singular noun is part of a
+	// compound ("policy planning director Anne-Marie Slaughter", "a
+	// fundraising committee"), not a verb with an object.
+	if toks[k].tag == "VBG" && toks[k+1].tag == "NN" && (nounTags[toks[k-1].tag] || toks[k-1].tag == "DT") {
+		return false
+	}
 	return strings.TrimSpace(x.t.raw[toks[k].end:toks[k+1].start]) == ""
 }
 
