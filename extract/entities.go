@@ -47,6 +47,8 @@ func (x *docState) buildPeople() {
 				switch {
 				case x.cueFollows(si, ch.last):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
+				case x.invertedCueBefore(si, ch.first) && len(ch.nameWords) >= 2:
+					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
 				default:
@@ -152,6 +154,18 @@ func (x *docState) usedAlone() map[string]bool {
 func (x *docState) cueFollows(si, i int) bool {
 	toks := x.sents[si].tokens
 	return i+1 < len(toks) && x.cueAt(toks, i+1)
+}
+
+// invertedCueBefore reports whether the token before index i is a cue
+// that comes before its speaker: one that inverts ("said Robin Maynard"),
+// or any cue right after a quotation that opens the sentence ('"...,"
+// recalled Roy Verley').
+func (x *docState) invertedCueBefore(si, i int) bool {
+	toks := x.sents[si].tokens
+	if i < 1 || !x.cueAt(toks, i-1) {
+		return false
+	}
+	return x.c.invertedCues[toks[i-1].lower] || i >= 2 && x.closesOpeningQuote(si, toks[i-2], ",?!")
 }
 
 // linkChunk attaches a name chunk to the person it names, creating the
