@@ -8,10 +8,12 @@ import (
 	"github.com/newsfacts/extract/schema"
 )
 
-// TestSentenceStartNames checks that a last name opening a sentence is a
-// mention of its person even where the tagger takes it for a common word
-// ("Sanders/NNS is", "Trump/NN has"), and only then.
-func TestSentenceStartNames(t *testing.T) {
+// TestPersonMentions checks names the rules do not know: a last name
+// opening a sentence is a mention of its person even where the tagger
+// takes it for a common word ("Sanders/NNS is", "Trump/NN has"), and only
+// then; a full name right after a cue that comes before its speaker is a
+// person.
+func TestPersonMentions(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
 		name, text string
@@ -27,6 +29,12 @@ func TestSentenceStartNames(t *testing.T) {
 			map[string][]string{}},
 		{"no person of that name", "Donald Trump spoke. Young voters came, and Young people stayed.",
 			map[string][]string{"Donald J. Trump": {"Donald Trump"}}},
+		{"after an inverting cue", "“I'm more skilled with my hands,” said Robin Maynard, half joking.",
+			map[string][]string{"Robin Maynard": {"Robin Maynard"}}},
+		{"after a cue after an opening quotation", "“It was a long night,” recalled Tad Devine.",
+			map[string][]string{"Tad Devine": {"Tad Devine"}}},
+		{"a capitalised phrase after a cue inside a sentence", "The board called Pine Ridge a “failure.”",
+			map[string][]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
