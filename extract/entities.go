@@ -49,6 +49,8 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "speech_verbs:cue-subject")
 				case x.invertedCueBefore(si, ch.first) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
+				case x.describedBeforeCue(si, ch.last) && len(ch.nameWords) >= 2:
+					x.linkChunk(ch, "speech_verbs:described-cue-subject")
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
 				default:
@@ -166,6 +168,52 @@ func (x *docState) invertedCueBefore(si, i int) bool {
 		return false
 	}
 	return x.c.invertedCues[toks[i-1].lower] || i >= 2 && x.closesOpeningQuote(si, toks[i-2], ",?!")
+}
+
+// maxDescription is the longest description, in tokens, between a name
+// and its cue.
+const maxDescription = 20
+
+// describedBeforeCue reports whether the name ending at index last is
+// described between commas right before a cue ("Meg Whitman, a former
+// candidate for governor in California, said"), and not as an
+// organisation ("Field Promotions, a sports and celebrity talent agency,
+// says").
+func (x *docState) describedBeforeCue(si, last int) bool {
+	toks := x.sents[si].tokens
+	if last+2 >= len(toks) || toks[last+1].text != "," || !npDeterminers[toks[last+2].lower] {
+		return false
+	}
+	// The head of each conjunct: "a sports and celebrity talent agency",
+	// "an aviation consulting firm and private-jet charter broker".
+	head := ""
+	for _, t := range toks[last+3:] {
+		if !nounTags[t.tag] && t.tag != "CC" && t.tag != "VBG" || !t.isWord() {
+			break
+		}
+		if t.tag == "CC" && x.c.orgNouns[head] {
+			return false
+		}
+		if headNounTags[t.tag] {
+			head = t.lower
+		}
+	}
+	if x.c.orgNouns[head] {
+		return false
+	}
+	for j := last + 3; j < len(toks) && j <= last+maxDescription; j++ {
+		if toks[j].text == "," {
+			k := j + 1
+			for k < len(toks) && isCueModifier(toks[k]) {
+				k++
+			}
+			return k < len(toks) && x.cueAt(toks, k)
+		}
+		if isQuoteMark(toks[j].text) {
+			return false
+		}
+	}
+	return false
 }
 
 // linkChunk attaches a name chunk to the person it names, creating the

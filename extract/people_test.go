@@ -11,8 +11,8 @@ import (
 // TestPersonMentions checks names the rules do not know: a last name
 // opening a sentence is a mention of its person even where the tagger
 // takes it for a common word ("Sanders/NNS is", "Trump/NN has"), and only
-// then; a full name right after a cue that comes before its speaker is a
-// person.
+// then; a full name right after a cue that comes before its speaker, or
+// described as no organisation right before its cue, is a person.
 func TestPersonMentions(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
@@ -33,6 +33,10 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Robin Maynard": {"Robin Maynard"}}},
 		{"after a cue after an opening quotation", "“It was a long night,” recalled Tad Devine.",
 			map[string][]string{"Tad Devine": {"Tad Devine"}}},
+		{"described before its cue", "Meg Whitman, a former candidate for governor in California, said she would vote.",
+			map[string][]string{"Meg Whitman": {"Meg Whitman"}}},
+		{"described as an organisation", "Field Promotions, a sports and celebrity talent agency, says it will sue.",
+			map[string][]string{}},
 		{"a capitalised phrase after a cue inside a sentence", "The board called Pine Ridge a “failure.”",
 			map[string][]string{}},
 	}
