@@ -1395,6 +1395,12 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	if c.object && c.objectOf != "with" {
 		return false
 	}
+	// "with Lewandowski taking to Twitter to call Fields ...": the object
+	// of "with" is the subject of the participle after it, and of the
+	// cues in its clause.
+	if c.object && b.speaker+1 < len(els) && els[b.speaker+1].tok >= 0 && els[b.speaker+1].token.tag == "VBG" {
+		return true
+	}
 	lo, hi := min(b.speaker, b.cue), max(b.speaker, b.cue)
 	for i := lo + 1; i < hi; i++ {
 		// Only adverbs may stand between ("Trump reportedly yelling").
