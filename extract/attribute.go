@@ -1141,7 +1141,7 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 		if els[i].tok >= 0 && els[i].token.lower == "that" {
 			i--
 		}
-		if i < 0 || !els[i].cue || !x.c.invertedCues[els[i].token.lower] {
+		if i < 0 || !els[i].cue || !x.c.reportingLemmas[x.c.cues[els[i].token.lower]] {
 			return b
 		}
 		outer := -1

@@ -46,7 +46,10 @@ type compiled struct {
 	possessives   map[string]string // lower-case possessive determiner -> its pronoun ("his" -> "he")
 	orgNouns      map[string]bool
 	invertedCues  map[string]bool
-	notSpeakers   map[string]bool
+	// reportingLemmas are the lemmas of the inverted cues, the verbs that
+	// report speech in any form ("prosecutors say that he told ...").
+	reportingLemmas map[string]bool
+	notSpeakers     map[string]bool
 	// scareQuoteWords is the most words an unattributed quote can have and
 	// still be left out as a scare quote; 0 keeps them all.
 	scareQuoteWords int
@@ -68,22 +71,23 @@ type attrPattern struct {
 
 func compile(set *rules.Set) (*compiled, error) {
 	c := &compiled{
-		boilerLines:   map[string]string{},
-		cues:          map[string]string{},
-		nominals:      map[string][]string{},
-		knownPeople:   map[string]int{},
-		firstNames:    map[string]string{},
-		notNames:      map[string]bool{},
-		pronouns:      map[string]rules.PronounRule{},
-		objectMarkers: map[string]bool{},
-		subordinators: map[string]bool{},
-		clauseOpeners: map[string]bool{},
-		speechNouns:   map[string]bool{},
-		possessives:   map[string]string{},
-		orgNouns:      map[string]bool{},
-		invertedCues:  map[string]bool{},
-		notSpeakers:   map[string]bool{},
-		dateWords:     map[string]bool{},
+		boilerLines:     map[string]string{},
+		cues:            map[string]string{},
+		nominals:        map[string][]string{},
+		knownPeople:     map[string]int{},
+		firstNames:      map[string]string{},
+		notNames:        map[string]bool{},
+		pronouns:        map[string]rules.PronounRule{},
+		objectMarkers:   map[string]bool{},
+		subordinators:   map[string]bool{},
+		clauseOpeners:   map[string]bool{},
+		speechNouns:     map[string]bool{},
+		possessives:     map[string]string{},
+		orgNouns:        map[string]bool{},
+		invertedCues:    map[string]bool{},
+		reportingLemmas: map[string]bool{},
+		notSpeakers:     map[string]bool{},
+		dateWords:       map[string]bool{},
 	}
 	for _, r := range set.Boilerplate.Rules {
 		switch {
@@ -175,6 +179,9 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, w := range set.Attribution.InvertedCues {
 		c.invertedCues[strings.ToLower(w)] = true
+		if lemma, ok := c.cues[strings.ToLower(w)]; ok {
+			c.reportingLemmas[lemma] = true
+		}
 	}
 	for _, w := range set.Attribution.NotSpeakers {
 		c.notSpeakers[strings.ToLower(w)] = true

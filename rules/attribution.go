@@ -16,7 +16,8 @@ type AttributionFile struct {
 	ObjectMarkers []string `yaml:"object_markers"`
 	// InvertedCues are the cue forms that may come before their speaker
 	// ("said an Iowa Democrat"); a phrase after any other cue is its object
-	// ("issued a statement").
+	// ("issued a statement"). Their verbs, in any form, report another
+	// speaker's words ("prosecutors say that he told ...").
 	InvertedCues []string `yaml:"inverted_cues"`
 	// Subordinators are words that open a clause inside a sentence
 	// ("that", "after", "because"): a name right after one is the subject
