@@ -527,6 +527,9 @@ var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": 
 func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	end := k - 1
+	if end >= 2 && adverbAsideEnd(toks, end-2) == end {
+		end -= 3 // "The two lawmakers, however, argue"
+	}
 	// "the editorial board recently wrote", "the campaign has said": past
 	// the adverbs and auxiliaries that elements leave out.
 	for end > 0 && isCueModifier(toks[end]) {
@@ -749,6 +752,10 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = end + 1 // "(R-Iowa)", "(D)": asides between speaker and cue
 			continue
 		}
+		if end := adverbAsideEnd(toks, i); end > i {
+			i = end + 1 // "The two lawmakers, however, argue"
+			continue
+		}
 		if ci, ok := candAt[i]; ok {
 			out = append(out, element{tok: -1, cand: ci, quote: -1, token: &noToken})
 			i = cands[ci].last + 1
@@ -800,6 +807,15 @@ func (x *docState) allDateWords(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// adverbAsideEnd returns the index of the comma that closes an adverb set
+// off by commas at toks[i] (", however,", ", too,"), or -1.
+func adverbAsideEnd(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i].text != "," || toks[i+2].text != "," || !strings.HasPrefix(toks[i+1].tag, "RB") {
+		return -1
+	}
+	return i + 2
 }
 
 // maxAside is the longest parenthetical, in tokens, that patterns skip.
