@@ -527,8 +527,14 @@ var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": 
 func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	end := k - 1
-	if end >= 2 && adverbAsideEnd(toks, end-2) == end {
-		end -= 3 // "The two lawmakers, however, argue"
+	if end >= 0 && toks[end].text == "," {
+		// "The two lawmakers, however, argue"
+		for open := end - 2; open >= 0 && open >= end-maxWordAside-1; open-- {
+			if adverbAsideEnd(toks, open) == end {
+				end = open - 1
+				break
+			}
+		}
 	}
 	// "the editorial board recently wrote", "the campaign has said": past
 	// the adverbs and auxiliaries that elements leave out.
@@ -752,8 +758,10 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = end + 1 // "(R-Iowa)", "(D)": asides between speaker and cue
 			continue
 		}
-		if end := adverbAsideEnd(toks, i); end > i {
-			i = end + 1 // "The two lawmakers, however, argue"
+		// "The two lawmakers, however, argue", "Clinton, exasperated,
+		// famously responded"
+		if end := adverbAsideEnd(toks, i); end > i && end+1 < len(toks) && (x.cueAt(toks, end+1) || x.cueAfterAdverbs(toks, end+1)) {
+			i = end + 1
 			continue
 		}
 		if ci, ok := candAt[i]; ok {
@@ -809,13 +817,29 @@ func (x *docState) allDateWords(toks []token) bool {
 	return true
 }
 
-// adverbAsideEnd returns the index of the comma that closes an adverb set
-// off by commas at toks[i] (", however,", ", too,"), or -1.
+// maxWordAside is the most words an aside of adverbs, adjectives or
+// numbers between a speaker and its cue may have.
+const maxWordAside = 2
+
+// adverbAsideEnd returns the index of the comma that closes a short aside
+// of adverbs, adjectives or numbers set off by commas at toks[i] (",
+// however,", ", once again,", ", exasperated,", ", 74,"), or -1.
 func adverbAsideEnd(toks []token, i int) int {
-	if i+2 >= len(toks) || toks[i].text != "," || toks[i+2].text != "," || !strings.HasPrefix(toks[i+1].tag, "RB") {
+	if i >= len(toks) || toks[i].text != "," {
 		return -1
 	}
-	return i + 2
+	for j := i + 1; j < len(toks) && j <= i+maxWordAside+1; j++ {
+		switch t := toks[j]; {
+		case t.text == ",":
+			if j > i+1 {
+				return j
+			}
+			return -1
+		case !t.isWord() || !strings.HasPrefix(t.tag, "RB") && t.tag != "JJ" && t.tag != "VBN" && t.tag != "CD":
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxAside is the longest parenthetical, in tokens, that patterns skip.
