@@ -175,8 +175,9 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		// '"...," an intelligence source, who was not authorized to
 		// speak, told Fox News': a phrase set off by commas right after
-		// a quotation that ends in a comma opens its attribution.
-		if i > 0 && (isQuoteMark(toks[i-1].text) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], ",") {
+		// a quotation that ends in a comma, question or exclamation mark
+		// opens its attribution.
+		if i > 0 && (isQuoteMark(toks[i-1].text) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], ",?!") {
 			if np, ok := x.nounPhraseFrom(si, i); ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
 				np.adjacentOnly = false
 				nps = append(nps, np)
