@@ -42,6 +42,7 @@ type compiled struct {
 	objectMarkers map[string]bool
 	subordinators map[string]bool
 	clauseOpeners map[string]bool
+	titleOpeners  map[string]bool
 	speechNouns   map[string]bool
 	possessives   map[string]string // lower-case possessive determiner -> its pronoun ("his" -> "he")
 	orgNouns      map[string]bool
@@ -81,6 +82,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		objectMarkers:   map[string]bool{},
 		subordinators:   map[string]bool{},
 		clauseOpeners:   map[string]bool{},
+		titleOpeners:    map[string]bool{},
 		speechNouns:     map[string]bool{},
 		possessives:     map[string]string{},
 		orgNouns:        map[string]bool{},
@@ -176,6 +178,9 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, w := range set.Attribution.ClauseOpeners {
 		c.clauseOpeners[strings.ToLower(w)] = true
+	}
+	for _, w := range set.Attribution.TitleOpeners {
+		c.titleOpeners[strings.ToLower(w)] = true
 	}
 	for _, w := range set.Attribution.InvertedCues {
 		c.invertedCues[strings.ToLower(w)] = true

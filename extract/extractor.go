@@ -333,7 +333,7 @@ func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 	seen := map[string]int{}
 	for qi, q := range x.quotes {
 		txt := q.inner.text(x.t.raw)
-		if attrs[qi].cue.empty() && looksLikeTitle(txt) {
+		if attrs[qi].cue.empty() && looksLikeTitle(txt) || x.opensTitle(q) && looksLikeTitle(strings.TrimRight(txt, ".,")) {
 			continue // "The Walking Dead", "Meet the Press": a title, not a quote
 		}
 		if attrs[qi].speaker == nil && len(strings.Fields(txt)) <= x.c.scareQuoteWords {
@@ -386,6 +386,18 @@ func looksLikeTitle(s string) bool {
 		}
 	}
 	return long > 0
+}
+
+// opensTitle reports whether the word before quotation q makes it the
+// title of a work: a possessive ("ABC's") or one of the title openers
+// ("on", "of", "podcast").
+func (x *docState) opensTitle(q quoteMarks) bool {
+	before := strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "\u2019s") {
+		return true
+	}
+	word := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	return x.c.titleOpeners[strings.ToLower(word)]
 }
 
 // quoteKind tells a full quoted statement from a phrase quoted inside

@@ -76,16 +76,9 @@ func TestScareQuotes(t *testing.T) {
 		{"unattributed long quote", "“We will not stop until every vote is counted,” the crowd heard.", []string{"We will not stop until every vote is counted,"}},
 		{"five words, unattributed", "“The deal of the century” was signed on Monday.", []string{"The deal of the century"}},
 	}
-	quotes := func(ex *Extractor, text string) []string {
-		var out []string
-		for _, q := range ex.Extract(schema.Document{ID: "t", Text: text}).Quotes {
-			out = append(out, q.Text)
-		}
-		return out
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, quotes(testExtractor(t), tt.text))
+			assert.Equal(t, tt.want, extractedQuotes(testExtractor(t), tt.text))
 		})
 	}
 	t.Run("kept with scare_quote_words 0", func(t *testing.T) {
@@ -95,8 +88,39 @@ func TestScareQuotes(t *testing.T) {
 		set.Attribution.ScareQuoteWords = &zero
 		ex, err := New(set)
 		require.NoError(t, err)
-		assert.Equal(t, []string{"experts"}, quotes(ex, tests[0].text))
+		assert.Equal(t, []string{"experts"}, extractedQuotes(ex, tests[0].text))
 	})
+}
+
+// TestTitlesOfWorks checks that a short quotation in title case after a
+// possessive or a title opener is left out as the name of a work, even
+// next to a speech verb, and that speech is not.
+func TestTitlesOfWorks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"show after a possessive", "Sanders said on ABC's ''This Week'' that he would stay in the race.", nil},
+		{"show after on", "Clinton refused to say in an interview on \"Morning Joe\" whether she would debate.", nil},
+		{"book after of", "Mr. Segal, the author of ''Hacked World Order,'' said the breach was likely.", nil},
+		{"podcast", "Zach Carter co-hosts the HuffPost Politics podcast “So, That Happened.”", nil},
+		{"a chant is speech", "Mr. Christie roused the crowd to spontaneous chants of ''Lock Her Up!''", []string{"Lock Her Up!"}},
+		{"a sentence after on", "He said on Monday, “Nobody Believes These Numbers Anymore, Frankly, Except Reporters.”",
+			[]string{"Nobody Believes These Numbers Anymore, Frankly, Except Reporters."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, extractedQuotes(testExtractor(t), tt.text))
+		})
+	}
+}
+
+func extractedQuotes(ex *Extractor, text string) []string {
+	var out []string
+	for _, q := range ex.Extract(schema.Document{ID: "t", Text: text}).Quotes {
+		out = append(out, q.Text)
+	}
+	return out
 }
 
 // FuzzExtract runs whole extractions and fails on any internal error:

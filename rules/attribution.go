@@ -33,6 +33,12 @@ type AttributionFile struct {
 	// subject's, not the sentence's ("Rubio likes \"The Walking Dead,\"
 	// while the former governor loves \"Lilyhammer.\"").
 	ClauseOpeners []string `yaml:"clause_openers"`
+	// TitleOpeners are words after which a short quotation in title case
+	// names a work, not speech, even next to a speech verb ("the author
+	// of ''Hacked World Order''", "said on \"This Week\"", "the podcast
+	// \"So, That Happened\""); a possessive always opens one ("NBC's
+	// \"Meet the Press\"").
+	TitleOpeners []string `yaml:"title_openers"`
 	// OrganisationNouns head a speaker phrase that stands for an
 	// organisation ("the newspaper", "the campaign", "the committee").
 	OrganisationNouns []string `yaml:"organisation_nouns"`
@@ -158,6 +164,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
 	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
 	f.SpeechNouns = mergeByKey(f.SpeechNouns, o.SpeechNouns, foldKey)
+	f.TitleOpeners = mergeByKey(f.TitleOpeners, o.TitleOpeners, foldKey)
 	if o.ScareQuoteWords != nil {
 		f.ScareQuoteWords = o.ScareQuoteWords
 	}
