@@ -1261,13 +1261,17 @@ func asideSubject(els []element, b binding, cands []candidate) int {
 	closing := b.cue - 1
 	for range maxAsides {
 		open := closing - 1
+		cue := false
 		for open >= 0 && !isComma(els[open]) {
-			if els[open].quote >= 0 || els[open].cue {
+			if els[open].quote >= 0 {
 				return b.speaker
 			}
+			cue = cue || els[open].cue
 			open--
 		}
-		if open < 1 || open > b.speaker {
+		// A cue inside the aside is its own only in a relative clause
+		// ("Trump, who previously questioned whether ..., said").
+		if open < 1 || open > b.speaker || cue && !relativeOpens(els, open+1, cands) {
 			return b.speaker
 		}
 		if c := els[open-1].cand; c >= 0 && !cands[c].object && !cands[c].possessive && open-1 < b.speaker {
@@ -1276,6 +1280,18 @@ func asideSubject(els []element, b binding, cands []candidate) int {
 		closing = open
 	}
 	return b.speaker
+}
+
+// relativeOpens reports whether els[i] is a relative pronoun: "who" or
+// "which", laid out as a candidate or left a token.
+func relativeOpens(els []element, i int, cands []candidate) bool {
+	if i >= len(els) {
+		return false
+	}
+	if c := els[i].cand; c >= 0 {
+		return cands[c].kind == "relative"
+	}
+	return els[i].tok >= 0 && (els[i].token.lower == "who" || els[i].token.lower == "which")
 }
 
 func isComma(e element) bool { return e.tok >= 0 && e.token.text == "," }
