@@ -1171,6 +1171,10 @@ func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
 	return els[next].token.text == ":"
 }
 
+// maxAdjunct is how many words may stand between a reporting verb and
+// its "that" ("said in a statement Tuesday night that").
+const maxAdjunct = 8
+
 // outerReport moves an attribution found inside reported speech to the
 // report around it: in "Yepez said Perez was right to urge leaders to
 // 'stand up'" the words are Yepez's report, so the speaker is the subject
@@ -1181,6 +1185,17 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 		i := b.speaker - 1
 		if els[i].tok >= 0 && els[i].token.lower == "that" {
 			i--
+			// "He said in a statement Tuesday night that he wants": past
+			// the adjuncts between the verb and its "that".
+			for k := i; k >= 0 && i-k < maxAdjunct && els[k].quote < 0; k-- {
+				if els[k].cue {
+					i = k
+					break
+				}
+				if els[k].tok >= 0 && finiteVerbTags[els[k].token.tag] {
+					break
+				}
+			}
 		}
 		if i < 0 || !els[i].cue || !x.c.reportingLemmas[x.c.cues[els[i].token.lower]] {
 			return b
