@@ -272,7 +272,9 @@ func (x *docState) candidates(si int) []candidate {
 		if k := strings.IndexAny(pronoun, "'\u2019"); k > 0 {
 			pronoun = pronoun[:k]
 		}
-		if _, ok := x.c.pronouns[pronoun]; ok && !x.insideQuote(t.span) {
+		// "her ads asking": a possessive that opens a phrase next to a
+		// cue leaves the phrase to speak.
+		if _, ok := x.c.pronouns[pronoun]; ok && !x.insideQuote(t.span) && !opensPhrase(nps, i) {
 			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: pronoun})
 		}
 	}
@@ -322,6 +324,17 @@ func (x *docState) candidates(si int) []candidate {
 	}
 	sortCandidates(out)
 	return out
+}
+
+// opensPhrase reports whether one of the noun phrases nps starts with its
+// determiner at token i and goes on past it.
+func opensPhrase(nps []candidate, i int) bool {
+	for _, np := range nps {
+		if np.first == i && np.last > i {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedPhrase extends the name candidate c over the noun phrase it
@@ -557,7 +570,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	// "A spokesman for the buyer said": the phrase a preposition attaches
 	// to is the speaker's head.
-	if start-2 >= 0 && npLinks[toks[start-1].lower] && headNounTags[toks[start-2].tag] && toks[start-2].isWord() {
+	if start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower]) && toks[start-2].isWord() {
 		outer := start - 2
 		for outer-1 >= 0 && start-2-outer < 4 && nounTags[toks[outer-1].tag] && toks[outer-1].isWord() {
 			outer--
