@@ -21,11 +21,13 @@ type compiled struct {
 	// ("shot" before "back"), with their particles.
 	particleCues map[string][]string
 
-	titles      phraseMatcher // title or abbreviation -> index into titleInfo
-	titleInfo   []rules.TitleRule
-	nominals    map[string][]string // lower-case role noun -> titles it can refer to
-	maxNominal  int                 // words in the longest nominal
-	abbrevTypes []string            // lower-case abbreviations without the final period
+	titles    phraseMatcher // title or abbreviation -> index into titleInfo
+	titleInfo []rules.TitleRule
+	// titleModifiers are folded words that qualify a title ("former").
+	titleModifiers map[string]bool
+	nominals       map[string][]string // lower-case role noun -> titles it can refer to
+	maxNominal     int                 // words in the longest nominal
+	abbrevTypes    []string            // lower-case abbreviations without the final period
 
 	places    phraseMatcher // name or alias -> index into placeInfo
 	demonyms  phraseMatcher // demonym -> index into placeInfo
@@ -116,6 +118,10 @@ func compile(set *rules.Set) (*compiled, error) {
 		}
 	}
 	c.titleInfo = set.Titles.Titles
+	c.titleModifiers = map[string]bool{}
+	for _, w := range set.Titles.Modifiers {
+		c.titleModifiers[foldName(w)] = true
+	}
 	for i, t := range set.Titles.Titles {
 		for _, form := range append([]string{t.Title}, t.Abbreviations...) {
 			c.titles.add(form, i)

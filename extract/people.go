@@ -176,7 +176,8 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// part of the name that follows it, unless a title follows it
 		// ("NATO Secretary-General Mark Rutte": an affiliation).
 		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end)
-		if leadingNonNameTags[t.tag] && !mistagged || !t.isWord() || sentenceStart || notName || pronounContraction(t.lower) {
+		modifier := first < last && c.titleModifiers[x.fold(t.text)]
+		if leadingNonNameTags[t.tag] && !mistagged || !t.isWord() || sentenceStart || notName || modifier || pronounContraction(t.lower) {
 			first++
 			continue
 		}

@@ -12,6 +12,10 @@ import (
 type TitlesFile struct {
 	Kind   string      `yaml:"kind"`
 	Titles []TitleRule `yaml:"titles"`
+	// Modifiers are words that qualify a title in time ("Former President
+	// George W. Bush", "Acting Secretary"): never the person's affiliation
+	// nor part of the name.
+	Modifiers []string `yaml:"modifiers"`
 }
 
 // TitleRule is one title.
@@ -68,4 +72,5 @@ func (f *TitlesFile) Validate() []FieldError {
 
 func (f *TitlesFile) Merge(o *TitlesFile) {
 	f.Titles = mergeByKey(f.Titles, o.Titles, func(t TitleRule) string { return foldKey(t.Title) })
+	f.Modifiers = mergeByKey(f.Modifiers, o.Modifiers, foldKey)
 }
