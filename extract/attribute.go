@@ -952,8 +952,9 @@ func (x *docState) attribute() []attribution {
 // els[q]; sentCands are the candidates els refers to, of sentence si.
 func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si int, cands [][]candidate) (attribution, bool) {
 	endsSentence := x.quoteEndsSentence(els, q)
+	introduced := x.cueIntroduces(els, q)
 	for _, p := range x.c.patterns {
-		if endsSentence && p.quote+1 < len(p.slots) {
+		if (endsSentence || introduced) && p.quote+1 < len(p.slots) {
 			continue
 		}
 		b := binding{speaker: -1, cue: -1}
@@ -980,6 +981,17 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// cueIntroduces reports whether a cue introduces the quote at els[q]
+// from right before it ("he warned, \"...\"", "famously responded:
+// \"...\""): what follows the quote is then no attribution of it.
+func (x *docState) cueIntroduces(els []element, q int) bool {
+	i := q - 1
+	if i < 2 || els[i].tok < 0 || els[i].token.text != "," && els[i].token.text != ":" {
+		return false
+	}
+	return els[i-1].cue && els[i-2].cand >= 0
 }
 
 // quoteEndsSentence reports whether the quote at els[q] closes a sentence
