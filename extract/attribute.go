@@ -88,7 +88,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// Right after a quotation a speech verb opens its attribution
 	// ('"...," agrees Michelle Stevens'); "the two write" has a
 	// quantifier for its subject.
-	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN" || isQuoteMark(toks[i-1].text) || quantifierHeads[toks[i-1].lower]
+	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN" || x.isMarkToken(toks[i-1]) || quantifierHeads[toks[i-1].lower]
 	if strings.HasSuffix(toks[i].lower, "s") {
 		return afterNoun
 	}
@@ -177,7 +177,7 @@ func (x *docState) candidates(si int) []candidate {
 		// speak, told Fox News': a phrase set off by commas right after
 		// a quotation that ends in a comma, question or exclamation mark
 		// opens its attribution.
-		if i > 0 && (isQuoteMark(toks[i-1].text) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], ",?!") {
+		if i > 0 && (x.isMarkToken(toks[i-1]) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], ",?!") {
 			if np, ok := x.nounPhraseFrom(si, i); ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
 				np.adjacentOnly = false
 				nps = append(nps, np)
@@ -492,7 +492,7 @@ func (x *docState) verbObject(toks []token, k int) bool {
 	// A "verb" right after a quotation is more often a tagging slip
 	// (",\" veteran analyst Charlie Cook wrote") than a verb with its
 	// object.
-	if k == 0 || isQuoteMark(toks[k-1].text) {
+	if k == 0 || x.isMarkToken(toks[k-1]) {
 		return false
 	}
 	// A gerund between a modifier and a singular noun is part of a

@@ -209,7 +209,7 @@ func (x *docState) describedBeforeCue(si, last int) bool {
 			}
 			return k < len(toks) && x.cueAt(toks, k)
 		}
-		if isQuoteMark(toks[j].text) {
+		if x.isMarkToken(toks[j]) {
 			return false
 		}
 	}

@@ -126,7 +126,8 @@ func extractedQuotes(ex *Extractor, text string) []string {
 // FuzzExtract runs whole extractions and fails on any internal error:
 // every index the stages compute must stay inside its text. The seeds
 // are place shapes (abbreviations, streets, suffixes) and attribution
-// shapes (possessives, relatives, asides, speech nouns, NYT marks).
+// shapes (possessives, relatives, asides, speech nouns, NYT and British
+// marks).
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"CAMBRIDGE'S Mr Ice Cream. HUME \u2013 A member",
@@ -140,6 +141,7 @@ func FuzzExtract(f *testing.F) {
 		"A spokesman for Platte River declined but said “it did not.”",
 		"’s ” ' , who which and but ” “",
 		"Flint, Mich., and called it “a disgrace.”",
+		"‘We will win,’ said Mr Johnson. 'Straight,' he said. ‘Runs on\n‘and on’ in the ’90s",
 	} {
 		f.Add(s)
 	}

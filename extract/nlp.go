@@ -177,8 +177,10 @@ func (m *models) tokenize(t *text, s *sentence) error {
 
 // align finds each token (words[i], tagged tags[i]) in doc[within]. prose
 // rewrites curly quotes and &rsquo; to straight ones before tokenizing, so
-// those are matched as equal; a token that cannot be found is dropped
-// rather than misplaced.
+// those are matched as equal, and so are the single marks that a
+// British-style document's tagged text has as double ones (see
+// doubleMarked); a token that cannot be found is dropped rather than
+// misplaced.
 func align(doc string, within span, words, tags []string) []token {
 	out := make([]token, 0, len(words))
 	pos := within.start
@@ -223,7 +225,7 @@ func matchAt(doc string, pos, limit int, tok string) (int, bool) {
 		got, size := utf8.DecodeRuneInString(doc[i:])
 		switch {
 		case got == want:
-		case want == '"' && (got == '\u201c' || got == '\u201d'):
+		case want == '"' && (got == '\u201c' || got == '\u201d' || got == '\u2018' || got == '\u2019' || got == '\''):
 		case want == '\'' && (got == '\u2018' || got == '\u2019'):
 		case want == '\'' && strings.HasPrefix(doc[i:], "&rsquo;"):
 			size = len("&rsquo;")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,7 +30,8 @@ const (
 
 // doubleMark reports whether a double quotation mark starts at s[i], its
 // byte length and the way its glyph leans. Two apostrophes (the New York
-// Times' ”) count as one neutral mark; single quotes never delimit.
+// Times' ”) count as one neutral mark; single marks delimit only in a
+// document set in the British style (see singleMark).
 func doubleMark(s string, i int) (int, markKind, bool) {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	switch r {
@@ -50,6 +52,140 @@ func doubleMark(s string, i int) (int, markKind, bool) {
 	return 0, 0, false
 }
 
+// singleMark reports whether a single quotation mark starts at s[i], its
+// byte length and the way its glyph leans, for documents set in the
+// British style, where single marks delimit quotes: ‘ opens, and ’ and '
+// are left to context, as they are also apostrophes.
+func singleMark(s string, i int) (int, markKind, bool) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '\u2018':
+		return size, markOpen, true
+	case '\u2019', '\'':
+		return size, markNeutral, true
+	}
+	return 0, 0, false
+}
+
+// singleStyle reports whether doc sets its quotes in single marks, as
+// British and Commonwealth news does (‘We will win,’ he said; ‘He told me
+// “never”,’ she said): read with single marks, it has quotes, and every
+// double mark outside markup is inside one of them.
+func singleStyle(doc string, paras []paragraph) bool {
+	// Most documents are set in double marks, and their first double mark
+	// has no single one opening before it in its paragraph: a quick no.
+	for _, p := range paras {
+		line := doc[p.start:p.end]
+		if d := firstDoubleMark(line); d >= 0 {
+			if !opensSingle(line[:d]) {
+				return false
+			}
+			break
+		}
+	}
+	opens := false
+	for _, p := range paras {
+		if opens = opensSingle(doc[p.start:p.end]); opens {
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	quotes := scanQuotes(doc, paras, true)
+	if len(quotes) == 0 {
+		return false
+	}
+	k := 0
+	for _, p := range paras {
+		line := doc[p.start:p.end]
+		for i := 0; i < len(line); {
+			d := firstDoubleMark(line[i:])
+			if d < 0 {
+				break
+			}
+			at := p.start + i + d
+			for k < len(quotes) && quotes[k].inner.end <= at {
+				k++
+			}
+			if k == len(quotes) || at < quotes[k].inner.start {
+				return false
+			}
+			size, _, _ := doubleMark(line, i+d)
+			i += d + size
+		}
+	}
+	return true
+}
+
+// markLead marks the bytes a double mark can start with: a straight
+// double quote, an apostrophe or backtick (of two apostrophes), and the
+// lead bytes of the curly marks and guillemets.
+var markLead = func() (lead [256]bool) {
+	for _, b := range []byte{'"', '\'', '`', 0xe2, 0xc2} {
+		lead[b] = true
+	}
+	return lead
+}()
+
+// firstDoubleMark returns the offset of the first double mark in line
+// outside markup, or -1.
+func firstDoubleMark(line string) int {
+	for i := 0; i < len(line); {
+		if !markLead[line[i]] {
+			i++
+			continue
+		}
+		if size, _, ok := doubleMark(line, i); ok {
+			if !insideMarkup(line, i) {
+				return i
+			}
+			i += size
+			continue
+		}
+		i++
+	}
+	return -1
+}
+
+// opensSingle reports whether a single mark opens before a letter in
+// line.
+func opensSingle(line string) bool {
+	for i := 0; i < len(line); {
+		j := strings.IndexAny(line[i:], "'\u2018\u2019")
+		if j < 0 {
+			return false
+		}
+		i += j
+		size, _, _ := singleMark(line, i)
+		var prev, next rune
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(line[:i])
+		}
+		if i+size < len(line) {
+			next, _ = utf8.DecodeRuneInString(line[i+size:])
+		}
+		if isOpenContext(prev) && prev != '\'' && prev != '\u2018' && unicode.IsLetter(next) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// insideMarkup reports whether line[i] is inside a tag (<a href="...">).
+func insideMarkup(line string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch line[j] {
+		case '>':
+			return false
+		case '<':
+			return j+1 < len(line) && (isASCIILetter(line[j+1]) || line[j+1] == '/')
+		}
+	}
+	return false
+}
+
 func isOpenContext(r rune) bool {
 	return r == 0 || unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '\u2014' || r == '\u2013' || r == '-' || r == '/' || r == '\u2018' || r == '\''
 }
@@ -58,7 +194,8 @@ func isCloseContext(r rune) bool {
 	return r == 0 || unicode.IsSpace(r) || unicode.IsPunct(r) && r != '(' && r != '[' && r != '{'
 }
 
-// scanQuotes pairs the double quotation marks of each paragraph. Marks are
+// scanQuotes pairs the quotation marks of each paragraph: double marks, or
+// single ones when single is set (a British-style document). Marks are
 // told apart by context rather than glyph, because archives mix glyphs: a
 // mark after a space and before a word opens, a mark after a word and
 // before a space or punctuation closes. A second opening mark inside an open
@@ -67,7 +204,16 @@ func isCloseContext(r rune) bool {
 // paragraph does not reopen with a mark (the convention for quotes that run
 // over paragraphs), it is reported as unclosed. Marks inside markup
 // (<tweet ...>, <a href="...">) are ignored.
-func scanQuotes(doc string, paras []paragraph) []quoteMarks {
+//
+// In the British style a single mark that is an apostrophe (see
+// apostrophe) neither opens nor closes, and a quote left open at the end
+// of its paragraph that the next does not reopen is dropped rather than
+// run on, as a stray apostrophe more often opens it than a quote does.
+func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
+	mark := doubleMark
+	if single {
+		mark = singleMark
+	}
 	var out []quoteMarks
 	for pi, p := range paras {
 		line := doc[p.start:p.end]
@@ -80,7 +226,7 @@ func scanQuotes(doc string, paras []paragraph) []quoteMarks {
 					continue
 				}
 			}
-			size, lean, ok := doubleMark(line, i)
+			size, lean, ok := mark(line, i)
 			if !ok {
 				_, n := utf8.DecodeRuneInString(line[i:])
 				i += n
@@ -88,7 +234,7 @@ func scanQuotes(doc string, paras []paragraph) []quoteMarks {
 			}
 			// Three apostrophes are a single and a double mark: the double
 			// one is the first two when opening, the last two when closing.
-			if line[i] == '\'' && size == 2 && i+2 < len(line) && line[i+2] == '\'' && depth > 0 {
+			if !single && line[i] == '\'' && size == 2 && i+2 < len(line) && line[i+2] == '\'' && depth > 0 {
 				i++
 			}
 			var prev, next rune
@@ -97,6 +243,10 @@ func scanQuotes(doc string, paras []paragraph) []quoteMarks {
 			}
 			if i+size < len(line) {
 				next, _ = utf8.DecodeRuneInString(line[i+size:])
+			}
+			if single && apostrophe(line, i, size, prev, next) {
+				i += size
+				continue
 			}
 			opens := isOpenContext(prev) && !unicode.IsSpace(next) && next != 0
 			closes := !unicode.IsSpace(prev) && prev != 0 && isCloseContext(next)
@@ -126,7 +276,10 @@ func scanQuotes(doc string, paras []paragraph) []quoteMarks {
 			i += size
 		}
 		if depth > 0 {
-			reopened := pi+1 < len(paras) && startsWithOpeningMark(doc, paras[pi+1])
+			reopened := pi+1 < len(paras) && startsWithOpeningMark(doc, paras[pi+1], mark)
+			if single && !reopened {
+				continue
+			}
 			out = appendQuote(out, doc, span{open.start, p.end}, span{open.end, p.end}, pi, !reopened)
 			if reopened && len(out) > 0 && out[len(out)-1].para == pi {
 				out[len(out)-1].runsOn = true
@@ -144,8 +297,42 @@ func appendQuote(out []quoteMarks, doc string, outer, inner span, para int, uncl
 	return append(out, quoteMarks{inner: inner, outer: outer, para: para, unclosed: unclosed})
 }
 
-func startsWithOpeningMark(doc string, p paragraph) bool {
-	size, lean, ok := doubleMark(doc[p.start:p.end], 0)
+// apostrophe reports whether the single mark line[i:i+size], between the
+// runes prev and next, is an apostrophe: between two letters or digits
+// (don’t, Johnson’s), before a digit (the ’90s), or after an s and before
+// a lower-case word that a possessive can come before (the voters’
+// choice, but not ‘the elites’ who ...).
+func apostrophe(line string, i, size int, prev, next rune) bool {
+	if isWordRune(prev) && isWordRune(next) {
+		return true
+	}
+	// ’90s, '80s: an elided century.
+	if r, _ := utf8.DecodeRuneInString(line[i:]); r != '\u2018' && unicode.IsDigit(next) {
+		return true
+	}
+	if prev != 's' || next != ' ' {
+		return false
+	}
+	after := strings.TrimLeft(line[i+size:], " ")
+	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(after)
+	}
+	word := after[:end]
+	first, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsLower(first) && !functionWords[word]
+}
+
+// functionWords are the words that never follow a possessive: after one,
+// a single mark closes a quote (‘the elites’ who ..., ‘big plans’ for).
+var functionWords = setOf("a an the and or but nor as at by for from in into of on onto over to with without about " +
+	"is are was were be been has have had will would can could may might should must not " +
+	"he she it they we i you his her their its our my your him them us " +
+	"that which who whom whose while when where if than then so because after before since until though although " +
+	"said says added adds told wrote according")
+
+func startsWithOpeningMark(doc string, p paragraph, mark func(string, int) (int, markKind, bool)) bool {
+	size, lean, ok := mark(doc[p.start:p.end], 0)
 	if !ok || lean == markClose {
 		return false
 	}
@@ -162,6 +349,55 @@ func indexByteFrom(s string, b byte, from int) int {
 		}
 	}
 	return -1
+}
+
+// isMarkToken reports whether token t is a quotation mark: a double mark,
+// or in a document set in single marks, one of those that open or close
+// its quotes.
+func (x *docState) isMarkToken(t token) bool {
+	if isQuoteMark(t.text) {
+		return true
+	}
+	if !x.singleQuotes {
+		return false
+	}
+	for _, q := range x.quotes {
+		if t.start == q.outer.start || t.end == q.outer.end && t.start >= q.inner.end {
+			return true
+		}
+	}
+	return false
+}
+
+// doubleMarked returns the masked text with the single marks that delimit
+// quotes turned into double ones of the same length (‘ ’ into “ ”, ' into
+// "), so that the segmenter and the tagger, which know double marks, read a
+// British-style document as they read any other; offsets do not move.
+func doubleMarked(masked string, quotes []quoteMarks) string {
+	b := []byte(masked)
+	swap := func(at int, closing bool) {
+		r, _ := utf8.DecodeRuneInString(masked[at:])
+		if closing {
+			var size int
+			r, size = utf8.DecodeLastRuneInString(masked[:at])
+			at -= size
+		}
+		switch r {
+		case '\u2018':
+			copy(b[at:], "\u201c")
+		case '\u2019':
+			copy(b[at:], "\u201d")
+		case '\'':
+			b[at] = '"'
+		}
+	}
+	for _, q := range quotes {
+		swap(q.outer.start, false)
+		if q.outer.end > q.inner.end {
+			swap(q.outer.end, true)
+		}
+	}
+	return string(b)
 }
 
 // isQuoteMark reports whether s is one double quotation mark.

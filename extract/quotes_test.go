@@ -1,10 +1,16 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/extract/schema"
 )
 
 func quoteTexts(doc string) ([]string, []bool) {
@@ -12,7 +18,7 @@ func quoteTexts(doc string) ([]string, []bool) {
 	paras := paragraphs(t)
 	var texts []string
 	var unclosed []bool
-	for _, q := range scanQuotes(t.masked, paras) {
+	for _, q := range scanQuotes(t.masked, paras, singleStyle(t.masked, paras)) {
 		texts = append(texts, q.inner.text(doc))
 		unclosed = append(unclosed, q.unclosed)
 	}
@@ -40,6 +46,14 @@ func TestScanQuotes(t *testing.T) {
 		{"runs over paragraphs", "“First part.\n“Second part,” he said.", []string{"First part.", "Second part,"}, []bool{false, false}},
 		{"markup attributes ignored", `<tweet author="x">Big win</tweet>`, nil, nil},
 		{"apostrophes are not quotes", "Trump’s plan isn't Putin's.", nil, nil},
+		{"british curly", "‘We will get it done,’ Boris Johnson said.", []string{"We will get it done,"}, []bool{false}},
+		{"british straight", "'We will win this,' said Mr Johnson.", []string{"We will win this,"}, []bool{false}},
+		{"british apostrophes", "‘Johnson’s plan won’t work,’ she said.", []string{"Johnson’s plan won’t work,"}, []bool{false}},
+		{"british plural possessive", "‘The voters’ choice is clear,’ he said.", []string{"The voters’ choice is clear,"}, []bool{false}},
+		{"british close before a function word", "They called them ‘elites’ who ignore voters.", []string{"elites"}, []bool{false}},
+		{"british nested double", "‘He told me “never again” and left,’ she said.", []string{"He told me “never again” and left,"}, []bool{false}},
+		{"british elided years", "Back in the ’90s and '80s, they said ‘never again’ and left.", []string{"never again"}, []bool{false}},
+		{"british unclosed dropped", "He said ‘never closed.\nThe next paragraph.", nil, nil},
 		{"empty quote dropped", `He said "" and left.`, nil, nil},
 	}
 	for _, tt := range tests {
@@ -60,6 +74,7 @@ func FuzzScanQuotes(f *testing.F) {
 		"“unclosed\n“reopened” here",
 		`<tweet author="a">"x"</tweet> "y"`,
 		"\"\"\"\"'''''“”“”",
+		"‘We will win,’ he said of the voters’ choice in the ’90s. ‘He said “never”,’ she added.\n‘Runs on.\n‘Closed.’",
 	} {
 		f.Add(s)
 	}
@@ -70,7 +85,7 @@ func FuzzScanQuotes(f *testing.F) {
 		tx := newText(doc)
 		paras := paragraphs(tx)
 		prevEnd := 0
-		for _, q := range scanQuotes(tx.masked, paras) {
+		for _, q := range scanQuotes(tx.masked, paras, singleStyle(tx.masked, paras)) {
 			p := paras[q.para]
 			if !p.contains(q.inner) || !q.outer.contains(q.inner) || q.inner.empty() {
 				t.Fatalf("quote %v outside paragraph %v or its marks %v", q.inner, p.span, q.outer)
@@ -84,4 +99,52 @@ func FuzzScanQuotes(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestBritishStyle sets the real seed articles in British style, every
+// quote in single marks, and checks that the extractor finds the same
+// quotes with the same speakers as in the original double marks.
+func TestBritishStyle(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	ex := testExtractor(t)
+	type found struct{ text, speaker, rule string }
+	quotes := func(doc string) []found {
+		var out []found
+		for _, q := range ex.Extract(schema.Document{ID: "t", Text: doc}).Quotes {
+			f := found{text: q.Text}
+			if q.Speaker != nil {
+				f.speaker, f.rule = q.Speaker.Mention.Text, q.Speaker.Rule
+			}
+			out = append(out, f)
+		}
+		return out
+	}
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc := string(raw)
+		tx := newText(doc)
+		paras := paragraphs(tx)
+		require.False(t, singleStyle(tx.masked, paras))
+		want := quotes(doc)
+		require.NotEmpty(t, want)
+		for _, marks := range [][2]string{{"‘", "’"}, {"'", "'"}} {
+			t.Run(filepath.Base(path)+" "+marks[0], func(t *testing.T) {
+				var b strings.Builder
+				last := 0
+				for _, q := range scanQuotes(tx.masked, paras, false) {
+					b.WriteString(doc[last:q.outer.start])
+					b.WriteString(marks[0] + doc[q.inner.start:q.inner.end] + marks[1])
+					last = q.outer.end
+				}
+				b.WriteString(doc[last:])
+				british := b.String()
+				tb := newText(british)
+				require.True(t, singleStyle(tb.masked, paragraphs(tb)))
+				assert.Equal(t, want, quotes(british))
+			})
+		}
+	}
 }
