@@ -140,6 +140,7 @@ func (x *docState) clean() {
 	x.t.masked = x.t.raw
 	x.excluded = x.c.findBoilerplate(x.t.raw)
 	x.t.mask(x.excludedSpans())
+	x.t.masked = entityMarks(x.t.masked)
 }
 
 func (x *docState) excludedSpans() []span {

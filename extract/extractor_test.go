@@ -127,7 +127,7 @@ func extractedQuotes(ex *Extractor, text string) []string {
 // every index the stages compute must stay inside its text. The seeds
 // are place shapes (abbreviations, streets, suffixes) and attribution
 // shapes (possessives, relatives, asides, speech nouns, NYT and British
-// marks).
+// marks, mark entities).
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"CAMBRIDGE'S Mr Ice Cream. HUME \u2013 A member",
@@ -142,6 +142,7 @@ func FuzzExtract(f *testing.F) {
 		"’s ” ' , who which and but ” “",
 		"Flint, Mich., and called it “a disgrace.”",
 		"‘We will win,’ said Mr Johnson. 'Straight,' he said. ‘Runs on\n‘and on’ in the ’90s",
+		"&ldquo;Yes,&rdquo; he said. &quot;No&quot; &#8220;&lsquo;& &quot",
 	} {
 		f.Add(s)
 	}

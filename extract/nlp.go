@@ -229,6 +229,12 @@ func matchAt(doc string, pos, limit int, tok string) (int, bool) {
 		case want == '\'' && (got == '\u2018' || got == '\u2019'):
 		case want == '\'' && strings.HasPrefix(doc[i:], "&rsquo;"):
 			size = len("&rsquo;")
+		case (want == '"' || want == '\'') && got == '&':
+			n := markEntityAt(doc[i:])
+			if n == 0 {
+				return 0, false
+			}
+			size = n
 		default:
 			return 0, false
 		}

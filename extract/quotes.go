@@ -351,6 +351,48 @@ func indexByteFrom(s string, b byte, from int) int {
 	return -1
 }
 
+// markEntities are the HTML entities of quotation marks that archives
+// keep unescaped in their text, with the glyph each stands for.
+var markEntities = []struct{ entity, glyph string }{
+	{"&ldquo;", "\u201c"}, {"&rdquo;", "\u201d"}, {"&quot;", `"`},
+	{"&#8220;", "\u201c"}, {"&#8221;", "\u201d"}, {"&#34;", `"`},
+	{"&lsquo;", "\u2018"}, {"&#8216;", "\u2018"},
+}
+
+// entityMarks returns masked with each quotation-mark entity turned into
+// its glyph, padded before with spaces to the entity's length, so that
+// the quote scanner, the segmenter and the tagger see a mark and offsets
+// do not move. (&rsquo; stays: prose reads it as an apostrophe.)
+func entityMarks(masked string) string {
+	if !strings.Contains(masked, "&") {
+		return masked
+	}
+	var b []byte
+	for i := 0; i < len(masked); i++ {
+		if masked[i] != '&' {
+			continue
+		}
+		for _, e := range markEntities {
+			if strings.HasPrefix(masked[i:], e.entity) {
+				if b == nil {
+					b = []byte(masked)
+				}
+				pad := len(e.entity) - len(e.glyph)
+				for k := range pad {
+					b[i+k] = ' '
+				}
+				copy(b[i+pad:], e.glyph)
+				i += len(e.entity) - 1
+				break
+			}
+		}
+	}
+	if b == nil {
+		return masked
+	}
+	return string(b)
+}
+
 // isMarkToken reports whether token t is a quotation mark: a double mark,
 // or in a document set in single marks, one of those that open or close
 // its quotes.
@@ -404,4 +446,15 @@ func doubleMarked(masked string, quotes []quoteMarks) string {
 func isQuoteMark(s string) bool {
 	n, _, ok := doubleMark(s, 0)
 	return ok && n == len(s)
+}
+
+// markEntityAt returns the length of the quotation-mark entity s starts
+// with, or 0.
+func markEntityAt(s string) int {
+	for _, e := range markEntities {
+		if strings.HasPrefix(s, e.entity) {
+			return len(e.entity)
+		}
+	}
+	return 0
 }

@@ -65,6 +65,25 @@ func TestScanQuotes(t *testing.T) {
 	}
 }
 
+// TestEntityMarks checks that quotation-mark entities become their glyphs
+// in the masked view without moving any offset, and that other entities
+// stay.
+func TestEntityMarks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"&ldquo;Yes,&rdquo; he said.", "    “Yes,    ” he said."},
+		{"&quot;No&quot; and &#8220;maybe&#8221;", "     \"No     \" and     “maybe    ”"},
+		{"Trump&rsquo;s &amp; Clinton&#39;s", "Trump&rsquo;s &amp; Clinton&#39;s"},
+		{"no entities", "no entities"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := entityMarks(tt.in)
+			assert.Equal(t, tt.want, got)
+			assert.Len(t, got, len(tt.in))
+		})
+	}
+}
+
 // FuzzScanQuotes checks that the quote scanner never panics and that every
 // quote lies inside its paragraph, in order, on rune boundaries.
 func FuzzScanQuotes(f *testing.F) {
