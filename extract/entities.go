@@ -65,12 +65,15 @@ func (x *docState) buildPeople() {
 		if !x.paras[s.para].headline {
 			continue
 		}
-		for _, tk := range s.tokens {
+		for k, tk := range s.tokens {
 			if !tk.isCapitalised() {
 				continue
 			}
 			if e := x.personByLast(x.fold(tk.text), tk.start); e >= 0 {
 				x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
+				// As a chunk, the name can speak: "Cecile Richards: ‘I’m
+				// Sick Of Men Telling Us What To Do’".
+				x.chunks[si] = append(x.chunks[si], chunk{sent: si, first: k, last: k, entity: e, name: tk.span, nameWords: []string{tk.text}})
 			}
 		}
 	}
