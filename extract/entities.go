@@ -45,7 +45,7 @@ func (x *docState) buildPeople() {
 			}
 			if len(ch.nameWords) > 0 {
 				switch {
-				case x.cueFollows(si, ch.last):
+				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
 				case x.invertedCueBefore(si, ch.first) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
@@ -159,6 +159,28 @@ func (x *docState) usedAlone() map[string]bool {
 func (x *docState) cueFollows(si, i int) bool {
 	toks := x.sents[si].tokens
 	return i+1 < len(toks) && x.cueAt(toks, i+1)
+}
+
+// commonWordAtStart reports whether ch is one word opening its sentence,
+// or what follows a colon or a quotation mark, that the document also
+// writes in lower case ("People say", "Lawmaker urges", "Another
+// challenge: Most states have"): a common word, capitalised only by its
+// place, not a name.
+func (x *docState) commonWordAtStart(ch *chunk) bool {
+	if len(ch.nameWords) != 1 || ch.first > 0 && x.sents[ch.sent].tokens[ch.first-1].isWord() {
+		return false
+	}
+	if x.lowerWords == nil {
+		x.lowerWords = map[string]bool{}
+		for _, s := range x.sents {
+			for _, t := range s.tokens {
+				if t.isWord() && t.text == t.lower {
+					x.lowerWords[t.lower] = true
+				}
+			}
+		}
+	}
+	return x.lowerWords[strings.ToLower(ch.nameWords[0])]
 }
 
 // invertedCueBefore reports whether the token before index i is a cue

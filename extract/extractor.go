@@ -97,6 +97,7 @@ type docState struct {
 	warnings     []schema.Warning
 	folded       map[string]string // foldName cache
 	alone        map[string]bool   // see usedAlone
+	lowerWords   map[string]bool   // see commonWordAtStart
 }
 
 // Extract processes one document. It never fails silently: a document that

@@ -12,7 +12,8 @@ import (
 // opening a sentence is a mention of its person even where the tagger
 // takes it for a common word ("Sanders/NNS is", "Trump/NN has"), and only
 // then; a full name right after a cue that comes before its speaker, or
-// described as no organisation right before its cue, is a person.
+// described as no organisation right before its cue, is a person; a word
+// capitalised only because it opens the sentence is not.
 func TestPersonMentions(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
@@ -36,6 +37,8 @@ func TestPersonMentions(t *testing.T) {
 		{"described before its cue", "Meg Whitman, a former candidate for governor in California, said she would vote.",
 			map[string][]string{"Meg Whitman": {"Meg Whitman"}}},
 		{"described as an organisation", "Field Promotions, a sports and celebrity talent agency, says it will sue.",
+			map[string][]string{}},
+		{"a common word opening a sentence", "“People say it does not matter,” the voter said of the people of Iowa.",
 			map[string][]string{}},
 		{"a capitalised phrase after a cue inside a sentence", "The board called Pine Ridge a “failure.”",
 			map[string][]string{}},
