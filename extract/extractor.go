@@ -402,8 +402,8 @@ func looksLikeTitle(s string) bool {
 // ("on", "of", "podcast").
 func (x *docState) opensTitle(q quoteMarks) bool {
 	before := strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
-	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "\u2019s") {
-		return true
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "\u2019s") || strings.HasSuffix(before, "s'") || strings.HasSuffix(before, "s\u2019") {
+		return true // "ABC's", "ABC News'"
 	}
 	word := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
 	return x.c.titleOpeners[strings.ToLower(word)]

@@ -101,6 +101,7 @@ func TestTitlesOfWorks(t *testing.T) {
 		want       []string
 	}{
 		{"show after a possessive", "Sanders said on ABC's ''This Week'' that he would stay in the race.", nil},
+		{"show after a plural possessive", "Baker said on ABC News' “This Week” that the request was legal.", nil},
 		{"show after on", "Clinton refused to say in an interview on \"Morning Joe\" whether she would debate.", nil},
 		{"book after of", "Mr. Segal, the author of ''Hacked World Order,'' said the breach was likely.", nil},
 		{"podcast", "Zach Carter co-hosts the HuffPost Politics podcast “So, That Happened.”", nil},
