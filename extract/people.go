@@ -94,12 +94,19 @@ func (x *docState) findChunks(si int) []chunk {
 			continue
 		}
 		j := i
+		// A title may hold lower-case words ("Secretary of State James
+		// Baker"): the run goes on to the title's end.
+		titleEnd := 0
 		for j+1 < len(toks) {
+			if end, _, ok := x.c.titles.longestAt(x.t.raw, toks[j].start, s.end); ok && end > titleEnd {
+				titleEnd = end
+			}
 			n := toks[j+1]
 			switch {
 			case n.isCapitalised() && n.isWord() && !x.inQuoteMark(n):
 			case n.text == "." && len(toks[j].text) == 1 && toks[j].isCapitalised():
 			case nameParticles[n.lower] && particleRunEndsInName(toks, j+1):
+			case n.end <= titleEnd:
 			default:
 				goto done
 			}
