@@ -384,17 +384,21 @@ func looksLikeTitle(s string) bool {
 	if len(words) == 0 || len(words) > maxTitleWords || strings.ContainsAny(s[len(s)-1:], ".!?,") {
 		return false
 	}
-	long := 0
+	capitalised := 0
 	for _, w := range words {
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
-		long++
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		// A number may stand among the capitalised words ("Scouting for
+		// Food 2009"), not alone ("the 1960s").
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case unicode.IsUpper(r):
+			capitalised++
+		case !unicode.IsDigit(r):
 			return false
 		}
 	}
-	return long > 0
+	return capitalised > 0
 }
 
 // opensTitle reports whether the word before quotation q makes it the

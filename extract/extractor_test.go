@@ -51,6 +51,8 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"Make America Great Again", true},
 		{"Make America Great Again!", false}, // a chant ends as a sentence does
 		{"very flexible", false},
+		{"Scouting for Food 2009", true},
+		{"1960s", false}, // a number alone is no title
 		{"It's Over", true},
 		{"The Lead with Jake Tapper and Friends Tonight", false}, // too long for a title
 		{"We Will Win,", false},
