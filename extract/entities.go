@@ -45,7 +45,7 @@ func (x *docState) buildPeople() {
 			}
 			if len(ch.nameWords) > 0 {
 				switch {
-				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch):
+				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
 				case x.invertedCueBefore(si, ch.first) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
@@ -159,6 +159,14 @@ func (x *docState) usedAlone() map[string]bool {
 func (x *docState) cueFollows(si, i int) bool {
 	toks := x.sents[si].tokens
 	return i+1 < len(toks) && x.cueAt(toks, i+1)
+}
+
+// afterPreposition reports whether a preposition comes right before ch,
+// which then ends the phrase the cue has for its subject rather than
+// being it ("the Commission on Presidential Debates announced").
+func (x *docState) afterPreposition(ch *chunk) bool {
+	toks := x.sents[ch.sent].tokens
+	return ch.first > 0 && toks[ch.first-1].tag == "IN" && x.c.objectMarkers[toks[ch.first-1].lower]
 }
 
 // commonWordAtStart reports whether ch is one word opening its sentence,
