@@ -83,6 +83,14 @@ func setOf(words string) map[string]bool {
 	return out
 }
 
+// sentenceOpeners are function words that the tagger may take for the
+// first word of a name when they open a sentence ("Does Rubio", "Against
+// Clinton", "Whether Cruz", "Said Comey").
+var sentenceOpeners = setOf("a an the and or but nor as at by for from in into of on onto over to with without " +
+	"about against beneath between among after before since until though although while whether if when where " +
+	"why how what which is are was were be been being has have had does do did said says every each both " +
+	"either neither all any some no not only even also just still yet half absent")
+
 // findChunks finds the capitalised runs of a sentence.
 func (x *docState) findChunks(si int) []chunk {
 	s := &x.sents[si]
@@ -184,7 +192,10 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// ("NATO Secretary-General Mark Rutte": an affiliation).
 		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end)
 		modifier := first < last && c.titleModifiers[x.fold(t.text)]
-		if leadingNonNameTags[t.tag] && !mistagged || !t.isWord() || sentenceStart || notName || modifier || pronounContraction(t.lower) {
+		// "Though Grassley ...", "Does Rubio ...": a function word
+		// capitalised because it opens the sentence is no part of a name.
+		common := first < last && (first == 0 || !toks[first-1].isWord()) && sentenceOpeners[t.lower]
+		if leadingNonNameTags[t.tag] && !mistagged || !t.isWord() || sentenceStart || notName || modifier || common || pronounContraction(t.lower) {
 			first++
 			continue
 		}

@@ -40,6 +40,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a common word opening a sentence", "“People say it does not matter,” the voter said of the people of Iowa.",
 			map[string][]string{}},
+		{"a function word opening a sentence", "Does Rubio have a plan? Sen. Marco Rubio said he does.",
+			map[string][]string{"Marco Rubio": {"Rubio", "Marco Rubio"}}},
 		{"a name after a preposition before a cue", "The Commission on Presidential Debates announced that it found a problem.",
 			map[string][]string{}},
 		{"a capitalised phrase after a cue inside a sentence", "The board called Pine Ridge a “failure.”",
