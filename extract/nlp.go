@@ -83,12 +83,40 @@ func paragraphs(t *text) []paragraph {
 			end += start
 		}
 		if s := trimSpan(t.masked, span{start, end}); !s.empty() {
-			out = append(out, paragraph{span: s, headline: isHeadline(s.text(t.masked))})
+			line := s.text(t.masked)
+			headline := isHeadline(line)
+			// Archives often end the title, the first line, with a
+			// period ("Trey Gowdy Just Fired Back After Getting Hit."):
+			// then every long word must be capitalised, as a sentence
+			// full of names ("Sen. Marco Rubio spoke in Houston.") is not.
+			if len(out) == 0 && !headline && strings.HasSuffix(line, ".") {
+				headline = isTitleLine(strings.TrimSuffix(line, "."))
+			}
+			out = append(out, paragraph{span: s, headline: headline})
 		}
 		start = end + 1
 	}
 	return out
 }
+
+// isTitleLine reports whether line is in title case: four words or more,
+// each capitalised but for the short words title case leaves in lower
+// case ("Trey Gowdy Fires Back at the Committee", not "Donald Trump met
+// Vladimir Putin in Helsinki").
+func isTitleLine(line string) bool {
+	words := 0
+	for w := range strings.FieldsSeq(line) {
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !titleCaseLower[w] {
+			return false
+		}
+	}
+	return words >= 4
+}
+
+// titleCaseLower are the words title case leaves in lower case.
+var titleCaseLower = setOf("a an the and or but nor for so yet as at by in of off on per to up via vs. vs with from into than")
 
 // isHeadline tells a title-case line ("Putin Invites Trump to Moscow After
 // Alaska Summit"), whose capitals do not mark names.

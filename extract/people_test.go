@@ -42,6 +42,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a function word opening a sentence", "Does Rubio have a plan? Sen. Marco Rubio said he does.",
 			map[string][]string{"Marco Rubio": {"Rubio", "Marco Rubio"}}},
+		{"a title line ending in a period", "Bernie Sanders Beats Hillary Clinton In Oklahoma.\nSen. Bernie Sanders won Oklahoma on Tuesday.",
+			map[string][]string{"Bernie Sanders": {"Sanders", "Bernie Sanders"}}},
 		{"a name after a preposition before a cue", "The Commission on Presidential Debates announced that it found a problem.",
 			map[string][]string{}},
 		{"a capitalised phrase after a cue inside a sentence", "The board called Pine Ridge a “failure.”",
