@@ -149,6 +149,9 @@ func compile(set *rules.Set) (*compiled, error) {
 	for _, n := range set.People.FirstNames.Female {
 		c.firstNames[foldName(n)] = "female"
 	}
+	for _, n := range set.People.FirstNames.Either {
+		c.firstNames[foldName(n)] = ""
+	}
 	for _, n := range set.People.NotNames {
 		c.notNames[foldName(n)] = true
 	}

@@ -44,6 +44,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Marco Rubio": {"Rubio", "Marco Rubio"}}},
 		{"a title line ending in a period", "Bernie Sanders Beats Hillary Clinton In Oklahoma.\nSen. Bernie Sanders won Oklahoma on Tuesday.",
 			map[string][]string{"Bernie Sanders": {"Sanders", "Bernie Sanders"}}},
+		{"a first name of either gender", "The reporter Chris Moody covered the race in Iowa.",
+			map[string][]string{"Chris Moody": {"Chris Moody"}}},
 		{"a name after a preposition before a cue", "The Commission on Presidential Debates announced that it found a problem.",
 			map[string][]string{}},
 		{"a capitalised phrase after a cue inside a sentence", "The board called Pine Ridge a “failure.”",

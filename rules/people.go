@@ -28,10 +28,13 @@ type PersonRule struct {
 	Examples Examples `yaml:"examples"`
 }
 
-// FirstNames lists first names by the gender they usually carry.
+// FirstNames lists first names by the gender they usually carry; Either
+// holds those that carry both (Chris, Alex), which tell a person but not
+// whether he or she refers to them.
 type FirstNames struct {
 	Male   []string `yaml:"male"`
 	Female []string `yaml:"female"`
+	Either []string `yaml:"either"`
 }
 
 func (f *PeopleFile) Validate() []FieldError {
@@ -61,6 +64,9 @@ func (f *PeopleFile) Validate() []FieldError {
 	for i, n := range f.FirstNames.Female {
 		first, fpaths = append(first, n), append(fpaths, at("$.first_names.female", i, ""))
 	}
+	for i, n := range f.FirstNames.Either {
+		first, fpaths = append(first, n), append(fpaths, at("$.first_names.either", i, ""))
+	}
 	for i, n := range first {
 		if strings.TrimSpace(n) == "" || strings.ContainsAny(n, " \t") {
 			errs = append(errs, FieldError{Path: fpaths[i], Msg: "want one word"})
@@ -78,5 +84,6 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	self := func(s string) string { return foldKey(s) }
 	f.FirstNames.Male = mergeByKey(f.FirstNames.Male, o.FirstNames.Male, self)
 	f.FirstNames.Female = mergeByKey(f.FirstNames.Female, o.FirstNames.Female, self)
+	f.FirstNames.Either = mergeByKey(f.FirstNames.Either, o.FirstNames.Either, self)
 	f.NotNames = mergeByKey(f.NotNames, o.NotNames, self)
 }
