@@ -81,16 +81,8 @@ func compile(set *rules.Set) (*compiled, error) {
 		firstNames:      map[string]string{},
 		notNames:        map[string]bool{},
 		pronouns:        map[string]rules.PronounRule{},
-		objectMarkers:   map[string]bool{},
-		subordinators:   map[string]bool{},
-		clauseOpeners:   map[string]bool{},
-		titleOpeners:    map[string]bool{},
-		speechNouns:     map[string]bool{},
 		possessives:     map[string]string{},
-		orgNouns:        map[string]bool{},
-		invertedCues:    map[string]bool{},
 		reportingLemmas: map[string]bool{},
-		notSpeakers:     map[string]bool{},
 		dateWords:       map[string]bool{},
 	}
 	for _, r := range set.Boilerplate.Rules {
@@ -173,33 +165,19 @@ func compile(set *rules.Set) (*compiled, error) {
 			c.possessives[strings.ToLower(p.Possessive)] = strings.ToLower(p.Text)
 		}
 	}
-	for _, w := range set.Attribution.SpeechNouns {
-		c.speechNouns[strings.ToLower(w)] = true
-	}
-	for _, w := range set.Attribution.ObjectMarkers {
-		c.objectMarkers[strings.ToLower(w)] = true
-	}
-	for _, w := range set.Attribution.OrganisationNouns {
-		c.orgNouns[strings.ToLower(w)] = true
-	}
-	for _, w := range set.Attribution.Subordinators {
-		c.subordinators[strings.ToLower(w)] = true
-	}
-	for _, w := range set.Attribution.ClauseOpeners {
-		c.clauseOpeners[strings.ToLower(w)] = true
-	}
-	for _, w := range set.Attribution.TitleOpeners {
-		c.titleOpeners[strings.ToLower(w)] = true
-	}
-	for _, w := range set.Attribution.InvertedCues {
-		c.invertedCues[strings.ToLower(w)] = true
-		if lemma, ok := c.cues[strings.ToLower(w)]; ok {
+	c.speechNouns = lowerSet(set.Attribution.SpeechNouns)
+	c.objectMarkers = lowerSet(set.Attribution.ObjectMarkers)
+	c.orgNouns = lowerSet(set.Attribution.OrganisationNouns)
+	c.subordinators = lowerSet(set.Attribution.Subordinators)
+	c.clauseOpeners = lowerSet(set.Attribution.ClauseOpeners)
+	c.titleOpeners = lowerSet(set.Attribution.TitleOpeners)
+	c.invertedCues = lowerSet(set.Attribution.InvertedCues)
+	for w := range c.invertedCues {
+		if lemma, ok := c.cues[w]; ok {
 			c.reportingLemmas[lemma] = true
 		}
 	}
-	for _, w := range set.Attribution.NotSpeakers {
-		c.notSpeakers[strings.ToLower(w)] = true
-	}
+	c.notSpeakers = lowerSet(set.Attribution.NotSpeakers)
 	if n := set.Attribution.ScareQuoteWords; n != nil {
 		c.scareQuoteWords = *n
 	}
@@ -240,4 +218,13 @@ func appendFoldedLine(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// lowerSet returns the set of words, lower-cased.
+func lowerSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[strings.ToLower(w)] = true
+	}
+	return set
 }
