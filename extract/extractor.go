@@ -82,22 +82,19 @@ func sharedFor(set *rules.Set) (*shared, error) {
 
 // docState is everything known about the document being extracted.
 type docState struct {
-	c      *compiled
-	t      *text
-	paras  []paragraph
-	sents  []sentence
-	quotes []quoteMarks
-	// singleQuotes is set for a document whose quotes are in single marks
-	// (see singleStyle).
-	singleQuotes bool
-	excluded     []excludedRange
-	chunks       [][]chunk // per sentence
-	people       []*personEntity
-	nominals     []nominal
-	warnings     []schema.Warning
-	folded       map[string]string // foldName cache
-	alone        map[string]bool   // see usedAlone
-	lowerWords   map[string]bool   // see commonWordAtStart
+	c          *compiled
+	t          *text
+	paras      []paragraph
+	sents      []sentence
+	quotes     []quoteMarks
+	excluded   []excludedRange
+	chunks     [][]chunk // per sentence
+	people     []*personEntity
+	nominals   []nominal
+	warnings   []schema.Warning
+	folded     map[string]string // foldName cache
+	alone      map[string]bool   // see usedAlone
+	lowerWords map[string]bool   // see commonWordAtStart
 }
 
 // Extract processes one document. It never fails silently: a document that
@@ -155,9 +152,9 @@ func (x *docState) excludedSpans() []span {
 // layout finds the paragraphs and the quotation marks.
 func (x *docState) layout() {
 	x.paras = paragraphs(x.t)
-	x.singleQuotes = singleStyle(x.t.masked, x.paras)
-	x.quotes = scanQuotes(x.t.masked, x.paras, x.singleQuotes)
-	if x.singleQuotes {
+	single := singleStyle(x.t.masked, x.paras)
+	x.quotes = scanQuotes(x.t.masked, x.paras, single)
+	if single {
 		x.t.masked = doubleMarked(x.t.masked, x.quotes)
 	}
 }

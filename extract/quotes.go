@@ -393,22 +393,11 @@ func entityMarks(masked string) string {
 	return string(b)
 }
 
-// isMarkToken reports whether token t is a quotation mark: a double mark,
-// or in a document set in single marks, one of those that open or close
-// its quotes.
+// isMarkToken reports whether token t is a quotation mark: a double mark
+// in the document, or one in the masked view, where a British-style
+// document's delimiting single marks are double ones (see doubleMarked).
 func (x *docState) isMarkToken(t token) bool {
-	if isQuoteMark(t.text) {
-		return true
-	}
-	if !x.singleQuotes {
-		return false
-	}
-	for _, q := range x.quotes {
-		if t.start == q.outer.start || t.end == q.outer.end && t.start >= q.inner.end {
-			return true
-		}
-	}
-	return false
+	return isQuoteMark(t.text) || isQuoteMark(x.t.masked[t.start:t.end])
 }
 
 // doubleMarked returns the masked text with the single marks that delimit
