@@ -131,21 +131,43 @@ var markLead = func() (lead [256]bool) {
 // firstDoubleMark returns the offset of the first double mark in line
 // outside markup, or -1.
 func firstDoubleMark(line string) int {
-	for i := 0; i < len(line); {
-		if !markLead[line[i]] {
-			i++
-			continue
-		}
-		if size, _, ok := doubleMark(line, i); ok {
-			if !insideMarkup(line, i) {
+	for i := 0; i < len(line); i++ {
+		switch {
+		case line[i] == '<':
+			if end := tagEnd(line, i); end > 0 {
+				i = end - 1
+			}
+		case markLead[line[i]]:
+			if _, _, ok := doubleMark(line, i); ok {
 				return i
 			}
-			i += size
-			continue
 		}
-		i++
 	}
 	return -1
+}
+
+// tagEnd returns the offset just past the markup tag that starts at
+// line[i] (<tweet ...>, </a>), or -1 when none starts there.
+func tagEnd(line string, i int) int {
+	if line[i] != '<' || i+1 >= len(line) || !isASCIILetter(line[i+1]) && line[i+1] != '/' {
+		return -1
+	}
+	if j := indexByteFrom(line, '>', i); j > 0 {
+		return j + 1
+	}
+	return -1
+}
+
+// around returns the runes before and after line[i:i+size], 0 at either
+// end of line.
+func around(line string, i, size int) (prev, next rune) {
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(line[:i])
+	}
+	if i+size < len(line) {
+		next, _ = utf8.DecodeRuneInString(line[i+size:])
+	}
+	return prev, next
 }
 
 // opensSingle reports whether a single mark opens before a letter in
@@ -158,30 +180,11 @@ func opensSingle(line string) bool {
 		}
 		i += j
 		size, _, _ := singleMark(line, i)
-		var prev, next rune
-		if i > 0 {
-			prev, _ = utf8.DecodeLastRuneInString(line[:i])
-		}
-		if i+size < len(line) {
-			next, _ = utf8.DecodeRuneInString(line[i+size:])
-		}
+		prev, next := around(line, i, size)
 		if isOpenContext(prev) && prev != '\'' && prev != '\u2018' && unicode.IsLetter(next) {
 			return true
 		}
 		i += size
-	}
-	return false
-}
-
-// insideMarkup reports whether line[i] is inside a tag (<a href="...">).
-func insideMarkup(line string, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch line[j] {
-		case '>':
-			return false
-		case '<':
-			return j+1 < len(line) && (isASCIILetter(line[j+1]) || line[j+1] == '/')
-		}
 	}
 	return false
 }
@@ -220,9 +223,9 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 		depth := 0
 		var open span
 		for i := 0; i < len(line); {
-			if line[i] == '<' && i+1 < len(line) && (isASCIILetter(line[i+1]) || line[i+1] == '/') {
-				if j := indexByteFrom(line, '>', i); j > 0 {
-					i = j + 1
+			if line[i] == '<' {
+				if end := tagEnd(line, i); end > 0 {
+					i = end
 					continue
 				}
 			}
@@ -237,13 +240,7 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 			if !single && line[i] == '\'' && size == 2 && i+2 < len(line) && line[i+2] == '\'' && depth > 0 {
 				i++
 			}
-			var prev, next rune
-			if i > 0 {
-				prev, _ = utf8.DecodeLastRuneInString(line[:i])
-			}
-			if i+size < len(line) {
-				next, _ = utf8.DecodeRuneInString(line[i+size:])
-			}
+			prev, next := around(line, i, size)
 			if single && apostrophe(line, i, size, prev, next) {
 				i += size
 				continue
