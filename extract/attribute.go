@@ -595,11 +595,19 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 // nounPhraseAfter finds a noun phrase right after the cue at k ("said an
 // Iowa Democrat").
 func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
-	toks := x.sents[si].tokens
-	if !x.c.invertedCues[toks[k].lower] && !(k > 0 && x.closesOpeningQuote(si, toks[k-1], ",?!")) {
+	if !x.cueComesFirst(si, k) {
 		return candidate{}, false
 	}
 	return x.nounPhraseFrom(si, k+1)
+}
+
+// cueComesFirst reports whether the cue at token k of sentence si may
+// come before its speaker: a cue that inverts ("said an Iowa Democrat"),
+// or any cue right after a quotation that opens the sentence and ends in
+// a comma, question or exclamation mark ('"...," recalled Roy Verley').
+func (x *docState) cueComesFirst(si, k int) bool {
+	toks := x.sents[si].tokens
+	return x.c.invertedCues[toks[k].lower] || k > 0 && x.closesOpeningQuote(si, toks[k-1], ",?!")
 }
 
 // nounPhraseFrom finds a noun phrase starting at token start.

@@ -192,15 +192,9 @@ func (x *docState) commonWordAtStart(ch *chunk) bool {
 }
 
 // invertedCueBefore reports whether the token before index i is a cue
-// that comes before its speaker: one that inverts ("said Robin Maynard"),
-// or any cue right after a quotation that opens the sentence ('"...,"
-// recalled Roy Verley').
+// that comes before its speaker ("said Robin Maynard").
 func (x *docState) invertedCueBefore(si, i int) bool {
-	toks := x.sents[si].tokens
-	if i < 1 || !x.cueAt(toks, i-1) {
-		return false
-	}
-	return x.c.invertedCues[toks[i-1].lower] || i >= 2 && x.closesOpeningQuote(si, toks[i-2], ",?!")
+	return i > 0 && x.cueAt(x.sents[si].tokens, i-1) && x.cueComesFirst(si, i-1)
 }
 
 // maxDescription is the longest description, in tokens, between a name
