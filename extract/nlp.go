@@ -198,9 +198,44 @@ func (m *models) endsWithTitle(s string) bool {
 // tokens, same tags: see extract/tagger), then aligns the tokens to the
 // document.
 func (m *models) tokenize(t *text, s *sentence) error {
-	m.words, m.tags = m.tagger.TagText(s.text(t.masked), m.words[:0], m.tags[:0])
+	m.words, m.tags = m.tagger.TagText(spaceDashes(s.text(t.masked)), m.words[:0], m.tags[:0])
 	s.tokens = align(t.raw, s.span, m.words, m.tags)
 	return nil
+}
+
+// spaceDashes puts spaces around the dashes that join words ("the
+// tax—which he hated—was", "gangsters.”― Carla Sanchez", "Trump--who"):
+// prose splits tokens at spaces only, so "tax—which" would be one word and
+// "Sanchez" no name after a quote. The en dash stays, as it joins ranges
+// ("2015–16"). align skips the added spaces, so offsets do not move.
+func spaceDashes(s string) string {
+	if !strings.Contains(s, "—") && !strings.Contains(s, "―") && !strings.Contains(s, "--") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		n := 0
+		switch {
+		case strings.HasPrefix(s[i:], "—"), strings.HasPrefix(s[i:], "―"):
+			n = len("—")
+		case strings.HasPrefix(s[i:], "--"):
+			n = 2
+			for i+n < len(s) && s[i+n] == '-' {
+				n++
+			}
+		}
+		if n == 0 {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		b.WriteByte(' ')
+		b.WriteString(s[i : i+n])
+		b.WriteByte(' ')
+		i += n
+	}
+	return b.String()
 }
 
 // align finds each token (words[i], tagged tags[i]) in doc[within]. prose

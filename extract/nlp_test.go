@@ -13,17 +13,29 @@ import (
 func TestAlignTokens(t *testing.T) {
 	m, err := newModels(nil)
 	require.NoError(t, err)
-	doc := "“We didn’t get there,” Trump told reporters in Washington, D.C., on Monday."
-	tx := newText(doc)
-	s := sentence{span: span{0, len(doc)}}
-	require.NoError(t, m.tokenize(tx, &s))
-	var got []string
-	for _, tk := range s.tokens {
-		assert.Equal(t, tk.text, doc[tk.start:tk.end], "token text is the document's own")
-		got = append(got, tk.text)
+	tests := []struct {
+		doc  string
+		want []string
+	}{
+		{"“We didn’t get there,” Trump told reporters in Washington, D.C., on Monday.",
+			[]string{"“", "We", "did", "n’t", "get", "there", ",", "”", "Trump", "told", "reporters", "in",
+				"Washington", ",", "D.C.", ",", "on", "Monday", "."}},
+		// Dashes that join words are tokens of their own.
+		{"The tax—which he hated--was gone.”― Carla Sanchez",
+			[]string{"The", "tax", "—", "which", "he", "hated", "--", "was", "gone", ".", "”", "―", "Carla", "Sanchez"}},
+		{"The 2015–16 season", []string{"The", "2015–16", "season"}},
 	}
-	assert.Equal(t, []string{"“", "We", "did", "n’t", "get", "there", ",", "”", "Trump", "told", "reporters", "in",
-		"Washington", ",", "D.C.", ",", "on", "Monday", "."}, got)
+	for _, tt := range tests {
+		tx := newText(tt.doc)
+		s := sentence{span: span{0, len(tt.doc)}}
+		require.NoError(t, m.tokenize(tx, &s))
+		var got []string
+		for _, tk := range s.tokens {
+			assert.Equal(t, tk.text, tt.doc[tk.start:tk.end], "token text is the document's own")
+			got = append(got, tk.text)
+		}
+		assert.Equal(t, tt.want, got, tt.doc)
+	}
 }
 
 // FuzzAlign checks that aligned tokens always point at their own text, in
