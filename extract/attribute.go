@@ -1212,7 +1212,9 @@ const maxAdjunct = 8
 // report around it: in "Yepez said Perez was right to urge leaders to
 // 'stand up'" the words are Yepez's report, so the speaker is the subject
 // of the reporting cue ("said", from inverted_cues) whose complement opens
-// with the speaker found (optionally after "that").
+// with the speaker found (optionally after "that"). The report's own
+// speaker may stand before an aside ("Obama, dedicating the museum on
+// Saturday, said it would tell ...").
 func (x *docState) outerReport(els []element, b binding, cands []candidate) binding {
 	for b.speaker > 0 && b.cue > b.speaker {
 		i := b.speaker - 1
@@ -1244,6 +1246,7 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 			return b
 		}
 		b = binding{speaker: outer, cue: i}
+		b.speaker = asideSubject(els, b, cands)
 	}
 	return b
 }
