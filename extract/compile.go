@@ -38,6 +38,7 @@ type compiled struct {
 	people      []rules.PersonRule
 	firstNames  map[string]string // folded first name -> gender
 	notNames    map[string]bool   // folded word
+	roles       map[string]bool   // lower-case role nouns before a name
 
 	patterns      []attrPattern
 	pronouns      map[string]rules.PronounRule
@@ -80,6 +81,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		knownPeople:     map[string]int{},
 		firstNames:      map[string]string{},
 		notNames:        map[string]bool{},
+		roles:           lowerSet(set.People.Roles),
 		pronouns:        map[string]rules.PronounRule{},
 		possessives:     map[string]string{},
 		reportingLemmas: map[string]bool{},
@@ -115,6 +117,11 @@ func compile(set *rules.Set) (*compiled, error) {
 		c.titleModifiers[foldName(w)] = true
 	}
 	for i, t := range set.Titles.Titles {
+		// A one-word title in lower case is a role ("campaign spokesman
+		// Brian Fallon").
+		if !t.Courtesy && !strings.ContainsAny(t.Title, " .") {
+			c.roles[strings.ToLower(t.Title)] = true
+		}
 		for _, form := range append([]string{t.Title}, t.Abbreviations...) {
 			c.titles.add(form, i)
 			if strings.HasSuffix(form, ".") && !strings.Contains(form, " ") {

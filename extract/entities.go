@@ -51,6 +51,8 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
 				case x.describedBeforeCue(si, ch.last) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:described-cue-subject")
+				case x.roleBefore(si, ch) && x.properName(si, ch):
+					x.linkChunk(ch, "people:roles")
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
 				default:
@@ -125,6 +127,13 @@ func (x *docState) linkPlaceAsName(ch *chunk) {
 // never names a person (those made the chunk an organisation already),
 // whose last word the document also uses alone.
 func (x *docState) looksLikeFullName(si int, ch *chunk) bool {
+	// Corroboration: the last name is used alone elsewhere ("Lapp said"),
+	// as news does with people and seldom with "Dow Jones" or "Patriot Act".
+	return x.properName(si, ch) && x.usedAlone()[x.fold(ch.nameWords[len(ch.nameWords)-1])]
+}
+
+// properName reports whether ch's name is two or three proper nouns.
+func (x *docState) properName(si int, ch *chunk) bool {
 	n := len(ch.nameWords)
 	if n < 2 || n > 3 {
 		return false
@@ -134,9 +143,18 @@ func (x *docState) looksLikeFullName(si int, ch *chunk) bool {
 			return false
 		}
 	}
-	// Corroboration: the last name is used alone elsewhere ("Lapp said"),
-	// as news does with people and seldom with "Dow Jones" or "Patriot Act".
-	return x.usedAlone()[x.fold(ch.nameWords[n-1])]
+	return true
+}
+
+// roleBefore reports whether a role noun in lower case stands right before
+// ch ("striker Kazuyoshi Miura"), a noun and not a verb ("will host Rodeo
+// Gainesville").
+func (x *docState) roleBefore(si int, ch *chunk) bool {
+	if ch.first == 0 {
+		return false
+	}
+	t := x.sents[si].tokens[ch.first-1]
+	return !t.isCapitalised() && !strings.HasPrefix(t.tag, "VB") && x.c.roles[t.text]
 }
 
 // usedAlone returns the folded words that make a one-word name chunk

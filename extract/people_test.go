@@ -13,7 +13,8 @@ import (
 // takes it for a common word ("Sanders/NNS is", "Trump/NN has"), and only
 // then; a full name right after a cue that comes before its speaker, or
 // described as no organisation right before its cue, is a person; a word
-// capitalised only because it opens the sentence is not.
+// capitalised only because it opens the sentence is not; a name after a
+// role noun ("striker Kazuyoshi Miura") is a person.
 func TestPersonMentions(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
@@ -49,6 +50,12 @@ func TestPersonMentions(t *testing.T) {
 		{"a name after a preposition before a cue", "The Commission on Presidential Debates announced that it found a problem.",
 			map[string][]string{}},
 		{"a capitalised phrase after a cue inside a sentence", "The board called Pine Ridge a “failure.”",
+			map[string][]string{}},
+		{"after a role noun", "The goal came from striker Kazuyoshi Miura after a pass by Japan coach Shu Kamo.",
+			map[string][]string{"Kazuyoshi Miura": {"Kazuyoshi Miura"}, "Shu Kamo": {"Shu Kamo"}}},
+		{"after a title in lower case", "The memo went to campaign spokesman Zorbo Fallon last week.",
+			map[string][]string{"Zorbo Fallon": {"Zorbo Fallon"}}},
+		{"after a verb spelled as a role", "The riding club will host Rodeo Gainesville in May.",
 			map[string][]string{}},
 	}
 	for _, tt := range tests {

@@ -13,6 +13,10 @@ type PeopleFile struct {
 	// holding one of them is an organisation or a thing, not a person
 	// ("Oval Office", "Summit", "Party").
 	NotNames []string `yaml:"not_names"`
+	// Roles are lower-case nouns that, written right before a name of two
+	// or three words, say it is a person's ("striker Kazuyoshi Miura",
+	// "campaign spokesman Brian Fallon"), whatever the first name.
+	Roles []string `yaml:"roles"`
 }
 
 // PersonRule is a known person.
@@ -76,6 +80,13 @@ func (f *PeopleFile) Validate() []FieldError {
 		func(i int) string { return fpaths[i] }, "first name")...)
 	errs = append(errs, duplicates(len(f.NotNames), func(i int) string { return foldKey(f.NotNames[i]) },
 		func(i int) string { return at("$.not_names", i, "") }, "word")...)
+	for i, r := range f.Roles {
+		if r != strings.ToLower(r) || strings.TrimSpace(r) == "" || strings.ContainsAny(r, " \t") {
+			errs = append(errs, FieldError{Path: at("$.roles", i, ""), Msg: "want one lower-case word, got " + r})
+		}
+	}
+	errs = append(errs, duplicates(len(f.Roles), func(i int) string { return foldKey(f.Roles[i]) },
+		func(i int) string { return at("$.roles", i, "") }, "role")...)
 	return errs
 }
 
@@ -86,4 +97,5 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.FirstNames.Female = mergeByKey(f.FirstNames.Female, o.FirstNames.Female, self)
 	f.FirstNames.Either = mergeByKey(f.FirstNames.Either, o.FirstNames.Either, self)
 	f.NotNames = mergeByKey(f.NotNames, o.NotNames, self)
+	f.Roles = mergeByKey(f.Roles, o.Roles, self)
 }
