@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -51,6 +52,8 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
 				case x.describedBeforeCue(si, ch.last) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:described-cue-subject")
+				case x.describedAsPerson(si, ch.last) && x.properName(si, ch) && !x.prepositionObject(ch):
+					x.linkChunk(ch, "people:described")
 				case x.roleBefore(si, ch) && x.properName(si, ch):
 					x.linkChunk(ch, "people:roles")
 				case x.looksLikeFullName(si, ch):
@@ -187,6 +190,19 @@ func (x *docState) afterPreposition(ch *chunk) bool {
 	return ch.first > 0 && toks[ch.first-1].tag == "IN" && x.c.objectMarkers[toks[ch.first-1].lower]
 }
 
+// prepositionObject reports whether ch is the object of a preposition,
+// with or without a determiner ("the chairman of Bear Stearns, who died",
+// "members of the Republican Jewish Coalition, who"): what describes it
+// may describe the phrase it hangs from.
+func (x *docState) prepositionObject(ch *chunk) bool {
+	toks := x.sents[ch.sent].tokens
+	i := ch.first - 1
+	if i >= 0 && toks[i].tag == "DT" {
+		i--
+	}
+	return i >= 0 && (toks[i].tag == "IN" || toks[i].tag == "TO")
+}
+
 // commonWordAtStart reports whether ch is one word opening its sentence,
 // or what follows a colon or a quotation mark, that the document also
 // writes in lower case ("People say", "Lawmaker urges", "Another
@@ -229,21 +245,7 @@ func (x *docState) describedBeforeCue(si, last int) bool {
 	if last+2 >= len(toks) || toks[last+1].text != "," || !npDeterminers[toks[last+2].lower] {
 		return false
 	}
-	// The head of each conjunct: "a sports and celebrity talent agency",
-	// "an aviation consulting firm and private-jet charter broker".
-	head := ""
-	for _, t := range toks[last+3:] {
-		if !nounTags[t.tag] && t.tag != "CC" && t.tag != "VBG" || !t.isWord() {
-			break
-		}
-		if t.tag == "CC" && x.c.orgNouns[head] {
-			return false
-		}
-		if headNounTags[t.tag] {
-			head = t.lower
-		}
-	}
-	if x.c.orgNouns[head] {
+	if x.c.orgNouns[x.descriptionHead(toks, last+3)] {
 		return false
 	}
 	for j := last + 3; j < len(toks) && j <= last+maxDescription; j++ {
@@ -257,6 +259,64 @@ func (x *docState) describedBeforeCue(si, last int) bool {
 		if x.isMarkToken(toks[j]) {
 			return false
 		}
+	}
+	return false
+}
+
+// descriptionHead returns the head noun, in lower case, of the noun phrase
+// starting at toks[i] after its determiner; of a coordination ("a sports
+// and celebrity talent agency", "an aviation consulting firm and
+// private-jet charter broker"), the first head that is an organisation
+// noun, else the last.
+func (x *docState) descriptionHead(toks []token, i int) string {
+	head := ""
+	for _, t := range toks[i:] {
+		if !nounTags[t.tag] && t.tag != "CC" && t.tag != "VBG" || !t.isWord() {
+			break
+		}
+		if t.tag == "CC" && x.c.orgNouns[head] {
+			return head
+		}
+		if headNounTags[t.tag] {
+			head = t.lower
+		}
+	}
+	return head
+}
+
+// maxAge is the oldest age news writes after a name.
+const maxAge = 120
+
+// describedAsPerson reports whether the name ending at index last is
+// followed by what only a person's name is: an age between commas
+// ("Zorbo Fallon, 45, of Tulsa"), "who" ("Zorbo Fallon, who runs the
+// shop"), or a description whose head is a role ("Zorbo Fallon, a retired
+// teacher").
+func (x *docState) describedAsPerson(si, last int) bool {
+	toks := x.sents[si].tokens
+	if last+2 >= len(toks) || toks[last+1].text != "," {
+		return false
+	}
+	next := toks[last+2]
+	switch {
+	case next.lower == "who":
+		return true
+	case next.tag == "CD":
+		age, err := strconv.Atoi(next.text)
+		return err == nil && age > 0 && age <= maxAge && (last+3 == len(toks) || toks[last+3].text == "," || toks[last+3].text == ".")
+	case npDeterminers[next.lower]:
+		// "Trump National Doral, the candidate boasted": a clause, no
+		// description.
+		after := last + 3
+		for j := last + 3; j < len(toks) && (nounTags[toks[j].tag] || toks[j].tag == "VBG") && toks[j].isWord(); j++ {
+			if headNounTags[toks[j].tag] {
+				after = j + 1
+			}
+		}
+		if after < len(toks) && strings.HasPrefix(toks[after].tag, "VB") {
+			return false
+		}
+		return x.c.roles[x.descriptionHead(toks, last+3)]
 	}
 	return false
 }
