@@ -321,6 +321,20 @@ func (x *docState) describedAsPerson(si, last int) bool {
 	return false
 }
 
+// personEndingWith returns the person one of whose names ends with the
+// words of name, or -1.
+func (x *docState) personEndingWith(name string) int {
+	tail := " " + x.fold(name)
+	for i, p := range x.people {
+		for _, v := range p.variants {
+			if strings.HasSuffix(x.fold(v), tail) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // linkChunk attaches a name chunk to the person it names, creating the
 // person when none matches and found names the rule that recognised the
 // chunk as a person ("" links without creating).
@@ -351,6 +365,11 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 				}
 			}
 		}
+	}
+	if e < 0 && len(ch.nameWords) >= 2 {
+		// A name of several words may be the end of a longer one
+		// ("Wasserman Schultz" of "Debbie Wasserman Schultz").
+		e = x.personEndingWith(nameText)
 	}
 	if e < 0 {
 		if found == "" {

@@ -65,6 +65,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a clause after the comma", "At the resort, now called Trump National Doral, the candidate boasted of his skills.",
 			map[string][]string{}},
+		{"the end of a longer name", "Rep. Debbie Wasserman Schultz spoke. Wasserman Schultz, who chairs the party, left.",
+			map[string][]string{"Debbie Wasserman Schultz": {"Debbie Wasserman Schultz", "Wasserman Schultz"}}},
 		{"after a verb spelled as a role", "The riding club will host Rodeo Gainesville in May.",
 			map[string][]string{}},
 	}
