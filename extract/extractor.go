@@ -169,12 +169,44 @@ func (x *docState) segment(m *models) {
 
 // tag splits the sentences into tokens with their part-of-speech tags.
 func (x *docState) tag(m *models) error {
+	var cuts []int
+	q := 0
 	for i := range x.sents {
-		if err := m.tokenize(x.t, &x.sents[i]); err != nil {
+		s := x.sents[i].span
+		for q < len(x.quotes) && x.quotes[q].outer.end <= s.start {
+			q++
+		}
+		cuts = x.gluedMarks(s, x.quotes[q:], cuts[:0])
+		if err := m.tokenize(x.t, &x.sents[i], cuts); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// gluedMarks appends to cuts where the quotes overlapping s, sorted, have
+// a mark glued to the word outside it (`said:"We`, `learned."And`), which
+// the tagger would otherwise read as one token with the word.
+func (x *docState) gluedMarks(s span, quotes []quoteMarks, cuts []int) []int {
+	doc := x.t.masked
+	for _, qm := range quotes {
+		if qm.outer.start >= s.end {
+			break
+		}
+		if o := qm.outer.start; o > s.start {
+			r, _ := utf8.DecodeLastRuneInString(doc[:o])
+			if !unicode.IsSpace(r) && !strings.ContainsRune("([{", r) {
+				cuts = append(cuts, o)
+			}
+		}
+		if o := qm.outer.end; o < s.end {
+			r, _ := utf8.DecodeRuneInString(doc[o:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				cuts = append(cuts, o)
+			}
+		}
+	}
+	return cuts
 }
 
 // findMentions finds the name chunks, the people and the nominals.

@@ -196,42 +196,52 @@ func (m *models) endsWithTitle(s string) bool {
 
 // tokenize tokenizes and tags a sentence as prose.NewDocument does (same
 // tokens, same tags: see extract/tagger), then aligns the tokens to the
-// document.
-func (m *models) tokenize(t *text, s *sentence) error {
-	m.words, m.tags = m.tagger.TagText(spaceDashes(s.text(t.masked)), m.words[:0], m.tags[:0])
+// document. cuts are byte offsets, sorted, where a token must end even
+// without a space: the quotation marks glued to a word (`said:"We`).
+func (m *models) tokenize(t *text, s *sentence, cuts []int) error {
+	m.words, m.tags = m.tagger.TagText(taggerText(t.masked, s.span, cuts), m.words[:0], m.tags[:0])
 	s.tokens = align(t.raw, s.span, m.words, m.tags)
 	return nil
 }
 
-// spaceDashes puts spaces around the dashes that join words ("the
-// tax—which he hated—was", "gangsters.”― Carla Sanchez", "Trump--who"):
-// prose splits tokens at spaces only, so "tax—which" would be one word and
-// "Sanchez" no name after a quote. The en dash stays, as it joins ranges
-// ("2015–16"). align skips the added spaces, so offsets do not move.
-func spaceDashes(s string) string {
-	if !strings.Contains(s, "—") && !strings.Contains(s, "―") && !strings.Contains(s, "--") {
-		return s
+// taggerText is the text of s as the tagger reads it: with spaces at cuts
+// and around the dashes that join words ("the tax—which he hated—was",
+// "gangsters.”― Carla Sanchez", "Trump--who"). prose splits tokens at
+// spaces only, so "tax—which" would be one word and "Sanchez" no name
+// after a quote. The en dash stays, as it joins ranges ("2015–16"). align
+// skips the added spaces, so offsets do not move.
+func taggerText(doc string, s span, cuts []int) string {
+	text := s.text(doc)
+	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") {
+		return text
 	}
 	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); {
+	b.Grow(len(text) + 8)
+	for i := 0; i < len(text); {
+		for len(cuts) > 0 && cuts[0] < s.start+i {
+			cuts = cuts[1:]
+		}
+		if len(cuts) > 0 && cuts[0] == s.start+i {
+			b.WriteByte(' ')
+			cuts = cuts[1:]
+		}
 		n := 0
 		switch {
-		case strings.HasPrefix(s[i:], "—"), strings.HasPrefix(s[i:], "―"):
+		case strings.HasPrefix(text[i:], "—"), strings.HasPrefix(text[i:], "―"):
 			n = len("—")
-		case strings.HasPrefix(s[i:], "--"):
+		case strings.HasPrefix(text[i:], "--"):
 			n = 2
-			for i+n < len(s) && s[i+n] == '-' {
+			for i+n < len(text) && text[i+n] == '-' {
 				n++
 			}
 		}
 		if n == 0 {
-			b.WriteByte(s[i])
+			b.WriteByte(text[i])
 			i++
 			continue
 		}
 		b.WriteByte(' ')
-		b.WriteString(s[i : i+n])
+		b.WriteString(text[i : i+n])
 		b.WriteByte(' ')
 		i += n
 	}

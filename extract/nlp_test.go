@@ -15,20 +15,24 @@ func TestAlignTokens(t *testing.T) {
 	require.NoError(t, err)
 	tests := []struct {
 		doc  string
+		cuts []int
 		want []string
 	}{
-		{"“We didn’t get there,” Trump told reporters in Washington, D.C., on Monday.",
+		{"“We didn’t get there,” Trump told reporters in Washington, D.C., on Monday.", nil,
 			[]string{"“", "We", "did", "n’t", "get", "there", ",", "”", "Trump", "told", "reporters", "in",
 				"Washington", ",", "D.C.", ",", "on", "Monday", "."}},
 		// Dashes that join words are tokens of their own.
-		{"The tax—which he hated--was gone.”― Carla Sanchez",
+		{"The tax—which he hated--was gone.”― Carla Sanchez", nil,
 			[]string{"The", "tax", "—", "which", "he", "hated", "--", "was", "gone", ".", "”", "―", "Carla", "Sanchez"}},
-		{"The 2015–16 season", []string{"The", "2015–16", "season"}},
+		{"The 2015–16 season", nil, []string{"The", "2015–16", "season"}},
+		// Cuts split quotation marks glued to the words outside them.
+		{"He said:\"We won.\"And left.", []int{8, 17},
+			[]string{"He", "said", ":", "\"", "We", "won", ".", "\"", "And", "left", "."}},
 	}
 	for _, tt := range tests {
 		tx := newText(tt.doc)
 		s := sentence{span: span{0, len(tt.doc)}}
-		require.NoError(t, m.tokenize(tx, &s))
+		require.NoError(t, m.tokenize(tx, &s, tt.cuts))
 		var got []string
 		for _, tk := range s.tokens {
 			assert.Equal(t, tk.text, tt.doc[tk.start:tk.end], "token text is the document's own")
