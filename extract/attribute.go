@@ -73,7 +73,7 @@ func (x *docState) isCue(t token) bool {
 
 // cueAt is isCue with the token's neighbours: a third-person form the
 // tagger took for a plural noun is a verb after a name or pronoun
-// ("Viguerie notes.").
+// ("Viguerie notes.") or before a colon that ends the sentence.
 func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && toks[i].isCapitalised() {
 		return false // "the United States": a name, not "states"
@@ -90,7 +90,10 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// quantifier for its subject.
 	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN" || x.isMarkToken(toks[i-1]) || quantifierHeads[toks[i-1].lower]
 	if strings.HasSuffix(toks[i].lower, "s") {
-		return afterNoun
+		// A colon ending the sentence right after it makes it the verb
+		// that introduces what follows ("McCrummen reports:", "as the
+		// Heritage Foundation website notes:").
+		return afterNoun || i+2 == len(toks) && toks[i+1].text == ":"
 	}
 	// A cue the tagger took for a noun after a noun, closing the clause
 	// ("the email read.", "one sign read, ...").
@@ -244,8 +247,10 @@ func (x *docState) candidates(si int) []candidate {
 		case ch.entity >= 0:
 			c = candidate{first: npStart(ch), last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit}
 		case ch.isOrg || !ch.isPlace:
-			// A name used as a modifier ("a Twitter comment") is no speaker.
-			if ch.last+1 < len(toks) && (toks[ch.last+1].tag == "NN" || toks[ch.last+1].tag == "NNS") {
+			// A name used as a modifier ("a Twitter comment") is no
+			// speaker; before a cue the tagger took for a noun it is one
+			// ("The New York Times reports:").
+			if ch.last+1 < len(toks) && (toks[ch.last+1].tag == "NN" || toks[ch.last+1].tag == "NNS") && !x.cueAt(toks, ch.last+1) {
 				continue
 			}
 			kind := schema.SpeakerOrganisation
