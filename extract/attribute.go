@@ -298,8 +298,12 @@ func (x *docState) candidates(si int) []candidate {
 			}
 		}
 	}
-	// "Mr. Scott, who has called ...", "it was Obama who pressed": the
-	// relative pronoun speaks for the name before it.
+	for _, np := range nps {
+		add(np)
+	}
+	// "Mr. Scott, who has called ...", "it was Obama who pressed", "said
+	// one Democrat familiar with the discussion, who added": the relative
+	// pronoun speaks for the name or phrase before it.
 	for i, t := range toks {
 		// ", which" stands for a phrase too ("the Daily Beast, which ran
 		// ..."); without the comma it is more often a determiner.
@@ -311,9 +315,6 @@ func (x *docState) candidates(si int) []candidate {
 			add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw),
 				speakerKind: c.speakerKind, affiliation: c.affiliation})
 		}
-	}
-	for _, np := range nps {
-		add(np)
 	}
 	// A noun phrase before a finite verb is a subject ("The complaint
 	// alleged ...", "a federal judge determined ..."); it may speak only
