@@ -284,6 +284,26 @@ func (x *docState) descriptionHead(toks []token, i int) string {
 	return head
 }
 
+// appositionHead returns the head noun, in lower case, of a description
+// set off by a comma after the name ending at toks[last] ("Zorbo Fallon, a
+// retired teacher"), or "" when there is none or the phrase is the subject
+// of a clause ("now called Trump National Doral, the candidate boasted").
+func (x *docState) appositionHead(toks []token, last int) string {
+	if last+3 >= len(toks) || toks[last+1].text != "," || !npDeterminers[toks[last+2].lower] {
+		return ""
+	}
+	after := last + 3
+	for j := last + 3; j < len(toks) && (nounTags[toks[j].tag] || toks[j].tag == "VBG") && toks[j].isWord(); j++ {
+		if headNounTags[toks[j].tag] {
+			after = j + 1
+		}
+	}
+	if after < len(toks) && strings.HasPrefix(toks[after].tag, "VB") {
+		return ""
+	}
+	return x.descriptionHead(toks, last+3)
+}
+
 // maxAge is the oldest age news writes after a name.
 const maxAge = 120
 
@@ -305,18 +325,7 @@ func (x *docState) describedAsPerson(si, last int) bool {
 		age, err := strconv.Atoi(next.text)
 		return err == nil && age > 0 && age <= maxAge && (last+3 == len(toks) || toks[last+3].text == "," || toks[last+3].text == ".")
 	case npDeterminers[next.lower]:
-		// "Trump National Doral, the candidate boasted": a clause, no
-		// description.
-		after := last + 3
-		for j := last + 3; j < len(toks) && (nounTags[toks[j].tag] || toks[j].tag == "VBG") && toks[j].isWord(); j++ {
-			if headNounTags[toks[j].tag] {
-				after = j + 1
-			}
-		}
-		if after < len(toks) && strings.HasPrefix(toks[after].tag, "VB") {
-			return false
-		}
-		return x.c.roles[x.descriptionHead(toks, last+3)]
+		return x.c.roles[x.appositionHead(toks, last)]
 	}
 	return false
 }

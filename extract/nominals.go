@@ -20,8 +20,10 @@ type nominal struct {
 // findNominals finds "the [affiliation] role-noun" phrases and resolves each
 // to the person whose title the role noun names and whose affiliation
 // matches: the one mentioned last before it, else the first after it.
+// Other "the [modifiers] noun" phrases name the person the text described
+// with that noun before (see describedNominal).
 func (x *docState) findNominals() {
-	c := x.c
+	x.collectDescriptions()
 	for si, s := range x.sents {
 		if x.paras[s.para].headline {
 			continue
@@ -31,53 +33,160 @@ func (x *docState) findNominals() {
 			if toks[i].lower != "the" || x.insideQuote(toks[i].span) {
 				continue
 			}
-			j := i + 1
-			country, affiliated := "", false
-			for j < len(toks) && toks[j].isCapitalised() && j-i <= 3 {
-				if end, v, ok := c.demonyms.longestAt(x.t.raw, toks[j].start, s.end); ok {
-					country, affiliated = c.placeInfo[v].Country, true
-					for j < len(toks) && toks[j].start < end {
-						j++
-					}
-					continue
-				}
-				if end, v, ok := c.places.longestAt(x.t.raw, toks[j].start, s.end); ok {
-					country, affiliated = c.placeInfo[v].Country, true
-					for j < len(toks) && toks[j].start < end {
-						j++
-					}
-					continue
-				}
-				break
+			nm, ok := x.titleNominal(si, i)
+			if !ok {
+				nm, ok = x.describedNominal(si, i)
 			}
-			for n := min(c.maxNominal, len(toks)-j); n >= 1; n-- {
-				words := make([]string, n)
-				for k := range words {
-					words[k] = toks[j+k].lower
-				}
-				phrase := strings.Join(words, " ")
-				titles, ok := c.nominals[phrase]
-				if !ok || toks[j+n-1].tag == "NNS" {
-					continue
-				}
-				nm := nominal{sent: si, first: i, last: j + n - 1, span: span{toks[i].start, toks[j+n-1].end}, entity: -1}
-				nm.entity = x.resolveRole(titles, country, affiliated, nm.start)
-				nm.resolvedBy = schema.ByNominal
-				if !affiliated && isTitleName(titles, phrase) {
-					nm.resolvedBy = schema.ByTitle
-				}
-				if nm.entity >= 0 {
-					p := x.people[nm.entity]
-					p.mentions = append(p.mentions, personMention{span: nm.span, sent: si, nominal: true})
-				}
-				x.nominals = append(x.nominals, nm)
-				i = nm.last
-				break
+			if !ok {
+				continue
 			}
+			if nm.entity >= 0 {
+				p := x.people[nm.entity]
+				p.mentions = append(p.mentions, personMention{span: nm.span, sent: si, nominal: true})
+			}
+			x.nominals = append(x.nominals, nm)
+			i = nm.last
 		}
 	}
 	for _, p := range x.people {
 		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].start < p.mentions[j].start })
+	}
+}
+
+// titleNominal reads "the [affiliation] role-noun" at toks[i] ("the
+// Russian leader") and resolves it to the holder of the title the noun
+// names (see resolveRole).
+func (x *docState) titleNominal(si, i int) (nominal, bool) {
+	c := x.c
+	s := x.sents[si]
+	toks := s.tokens
+	j := i + 1
+	country, affiliated := "", false
+	for j < len(toks) && toks[j].isCapitalised() && j-i <= 3 {
+		if end, v, ok := c.demonyms.longestAt(x.t.raw, toks[j].start, s.end); ok {
+			country, affiliated = c.placeInfo[v].Country, true
+			for j < len(toks) && toks[j].start < end {
+				j++
+			}
+			continue
+		}
+		if end, v, ok := c.places.longestAt(x.t.raw, toks[j].start, s.end); ok {
+			country, affiliated = c.placeInfo[v].Country, true
+			for j < len(toks) && toks[j].start < end {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	for n := min(c.maxNominal, len(toks)-j); n >= 1; n-- {
+		words := make([]string, n)
+		for k := range words {
+			words[k] = toks[j+k].lower
+		}
+		phrase := strings.Join(words, " ")
+		titles, ok := c.nominals[phrase]
+		if !ok || toks[j+n-1].tag == "NNS" {
+			continue
+		}
+		nm := nominal{sent: si, first: i, last: j + n - 1, span: span{toks[i].start, toks[j+n-1].end}, entity: -1}
+		nm.entity = x.resolveRole(titles, country, affiliated, nm.start)
+		nm.resolvedBy = schema.ByNominal
+		if !affiliated && isTitleName(titles, phrase) {
+			nm.resolvedBy = schema.ByTitle
+		}
+		return nm, true
+	}
+	return nominal{}, false
+}
+
+var copulas = setOf("is are was were be been being 's ’s")
+
+// maxDescriptionWords is the most words between "the" and the head of a
+// description that names a person ("the retired neurosurgeon").
+const maxDescriptionWords = 3
+
+// describedNominal resolves "the [modifiers] head" at toks[i] to the person
+// the text described earlier with that head ("Ben Carson, a retired
+// neurosurgeon, ... the neurosurgeon said"): of those, the one mentioned
+// last before it.
+func (x *docState) describedNominal(si, i int) (nominal, bool) {
+	toks := x.sents[si].tokens
+	// "Cruz is the presidential candidate who ...": a predicate says what
+	// its subject is, it names no one else.
+	if i > 0 && copulas[toks[i-1].lower] {
+		return nominal{}, false
+	}
+	head := -1
+	for j := i + 1; j < len(toks) && j <= i+maxDescriptionWords; j++ {
+		if !nounTags[toks[j].tag] || !toks[j].isWord() || toks[j].isCapitalised() {
+			break
+		}
+		if headNounTags[toks[j].tag] {
+			head = j
+		}
+	}
+	// The head ends the phrase: "the billionaire's" or "the candidate
+	// forum" are something else.
+	if head < 0 || toks[head].tag != "NN" || head+1 < len(toks) && (nounTags[toks[head+1].tag] || isPossessiveMarker(toks[head+1].lower)) {
+		return nominal{}, false
+	}
+	at := toks[i].start
+	best, bestAt := -1, -1
+	for e, p := range x.people {
+		if first, ok := p.described[toks[head].lower]; !ok || first >= at {
+			continue
+		}
+		last := -1
+		for _, m := range p.mentions {
+			if m.start < at {
+				last = m.start
+			}
+		}
+		if last > bestAt {
+			best, bestAt = e, last
+		}
+	}
+	if best < 0 {
+		return nominal{}, false
+	}
+	return nominal{sent: si, first: i, last: head, span: span{toks[i].start, toks[head].end}, entity: best, resolvedBy: schema.ByNominal}, true
+}
+
+// collectDescriptions records, for each person, the roles (see roleBefore)
+// and titles' nominals the text describes them with: right before a name
+// ("billionaire Donald Trump", "striker Kazuyoshi Miura") or heading a
+// description after it ("Ben Carson, a retired neurosurgeon,").
+func (x *docState) collectDescriptions() {
+	describe := func(e int, head string, at int) {
+		// Only a role says who someone is: "Gregory Sealock, the woman"
+		// and "Pannell, the county" are other phrases.
+		if _, nominal := x.c.nominals[head]; !x.c.roles[head] && !nominal {
+			return
+		}
+		p := x.people[e]
+		if p.described == nil {
+			p.described = map[string]int{}
+		}
+		if first, ok := p.described[head]; !ok || at < first {
+			p.described[head] = at
+		}
+	}
+	for si, chs := range x.chunks {
+		toks := x.sents[si].tokens
+		for _, ch := range chs {
+			if ch.entity < 0 {
+				continue
+			}
+			// "The federal judge Trump was referring to": a lone last name
+			// after a role may be a clause's subject instead.
+			if len(ch.nameWords) >= 2 && x.roleBefore(si, &ch) {
+				describe(ch.entity, toks[ch.first-1].lower, toks[ch.first-1].start)
+			}
+			if head := x.appositionHead(toks, ch.last); head != "" {
+				describe(ch.entity, head, toks[ch.last+2].start)
+			}
+		}
 	}
 }
 

@@ -349,6 +349,11 @@ type personEntity struct {
 	// "people:first-names"), reported as provenance.
 	found    string
 	mentions []personMention
+	// described holds the head nouns the text describes the person with
+	// ("billionaire Donald Trump", "Ben Carson, a retired neurosurgeon"),
+	// each with the offset of its first use: "the billionaire" after it
+	// names the person.
+	described map[string]int
 }
 
 type personMention struct {

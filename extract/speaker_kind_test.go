@@ -107,3 +107,24 @@ func TestPronounAntecedents(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedNominals checks that "the [modifiers] role" names the person
+// the text described with that role before, and only then.
+func TestDescribedNominals(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct{ name, text, want string }{
+		{"a description after the name", "Ben Carson, a retired neurosurgeon, spoke in Iowa. Donald Trump attacked him. “I am not worried,” the neurosurgeon said.", "Ben Carson"},
+		{"a role before the name", "Republican presidential candidate Donald Trump spoke. Hillary Clinton attacked him. “I am not worried,” the candidate said.", "Donald J. Trump"},
+		{"no such description", "Ben Carson spoke in Iowa. “I am not worried,” the neurosurgeon said.", "the neurosurgeon"},
+		{"a clause after the comma", "The request came from John Fallon, the lawyer said. “It was late,” the lawyer added.", "the lawyer"},
+		{"a lone last name after the role", "The federal judge Trump was referring to is Gonzalo Curiel. “It is unfair,” the judge said.", "the judge"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.Quotes, 1)
+			require.NotNil(t, rec.Quotes[0].Speaker)
+			assert.Equal(t, tt.want, rec.Quotes[0].Speaker.Name)
+		})
+	}
+}
