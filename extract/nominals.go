@@ -100,8 +100,6 @@ func (x *docState) titleNominal(si, i int) (nominal, bool) {
 	return nominal{}, false
 }
 
-var copulas = setOf("is are was were be been being 's ’s")
-
 // maxDescriptionWords is the most words between "the" and the head of a
 // description that names a person ("the retired neurosurgeon").
 const maxDescriptionWords = 3
@@ -112,9 +110,16 @@ const maxDescriptionWords = 3
 // last before it.
 func (x *docState) describedNominal(si, i int) (nominal, bool) {
 	toks := x.sents[si].tokens
-	// "Cruz is the presidential candidate who ...": a predicate says what
-	// its subject is, it names no one else.
-	if i > 0 && copulas[toks[i-1].lower] {
+	// An apposition says what the name before it is ("Paul Manafort, the
+	// campaign chairman"), it names no one else.
+	if i > 1 && toks[i-1].text == "," && toks[i-2].isCapitalised() {
+		return nominal{}, false
+	}
+	// Neither does a predicate ("Cruz is the presidential candidate",
+	// "since Trump became the nominee"); and an object ("interrupted the
+	// candidate", "a challenge to the longtime senator") is as often
+	// someone else as the person last described.
+	if i > 0 && toks[i-1].isWord() && (toks[i-1].tag == "IN" || toks[i-1].tag == "TO" || strings.HasPrefix(toks[i-1].tag, "VB") && !x.cueAt(toks, i-1)) {
 		return nominal{}, false
 	}
 	head := -1
@@ -129,6 +134,13 @@ func (x *docState) describedNominal(si, i int) (nominal, bool) {
 	// The head ends the phrase: "the billionaire's" or "the candidate
 	// forum" are something else.
 	if head < 0 || toks[head].tag != "NN" || head+1 < len(toks) && (nounTags[toks[head+1].tag] || isPossessiveMarker(toks[head+1].lower)) {
+		return nominal{}, false
+	}
+	// "the candidate who won in their state", "the nominee of the two
+	// major parties": a role its complement specifies; "The party
+	// chairman, Kelly Armstrong,": a role its apposition names.
+	if next := head + 1; next < len(toks) && (toks[next].lower == "who" || toks[next].lower == "that" || toks[next].lower == "of" ||
+		toks[next].text == "," && next+1 < len(toks) && toks[next+1].isCapitalised()) {
 		return nominal{}, false
 	}
 	at := toks[i].start
