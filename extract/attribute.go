@@ -129,6 +129,10 @@ func (x *docState) candidates(si int) []candidate {
 	toks := s.tokens
 	var out []candidate
 	taken := make([]bool, len(toks))
+	// A dateline ("WASHINGTON, Aug. 24 (UPI) —") names no speaker.
+	for k := range x.datelineEnd(si) {
+		taken[k] = true
+	}
 	add := func(c candidate) {
 		for i := c.first; i <= c.last; i++ {
 			if taken[i] {
@@ -330,6 +334,44 @@ func (x *docState) candidates(si int) []candidate {
 	}
 	sortCandidates(out)
 	return out
+}
+
+// maxDateline is the most tokens a dateline takes before its dash.
+const maxDateline = 12
+
+// datelineEnd returns how many tokens open sentence si as a wire dateline:
+// a place in capitals, then maybe a date and an agency in parentheses,
+// then a dash ("WASHINGTON —", "NEW YORK, Aug. 24 (UPI) —"), at the start
+// of a paragraph. 0 when there is none.
+func (x *docState) datelineEnd(si int) int {
+	if si > 0 && x.sents[si-1].para == x.sents[si].para {
+		return 0
+	}
+	toks := x.sents[si].tokens
+	if len(toks) == 0 || !toks[0].isWord() || !isAllCaps(toks[0].text) || utf8.RuneCountInString(toks[0].text) < 2 {
+		return 0
+	}
+	inParens := false
+	for k, t := range toks {
+		if k > maxDateline {
+			break
+		}
+		switch {
+		case t.text == "(":
+			inParens = true
+		case t.text == ")":
+			inParens = false
+		case t.text == "—" || t.text == "―" || t.text == "--" || t.text == "-":
+			if k == 0 {
+				return 0
+			}
+			return k + 1
+		case inParens || !t.isWord() || isAllCaps(t.text) || t.tag == "CD" || x.c.dateWords[t.lower]:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // opensPhrase reports whether one of the noun phrases nps starts with its

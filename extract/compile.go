@@ -57,7 +57,7 @@ type compiled struct {
 	// scareQuoteWords is the most words an unattributed quote can have and
 	// still be left out as a scare quote; 0 keeps them all.
 	scareQuoteWords int
-	dateWords       map[string]bool // lower-case month and weekday names
+	dateWords       map[string]bool // lower-case month and weekday names, and abbreviations with a period
 }
 
 type compiledPattern struct {
@@ -188,15 +188,12 @@ func compile(set *rules.Set) (*compiled, error) {
 	if n := set.Attribution.ScareQuoteWords; n != nil {
 		c.scareQuoteWords = *n
 	}
+	// "Aug." and "Tues." name dates as "August" and "Tuesday" do.
 	for _, m := range set.Dates.Months {
-		for _, n := range m.Names {
-			c.dateWords[strings.ToLower(n)] = true
-		}
+		c.addDateWords(m.Names, m.Abbreviations)
 	}
 	for _, d := range set.Dates.Weekdays {
-		for _, n := range d.Names {
-			c.dateWords[strings.ToLower(n)] = true
-		}
+		c.addDateWords(d.Names, d.Abbreviations)
 	}
 	return c, nil
 }
@@ -228,6 +225,17 @@ func appendFoldedLine(dst []byte, s string) []byte {
 }
 
 // lowerSet returns the set of words, lower-cased.
+// addDateWords adds month or weekday names, and their abbreviations with a
+// period ("Aug.", "Tues."): without one, "Jun" and "Mar" are names too.
+func (c *compiled) addDateWords(names, abbreviations []string) {
+	for _, n := range names {
+		c.dateWords[strings.ToLower(n)] = true
+	}
+	for _, a := range abbreviations {
+		c.dateWords[strings.ToLower(a)+"."] = true
+	}
+}
+
 func lowerSet(words []string) map[string]bool {
 	set := make(map[string]bool, len(words))
 	for _, w := range words {
