@@ -664,6 +664,12 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 	if start >= len(toks) {
 		return candidate{}, false
 	}
+	// "one of two witnesses", "some of his aides": a part of a phrase.
+	if start+2 < len(toks) && toks[start+1].lower == "of" && (toks[start].lower == "one" || quantifierHeads[toks[start].lower]) {
+		if whole, ok := x.nounPhraseFrom(si, start+2); ok {
+			return x.nounPhrase(si, start, whole.last)
+		}
+	}
 	end := start
 	if npDeterminers[toks[start].lower] {
 		end++
