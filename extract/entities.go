@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -64,7 +65,7 @@ func (x *docState) buildPeople() {
 			}
 		}
 	}
-	x.linkSentenceStarts()
+	x.linkLoneNames()
 	// Headlines: capitalised words that are a known person's last name.
 	for si, s := range x.sents {
 		if !x.paras[s.para].headline {
@@ -87,27 +88,40 @@ func (x *docState) buildPeople() {
 	}
 }
 
-// linkSentenceStarts adds the names the tagger took for common words at
-// the start of a sentence ("Sanders/NNS is scheduled", "Trump/NN has
-// continued"), which chunks leave out: a lone capitalised first word that
-// is the last name of a person of the document.
-func (x *docState) linkSentenceStarts() {
+// linkLoneNames adds the names the tagger took for other words, which
+// chunks leave out: at the start of a sentence a common word ("Sanders/NNS
+// is scheduled", "Trump/NN has continued"), inside one a verb ("To that,
+// Schilling/VBG added", "Will/MD described"). A lone capitalised word that
+// is the last name of a person of the document is a mention of them.
+func (x *docState) linkLoneNames() {
 	for si, s := range x.sents {
 		toks := s.tokens
-		if x.paras[s.para].headline || len(toks) == 0 || len(x.chunks[si]) > 0 && x.chunks[si][0].first == 0 {
+		if x.paras[s.para].headline {
 			continue
 		}
-		tk := toks[0]
-		if !tk.isCapitalised() || !tk.isWord() || x.inQuoteMark(tk) || len(toks) > 1 && toks[1].isCapitalised() && toks[1].isWord() {
-			continue
+		for k, tk := range toks {
+			if !tk.isCapitalised() || !tk.isWord() || x.inQuoteMark(tk) || k > 0 && !leadingNonNameTags[tk.tag] ||
+				k+1 < len(toks) && toks[k+1].isCapitalised() && toks[k+1].isWord() || k > 0 && toks[k-1].isCapitalised() && toks[k-1].isWord() {
+				continue
+			}
+			at := sort.Search(len(x.chunks[si]), func(i int) bool { return x.chunks[si][i].last >= k })
+			if at < len(x.chunks[si]) && x.chunks[si][at].first <= k {
+				continue // part of a chunk already
+			}
+			// A pronoun or an abbreviation is no one's last name ("It",
+			// "Cpl."), nor a function word opening a sentence ("Will
+			// Trump win?"); inside one, "Will" or "May" capitalised is.
+			if x.c.pronouns[tk.lower].Text != "" || strings.HasSuffix(tk.text, ".") || k == 0 && closedClassWords[tk.lower] {
+				continue
+			}
+			e := x.personByLast(x.fold(tk.text), tk.start)
+			if e < 0 {
+				continue
+			}
+			ch := chunk{sent: si, first: k, last: k, entity: e, name: tk.span, nameWords: []string{tk.text}}
+			x.chunks[si] = slices.Insert(x.chunks[si], at, ch)
+			x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
 		}
-		e := x.personByLast(x.fold(tk.text), tk.start)
-		if e < 0 {
-			continue
-		}
-		ch := chunk{sent: si, first: 0, last: 0, entity: e, name: tk.span, nameWords: []string{tk.text}}
-		x.chunks[si] = append([]chunk{ch}, x.chunks[si]...)
-		x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 // then; a full name right after a cue that comes before its speaker, or
 // described as no organisation right before its cue, is a person; a word
 // capitalised only because it opens the sentence is not; a name after a
-// role noun ("striker Kazuyoshi Miura") is a person.
+// role noun ("striker Kazuyoshi Miura") is a person; a last name the
+// tagger took for a verb is a mention ("Schilling/VBG added").
 func TestPersonMentions(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
@@ -65,6 +66,12 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a clause after the comma", "At the resort, now called Trump National Doral, the candidate boasted of his skills.",
 			map[string][]string{}},
+		{"a last name the tagger took for a verb", "Curt Schilling was fired. To that, Schilling added that he was sorry.",
+			map[string][]string{"Curt Schilling": {"Curt Schilling", "Schilling"}}},
+		{"a modal inside a sentence", "George Will wrote a column. Later, Will described the candidate as a caricature.",
+			map[string][]string{"George Will": {"George Will", "Will"}}},
+		{"a modal opening a sentence", "George Will wrote a column. Will voters care? Nobody knows.",
+			map[string][]string{"George Will": {"George Will"}}},
 		{"the end of a longer name", "Rep. Debbie Wasserman Schultz spoke. Wasserman Schultz, who chairs the party, left.",
 			map[string][]string{"Debbie Wasserman Schultz": {"Debbie Wasserman Schultz", "Wasserman Schultz"}}},
 		{"after a verb spelled as a role", "The riding club will host Rodeo Gainesville in May.",
