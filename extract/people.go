@@ -57,6 +57,10 @@ var leadingNonNameTags = map[string]bool{"DT": true, "IN": true, "CC": true, "PR
 var closedClassTags = map[string]bool{"DT": true, "IN": true, "CC": true, "PRP": true, "PRP$": true,
 	"WDT": true, "WP": true, "WP$": true, "WRB": true, "TO": true, "MD": true, "EX": true, "PDT": true}
 
+// clauseWords are pronouns and auxiliaries, which no name holds after its
+// first word.
+var clauseWords = setOf("it he she we they you me him us them can could would should must might shall do does did is are was were be been has have had")
+
 // closedClassWords are the members of those classes, in lower case.
 var closedClassWords = setOf(`a an the this that these those some any no every each either neither all both half
 	another such what which whichever whatever who whom whose whoever where when why how wherever whenever
@@ -294,6 +298,13 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		}
 		if nameLike {
 			ch.nameWords = append(ch.nameWords, w)
+		}
+		// "Jeb Can Fix It", "Make America Great Again": a pronoun or an
+		// auxiliary after the first word makes a slogan or a title, no
+		// name ("Will" and "May" name people, so modals that are names
+		// are not in clauseWords).
+		if k > 0 && clauseWords[strings.ToLower(w)] {
+			return chunk{}, false
 		}
 	}
 	// "the Daily Beast reported": no person's name follows "the" unless a

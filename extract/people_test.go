@@ -72,6 +72,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"George Will": {"George Will", "Will"}}},
 		{"a modal opening a sentence", "George Will wrote a column. Will voters care? Nobody knows.",
 			map[string][]string{"George Will": {"George Will"}}},
+		{"a slogan", "Jeb Bush crisscrossed the state on a three-day “Jeb Can Fix It” bus tour.",
+			map[string][]string{"Jeb Bush": {"Jeb Bush"}}},
 		{"the end of a longer name", "Rep. Debbie Wasserman Schultz spoke. Wasserman Schultz, who chairs the party, left.",
 			map[string][]string{"Debbie Wasserman Schultz": {"Debbie Wasserman Schultz", "Wasserman Schultz"}}},
 		{"after a verb spelled as a role", "The riding club will host Rodeo Gainesville in May.",
