@@ -218,10 +218,10 @@ func (x *docState) prepositionObject(ch *chunk) bool {
 }
 
 // commonWordAtStart reports whether ch is one word opening its sentence,
-// or what follows a colon or a quotation mark, that the document also
-// writes in lower case ("People say", "Lawmaker urges", "Another
-// challenge: Most states have"): a common word, capitalised only by its
-// place, not a name.
+// or what follows a colon or a quotation mark, that is a common word
+// capitalised only by its place, not a name: the document also writes it
+// in lower case ("People say"), or it is a function word, a quantifier or
+// a role ("Another challenge: Most states have", "Lawmaker urges").
 func (x *docState) commonWordAtStart(ch *chunk) bool {
 	if len(ch.nameWords) != 1 || ch.first > 0 && x.sents[ch.sent].tokens[ch.first-1].isWord() {
 		return false
@@ -236,7 +236,8 @@ func (x *docState) commonWordAtStart(ch *chunk) bool {
 			}
 		}
 	}
-	return x.lowerWords[strings.ToLower(ch.nameWords[0])]
+	w := strings.ToLower(ch.nameWords[0])
+	return x.lowerWords[w] || sentenceOpeners[w] || x.c.roles[w]
 }
 
 // invertedCueBefore reports whether the token before index i is a cue

@@ -93,7 +93,8 @@ func setOf(words string) map[string]bool {
 var sentenceOpeners = setOf("a an the and or but nor as at by for from in into of on onto over to with without " +
 	"about against beneath between among after before since until though although while whether if when where " +
 	"why how what which is are was were be been being has have had does do did said says every each both " +
-	"either neither all any some no not only even also just still yet half absent")
+	"either neither all any some no not only even also just still yet half absent most many several few " +
+	"more other others another such")
 
 // findChunks finds the capitalised runs of a sentence.
 func (x *docState) findChunks(si int) []chunk {
