@@ -34,7 +34,8 @@ type compiled struct {
 	placeInfo []rules.PlaceRule
 	placePats *placeRules // ambiguous gazetteer names and place patterns
 
-	knownPeople map[string]int // folded full name or alias -> index into people
+	knownPeople map[string]int  // folded full name or alias -> index into people
+	knownLast   map[string]bool // folded last words of the known people's names and aliases
 	people      []rules.PersonRule
 	firstNames  map[string]string // folded first name -> gender
 	notNames    map[string]bool   // folded word
@@ -136,10 +137,13 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	c.compilePlaces(set) // place_patterns.go: gazetteer matchers and place patterns
 	c.people = set.People.People
+	c.knownLast = map[string]bool{}
 	for i, p := range set.People.People {
-		c.knownPeople[foldName(p.Name)] = i
-		for _, a := range p.Aliases {
-			c.knownPeople[foldName(a)] = i
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			c.knownPeople[foldName(n)] = i
+			if w := strings.Fields(foldName(n)); len(w) > 0 {
+				c.knownLast[w[len(w)-1]] = true
+			}
 		}
 	}
 	for _, n := range set.People.FirstNames.Male {

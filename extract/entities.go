@@ -47,6 +47,9 @@ func (x *docState) buildPeople() {
 			}
 			if len(ch.nameWords) > 0 {
 				switch {
+				case x.orgShortName(ch):
+					// "Unisys said", after "Unisys Corp.": the company.
+					ch.isOrg = true
 				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
 				case x.invertedCueBefore(si, ch.first) && len(ch.nameWords) >= 2:
@@ -188,6 +191,29 @@ func (x *docState) usedAlone() map[string]bool {
 		}
 	}
 	return x.alone
+}
+
+// orgShortName reports whether ch is one word that opens the name of an
+// organisation of the document ("Unisys" after "Unisys Corp.", "Kellogg"
+// after "Kellogg Co."), and no person's last name, of the document or of
+// the rules: the organisation, named short.
+func (x *docState) orgShortName(ch *chunk) bool {
+	if len(ch.nameWords) != 1 {
+		return false
+	}
+	if x.orgHeads == nil {
+		x.orgHeads = map[string]bool{}
+		for si, chs := range x.chunks {
+			for _, c := range chs {
+				if c.isOrg && c.last > c.first {
+					x.orgHeads[x.fold(x.sents[si].tokens[c.first].text)] = true
+				}
+			}
+		}
+	}
+	// "Trump" after "Trump Tower" is still the person.
+	w := x.fold(ch.nameWords[0])
+	return x.orgHeads[w] && x.personByLast(w, ch.name.start) < 0 && !x.c.knownLast[w]
 }
 
 // cueFollows reports whether the token after index i is a speech verb.

@@ -95,6 +95,7 @@ type docState struct {
 	folded     map[string]string // foldName cache
 	alone      map[string]bool   // see usedAlone
 	lowerWords map[string]bool   // see commonWordAtStart
+	orgHeads   map[string]bool   // see orgShortName
 }
 
 // Extract processes one document. It never fails silently: a document that
@@ -212,6 +213,7 @@ func (x *docState) gluedMarks(s span, quotes []quoteMarks, cuts []int) []int {
 // findMentions finds the name chunks, the people and the nominals.
 func (x *docState) findMentions() {
 	x.people, x.nominals = nil, nil
+	x.alone, x.orgHeads = nil, nil // derived from the chunks made here
 	x.chunks = make([][]chunk, len(x.sents))
 	for si := range x.sents {
 		if !x.paras[x.sents[si].para].headline {
