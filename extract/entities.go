@@ -50,7 +50,7 @@ func (x *docState) buildPeople() {
 				case x.orgShortName(ch):
 					// "Unisys said", after "Unisys Corp.": the company.
 					ch.isOrg = true
-				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch):
+				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveAlone(si, ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
 				case x.invertedCueBefore(si, ch.first) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
@@ -214,6 +214,13 @@ func (x *docState) orgShortName(ch *chunk) bool {
 	// "Trump" after "Trump Tower" is still the person.
 	w := x.fold(ch.nameWords[0])
 	return x.orgHeads[w] && x.personByLast(w, ch.name.start) < 0 && !x.c.knownLast[w]
+}
+
+// adjectiveAlone reports whether ch is one word the tagger read as an
+// adjective ("Additional reporting", "Islamophobic attacks"): a name is a
+// noun.
+func (x *docState) adjectiveAlone(si int, ch *chunk) bool {
+	return len(ch.nameWords) == 1 && strings.HasPrefix(x.sents[si].tokens[ch.last].tag, "JJ")
 }
 
 // cueFollows reports whether the token after index i is a speech verb.

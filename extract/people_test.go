@@ -80,6 +80,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a person a company is named after", "Trump Tower is tall. Later, Trump said he would win.",
 			map[string][]string{"Trump": {"Trump"}}},
+		{"an adjective before a cue", "The talks failed.\n(Additional reporting by Kylie MacLellan; Editing by Michael Holden)",
+			map[string][]string{"Kylie MacLellan": {"Kylie MacLellan"}, "Michael Holden": {"Michael Holden"}}},
 		{"a slogan", "Jeb Bush crisscrossed the state on a three-day “Jeb Can Fix It” bus tour.",
 			map[string][]string{"Jeb Bush": {"Jeb Bush"}}},
 		{"the end of a longer name", "Rep. Debbie Wasserman Schultz spoke. Wasserman Schultz, who chairs the party, left.",
