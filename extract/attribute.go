@@ -1401,6 +1401,13 @@ func relativeOpens(els []element, i int, cands []candidate) bool {
 
 func isComma(e element) bool { return e.tok >= 0 && e.token.text == "," }
 
+// opensClause reports whether els[i] is the subject of a clause that a
+// clause opener starts: the opener right before it ("although she made"),
+// a verb right after it (not "has gone after Trump as").
+func (x *docState) opensClause(els []element, i int) bool {
+	return i > 0 && els[i-1].tok >= 0 && x.c.clauseOpeners[els[i-1].token.lower] && verbFollows(els, i+1)
+}
+
 // mainSubject moves a SUBJECT found nearest the quote to the first
 // subject of the sentence before it: with no speech verb to tie a phrase
 // to the quote, the sentence's own subject is its source ("He then listed
@@ -1481,7 +1488,11 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		}
 		// A subject phrase speaks through a cue joined to its own verb
 		// ("A spokesman for Platte River declined ... but said").
-		if c := cands[els[i].cand]; s == "SPEAKER" && c.subjectOnly && !(dir < 0 && coordinatedCue(els, b.cue)) || s == "SUBJECT" && (c.object || c.subordinate) {
+		// A subordinate clause's subject is no SUBJECT, unless a clause
+		// opener starts the clause ("..., although she made it clear that
+		// she has “serious concerns”").
+		if c := cands[els[i].cand]; s == "SPEAKER" && c.subjectOnly && !(dir < 0 && coordinatedCue(els, b.cue)) ||
+			s == "SUBJECT" && (c.object || c.subordinate && !x.opensClause(els, i)) {
 			return false
 		}
 		saved := b.speaker
