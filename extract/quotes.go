@@ -252,7 +252,9 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 				case markOpen:
 					opens, closes = true, false
 				case markClose:
-					opens, closes = false, true
+					// At a paragraph's start there is nothing to close:
+					// "” … in the case of Wyoming, ...,” wrote Time".
+					opens, closes = prev == 0, prev != 0
 				default:
 					opens, closes = depth == 0, depth > 0
 				}
