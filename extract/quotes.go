@@ -160,12 +160,26 @@ func tagEnd(line string, i int) int {
 
 // around returns the runes before and after line[i:i+size], 0 at either
 // end of line.
+//
+// Invisible format characters (a left-to-right mark, a zero-width space,
+// which web text leaves before marks) are looked through: "\u202a”Isis
+// declares" opens its paragraph.
 func around(line string, i, size int) (prev, next rune) {
-	if i > 0 {
-		prev, _ = utf8.DecodeLastRuneInString(line[:i])
+	for j := i; j > 0; {
+		r, n := utf8.DecodeLastRuneInString(line[:j])
+		if !unicode.Is(unicode.Cf, r) {
+			prev = r
+			break
+		}
+		j -= n
 	}
-	if i+size < len(line) {
-		next, _ = utf8.DecodeRuneInString(line[i+size:])
+	for j := i + size; j < len(line); {
+		r, n := utf8.DecodeRuneInString(line[j:])
+		if !unicode.Is(unicode.Cf, r) {
+			next = r
+			break
+		}
+		j += n
 	}
 	return prev, next
 }

@@ -41,6 +41,7 @@ func TestScanQuotes(t *testing.T) {
 		{"nested double", `"He quoted "them" twice," she said.`, []string{`He quoted "them" twice,`}, []bool{false}},
 		{"misused closer as opener", "”get close,” he said.", []string{"get close,"}, []bool{false}},
 		{"misused opener as closer", "“Mixed,“ he said.", []string{"Mixed,"}, []bool{false}},
+		{"a format character before the mark", "\u202a”Isis will burn for it!!” wrote Pete.", []string{"Isis will burn for it!!"}, []bool{false}},
 		{"closer opening a paragraph before an ellipsis", "” … the train has left the station,” wrote Time.", []string{"… the train has left the station,"}, []bool{false}},
 		{"mixed glyphs", "“Mixed marks,\" he said.", []string{"Mixed marks,"}, []bool{false}},
 		{"unclosed", "He said, “never closed.\nNext paragraph.", []string{"never closed."}, []bool{true}},
