@@ -373,7 +373,7 @@ func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 	seen := map[string]int{}
 	for qi, q := range x.quotes {
 		txt := q.inner.text(x.t.raw)
-		if attrs[qi].cue.empty() && looksLikeTitle(txt) || x.opensTitle(q) && looksLikeTitle(strings.TrimRight(txt, ".,")) {
+		if attrs[qi].cue.empty() && looksLikeTitle(txt) || x.opensTitle(q) && looksLikeTitle(strings.TrimRight(txt, ".,")) || looksLikeSubtitled(txt) {
 			continue // "The Walking Dead", "Meet the Press": a title, not a quote
 		}
 		if attrs[qi].speaker == nil && len(strings.Fields(txt)) <= x.c.scareQuoteWords {
@@ -415,13 +415,35 @@ func looksLikeTitle(s string) bool {
 	if len(words) == 0 || len(words) > maxTitleWords || strings.ContainsAny(s[len(s)-1:], ".!?,") {
 		return false
 	}
+	return titleCased(s)
+}
+
+// maxSubtitleWords is the most words a title with a subtitle may have.
+const maxSubtitleWords = 16
+
+// looksLikeSubtitled reports whether quoted words are set like the title
+// of a book or a film with its subtitle: a title, a colon, a subtitle,
+// both in title case ("Crippled America: How to Make America Great
+// Again", "13 Hours: The Secret Soldiers of Benghazi"). Speech set so is
+// rare enough that a speech verb does not make it a quote.
+func looksLikeSubtitled(s string) bool {
+	s = strings.TrimRight(s, ".,")
+	title, subtitle, ok := strings.Cut(s, ": ")
+	if !ok || len(strings.Fields(s)) > maxSubtitleWords || strings.ContainsAny(subtitle, ":") {
+		return false
+	}
+	return looksLikeTitle(strings.TrimRight(title, "!")) && titleCased(subtitle)
+}
+
+// titleCased reports whether every word of four letters or more of s is
+// capitalised, and one is. A number may stand among the capitalised words
+// ("Scouting for Food 2009"), not alone ("the 1960s").
+func titleCased(s string) bool {
 	capitalised := 0
-	for _, w := range words {
+	for _, w := range strings.Fields(s) {
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
-		// A number may stand among the capitalised words ("Scouting for
-		// Food 2009"), not alone ("the 1960s").
 		switch r, _ := utf8.DecodeRuneInString(w); {
 		case unicode.IsUpper(r):
 			capitalised++
