@@ -996,11 +996,11 @@ func (x *docState) attribute() []attribution {
 			if ei != 0 {
 				continue
 			}
-			prev := x.introducingSentence(si, e.quote, elementsOf)
+			prev, from := x.introducingSentence(si, e.quote, elementsOf)
 			if prev < 0 {
 				continue
 			}
-			joined := append(append([]element{}, elementsOf(prev)...), element{tok: -1, cand: -1, quote: e.quote, token: &noToken})
+			joined := append(append([]element{}, elementsOf(prev)[from:]...), element{tok: -1, cand: -1, quote: e.quote, token: &noToken})
 			if a, ok := x.matchQuote(joined, len(joined)-1, cands[prev], prev, cands); ok {
 				attrs[e.quote], matched[e.quote] = a, true
 			}
@@ -1183,28 +1183,37 @@ func (x *docState) quotingSentences() []bool {
 }
 
 // introducingSentence returns the sentence before the one that opens with
-// quote q when it can introduce it: it quotes nothing, and it is in the
-// same paragraph, or it ends the paragraph before and q fills its own
-// paragraph. -1 when there is none.
-func (x *docState) introducingSentence(si, q int, elementsOf func(int) []element) int {
+// quote q when it can introduce it, and the index of its first element
+// that does: the sentence is in the same paragraph, or ends the paragraph
+// before while q fills its own paragraph; what introduces q follows the
+// sentence's last quote, when it ends in a colon ("... the status quo.”
+// She went on to say:", which the segmenter leaves one sentence). prev is
+// -1 when there is none.
+func (x *docState) introducingSentence(si, q int, elementsOf func(int) []element) (prev, from int) {
 	if si == 0 {
-		return -1
+		return -1, 0
 	}
-	prev := si - 1
-	for _, e := range elementsOf(prev) {
+	prev = si - 1
+	els := elementsOf(prev)
+	for i, e := range els {
 		if e.quote >= 0 {
-			return -1
+			from = i + 1
 		}
+	}
+	// After a quote, only a clause ending in a colon introduces the next
+	// one; "..., said Peter Morgan of the Sierra Club." attributes its own.
+	if from == len(els) || from > 0 && (els[len(els)-1].tok < 0 || els[len(els)-1].token.text != ":") {
+		return -1, 0
 	}
 	qm := x.quotes[q]
 	if x.sents[prev].para == qm.para {
-		return prev
+		return prev, from
 	}
 	p := x.paras[qm.para]
 	if x.sents[prev].para == qm.para-1 && qm.outer.start == p.start && qm.outer.end >= p.end-1 {
-		return prev
+		return prev, from
 	}
-	return -1
+	return -1, 0
 }
 
 // transcriptTurn is a speaker's name in capitals opening a transcript turn.
