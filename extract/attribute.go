@@ -1029,6 +1029,11 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) {
 			continue
 		}
+		// A speech noun cues what follows it ("her response to the
+		// attack"), never a quote before it.
+		if b.cue > q && els[b.cue].tok >= 0 && !x.cueAt(x.sents[si].tokens, els[b.cue].tok) {
+			continue
+		}
 		if p.subject {
 			b.speaker = x.mainSubject(els, b.speaker, sentCands)
 		}
