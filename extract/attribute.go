@@ -1058,7 +1058,21 @@ func (x *docState) cueIntroduces(els []element, q int) bool {
 	if i < 2 || els[i].tok < 0 || els[i].token.text != "," && els[i].token.text != ":" {
 		return false
 	}
-	return els[i-1].cue && els[i-2].cand >= 0
+	if !els[i-1].cue {
+		return false
+	}
+	// "Clinton, exasperated, famously responded:": past an aside set off
+	// by commas (the layout leaves adverbs out).
+	j := i - 2
+	if isComma(els[j]) {
+		for k := j - 1; k > 0 && k >= j-maxAside; k-- {
+			if isComma(els[k]) {
+				j = k - 1
+				break
+			}
+		}
+	}
+	return els[j].cand >= 0
 }
 
 // quoteEndsSentence reports whether the quote at els[q] closes a sentence
