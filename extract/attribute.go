@@ -598,6 +598,14 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			}
 		}
 	}
+	// "A senior official, who asked not to be named, said", "An Israeli
+	// official, speaking on the condition of anonymity, said": past a
+	// relative or participial aside.
+	if end >= 0 && toks[end].text == "," {
+		if open := clauseAsideOpen(toks, end); open > 0 {
+			end = open - 1
+		}
+	}
 	// "the editorial board recently wrote", "the campaign has said": past
 	// the adverbs and auxiliaries that elements leave out.
 	for end > 0 && isCueModifier(toks[end]) {
@@ -638,6 +646,28 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return x.nounPhrase(si, start, end)
+}
+
+// maxClauseAside is the longest relative or participial aside, in
+// tokens, between a speaker and its cue.
+const maxClauseAside = 16
+
+// clauseAsideOpen returns the index of the comma opening an aside that
+// closes with the comma at toks[end] and opens with a relative pronoun or
+// a participle (", who asked not to be named,", ", speaking on the
+// condition of anonymity,"), or -1.
+func clauseAsideOpen(toks []token, end int) int {
+	for open := end - 2; open > 0 && open >= end-maxClauseAside; open-- {
+		if toks[open].text != "," {
+			continue
+		}
+		first := toks[open+1]
+		if first.lower == "who" || first.tag == "VBG" || first.tag == "VBN" {
+			return open
+		}
+		return -1
+	}
+	return -1
 }
 
 // nounPhraseAfter finds a noun phrase right after the cue at k ("said an
@@ -1570,6 +1600,24 @@ func (x *docState) inverts(els []element, cue int) bool {
 	return words != "" && strings.ContainsAny(words[len(words)-1:], ",?!")
 }
 
+// clauseAsideBetween reports whether the elements between a phrase at els[i]
+// and its cue at els[cue] are one relative or participial aside set off by
+// commas ("A senior official, who asked not to be named, said").
+func clauseAsideBetween(els []element, i, cue int, cands []candidate) bool {
+	first, last := i+1, cue-1
+	// A participle after a comma, however tagged, hangs from its clause
+	// instead ("Dean, a former chairman, poked at Trump, tweeting"): see
+	// participleSubject.
+	if last-first < 2 || last-first > maxClauseAside || !isComma(els[first]) || !isComma(els[last]) || strings.HasSuffix(els[cue].token.lower, "ing") {
+		return false
+	}
+	e := els[first+1]
+	if e.cand >= 0 {
+		return cands[e.cand].kind == "relative"
+	}
+	return e.tok >= 0 && (e.token.lower == "who" || e.token.tag == "VBG" || e.token.tag == "VBN")
+}
+
 // bindingOK rejects a speaker in object position ("to President Trump"),
 // or one found only next to a cue, unless it stands right next to the cue
 // ("with Trump pointing to ...").
@@ -1600,6 +1648,9 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	// of "with" is the subject of the participle after it, and of the
 	// cues in its clause.
 	if c.object && b.speaker+1 < len(els) && els[b.speaker+1].tok >= 0 && els[b.speaker+1].token.tag == "VBG" {
+		return true
+	}
+	if clauseAsideBetween(els, b.speaker, b.cue, cands) {
 		return true
 	}
 	lo, hi := min(b.speaker, b.cue), max(b.speaker, b.cue)
