@@ -228,7 +228,6 @@ func appendFoldedLine(dst []byte, s string) []byte {
 	return dst
 }
 
-// lowerSet returns the set of words, lower-cased.
 // addDateWords adds month or weekday names, and their abbreviations with a
 // period ("Aug.", "Tues."): without one, "Jun" and "Mar" are names too.
 func (c *compiled) addDateWords(names, abbreviations []string) {
@@ -240,6 +239,7 @@ func (c *compiled) addDateWords(names, abbreviations []string) {
 	}
 }
 
+// lowerSet returns the set of words, lower-cased.
 func lowerSet(words []string) map[string]bool {
 	set := make(map[string]bool, len(words))
 	for _, w := range words {
