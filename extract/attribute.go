@@ -661,13 +661,18 @@ func clauseAsideOpen(toks []token, end int) int {
 		if toks[open].text != "," {
 			continue
 		}
-		first := toks[open+1]
-		if first.lower == "who" || first.tag == "VBG" || first.tag == "VBN" {
+		if opensClauseAside(toks[open+1]) {
 			return open
 		}
 		return -1
 	}
 	return -1
+}
+
+// opensClauseAside reports whether t can open a relative or participial
+// aside: "who" or a participle.
+func opensClauseAside(t token) bool {
+	return t.lower == "who" || t.tag == "VBG" || t.tag == "VBN"
 }
 
 // nounPhraseAfter finds a noun phrase right after the cue at k ("said an
@@ -1615,7 +1620,7 @@ func clauseAsideBetween(els []element, i, cue int, cands []candidate) bool {
 	if e.cand >= 0 {
 		return cands[e.cand].kind == "relative"
 	}
-	return e.tok >= 0 && (e.token.lower == "who" || e.token.tag == "VBG" || e.token.tag == "VBN")
+	return e.tok >= 0 && opensClauseAside(*e.token)
 }
 
 // bindingOK rejects a speaker in object position ("to President Trump"),

@@ -114,7 +114,7 @@ func (x *docState) linkLoneNames() {
 			// A pronoun or an abbreviation is no one's last name ("It",
 			// "Cpl."), nor a function word opening a sentence ("Will
 			// Trump win?"); inside one, "Will" or "May" capitalised is.
-			if x.c.pronouns[tk.lower].Text != "" || strings.HasSuffix(tk.text, ".") || k == 0 && closedClassWords[tk.lower] {
+			if _, pronoun := x.c.pronouns[tk.lower]; pronoun || strings.HasSuffix(tk.text, ".") || k == 0 && closedClassWords[tk.lower] {
 				continue
 			}
 			e := x.personByLast(x.fold(tk.text), tk.start)
