@@ -219,9 +219,23 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		return false
 	}
+	// A person before the phrase's link heads it ("Senator Chris Murphy
+	// of Connecticut, who ..., said"): the person speaks, unless a person
+	// follows the link ("Secretary of State Hillary Clinton").
+	headsLinked := func(np candidate, ch chunk) bool {
+		if ch.entity < 0 || ch.last >= np.last || !npLinks[toks[ch.last+1].lower] || linked(np, ch) {
+			return false
+		}
+		for _, other := range x.chunks[si] {
+			if other.entity >= 0 && other.first > ch.last && other.last <= np.last {
+				return false
+			}
+		}
+		return true
+	}
 	insideNP := func(ch chunk) bool {
 		for _, np := range nps {
-			if np.first <= ch.first && ch.last <= np.last && (ch.last < np.last || ch.entity < 0 || linked(np, ch)) {
+			if np.first <= ch.first && ch.last <= np.last && (ch.last < np.last || ch.entity < 0 || linked(np, ch)) && !headsLinked(np, ch) {
 				return true
 			}
 		}
