@@ -1396,9 +1396,12 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 	// blamed"); a participle so joined shares its participle's ("telling
 	// CNN that Trump is unfit and questioning ...").
 	coordinated := coordinatedCue(els, b.cue) && els[b.cue].token.tag != "VBG"
+	// "although Clinton won the spin by declaring": a participle after
+	// "by" tells how the nearest verb was done, even in an inner clause.
+	nearest := coordinated || els[b.cue-1].tok >= 0 && els[b.cue-1].token.lower == "by"
 	for i := b.cue - 2; i >= 0; i-- {
 		c := els[i].cand
-		if c < 0 || cands[c].possessive || cands[c].adjacentOnly || cands[c].subordinate && !coordinated || !verbFollows(els, i+1) {
+		if c < 0 || cands[c].possessive || cands[c].adjacentOnly || cands[c].subordinate && !nearest || !verbFollows(els, i+1) {
 			continue
 		}
 		// "with Donald Trump tweeting ... and asking": the object of
