@@ -367,6 +367,17 @@ func (x *docState) opensWithCue(s span) bool {
 	return false
 }
 
+// scareQuote reports whether a short quote is words no one is said to
+// have said: no rule attributes it, or only the speaker of the quote
+// before it carries over to words inside a sentence of the writer's ("a
+// “super PAC” supporting Mrs. Clinton").
+func (x *docState) scareQuote(q quoteMarks, a attribution) bool {
+	if a.speaker == nil {
+		return true
+	}
+	return a.speaker.Rule == "continuation" && x.quoteKind(q) == schema.QuotePartial
+}
+
 // quoteRecords writes the quotes with their attributions.
 func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 	out := make([]schema.Quote, 0, len(x.quotes))
@@ -376,7 +387,7 @@ func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 		if attrs[qi].cue.empty() && looksLikeTitle(txt) || x.opensTitle(q) && looksLikeTitle(strings.TrimRight(txt, ".,")) || looksLikeSubtitled(txt) {
 			continue // "The Walking Dead", "Meet the Press": a title, not a quote
 		}
-		if attrs[qi].speaker == nil && len(strings.Fields(txt)) <= x.c.scareQuoteWords {
+		if len(strings.Fields(txt)) <= x.c.scareQuoteWords && x.scareQuote(q, attrs[qi]) {
 			continue // the so-called "experts": words no one is said to have said
 		}
 		id := schema.QuoteID(txt)

@@ -77,6 +77,8 @@ func TestScareQuotes(t *testing.T) {
 		{"attributed short phrase", "Sen. Ted Cruz called the plan “a disaster” on Monday.", []string{"a disaster"}},
 		{"unattributed long quote", "“We will not stop until every vote is counted,” the crowd heard.", []string{"We will not stop until every vote is counted,"}},
 		{"five words, unattributed", "“The deal of the century” was signed on Monday.", []string{"The deal of the century"}},
+		{"short phrase after a quote", "“We will win this state,” Clinton said. But a “super PAC” supporting her has spent little.", []string{"We will win this state,"}},
+		{"short sentence after a quote", "“They sue,” he said. “Everybody sues.”", []string{"They sue,", "Everybody sues."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
