@@ -1089,14 +1089,78 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = asideSubject(els, b, sentCands)
 		b = x.outerReport(els, b, sentCands)
-		sp := x.speakerOf(si, sentCands[els[b.speaker].cand], cands, p.id)
 		var cue span
 		if b.cue >= 0 {
 			cue = x.cueSpan(els, b.cue)
 		}
+		// "Trump was asked, “...”": the one asked did not speak; the
+		// asker did, when "by" names them. Farther from the quote the
+		// passive cues nothing ("the FBI was warned about Mateen, but
+		// ... he was “not a threat”").
+		if b.cue > b.speaker && x.passiveAddressee(si, els, b.cue) {
+			if !cueNextTo(els, b, q) {
+				continue
+			}
+			agent := b.cue + 2
+			if agent >= len(els) || els[agent-1].tok < 0 || els[agent-1].token.lower != "by" || els[agent].cand < 0 {
+				return attribution{cue: cue}, true
+			}
+			b.speaker = agent
+		}
+		sp := x.speakerOf(si, sentCands[els[b.speaker].cand], cands, p.id)
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// cueNextTo reports whether the cue of b stands right by the quote at
+// els[q]: before it with at most its agent and a comma or colon between
+// ("was asked, “...”", "was asked by Gerard Baker: “...”"), or after it
+// with only its speaker between ('"...?" Trump was asked').
+func cueNextTo(els []element, b binding, q int) bool {
+	if b.cue < q {
+		i := b.cue + 1
+		if i+1 < q && els[i].tok >= 0 && els[i].token.lower == "by" && els[i+1].cand >= 0 {
+			i += 2
+		}
+		for ; i < q; i++ {
+			if !isComma(els[i]) && (els[i].tok < 0 || els[i].token.text != ":") {
+				return false
+			}
+		}
+		return true
+	}
+	for i := q + 1; i < b.cue; i++ {
+		if i != b.speaker && !isComma(els[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveAuxiliaries make a participle after them passive ("was asked",
+// "got told").
+var passiveAuxiliaries = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true,
+	"been": true, "being": true, "get": true, "gets": true, "got": true, "gotten": true, "getting": true}
+
+// passiveAddressee reports whether the cue at els[cue] is the passive of a
+// verb whose subject is the one spoken to ("Trump was asked", "she was
+// told").
+func (x *docState) passiveAddressee(si int, els []element, cue int) bool {
+	t := els[cue].tok
+	if t < 0 {
+		return false
+	}
+	toks := x.sents[si].tokens
+	if !x.c.addresseeCues[toks[t].lower] || strings.HasSuffix(toks[t].lower, "ing") {
+		return false
+	}
+	for k := t - 1; k >= 0; k-- {
+		if !strings.HasPrefix(toks[k].tag, "RB") {
+			return passiveAuxiliaries[toks[k].lower]
+		}
+	}
+	return false
 }
 
 // cueIntroduces reports whether a cue introduces the quote at els[q]

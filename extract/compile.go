@@ -17,6 +17,9 @@ type compiled struct {
 	boilerPatterns []compiledPattern
 
 	cues map[string]string // lower-case verb form -> lemma
+	// addresseeCues are the forms of the verbs whose passive subject was
+	// spoken to ("was asked"), not the speaker.
+	addresseeCues map[string]bool
 	// particleCues are the verb forms that cue only before a particle
 	// ("shot" before "back"), with their particles.
 	particleCues map[string][]string
@@ -78,6 +81,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	c := &compiled{
 		boilerLines:     map[string]string{},
 		cues:            map[string]string{},
+		addresseeCues:   map[string]bool{},
 		nominals:        map[string][]string{},
 		knownPeople:     map[string]int{},
 		firstNames:      map[string]string{},
@@ -110,6 +114,9 @@ func compile(set *rules.Set) (*compiled, error) {
 				continue
 			}
 			c.cues[f] = strings.ToLower(v.Lemma)
+			if v.Addressee {
+				c.addresseeCues[f] = true
+			}
 		}
 	}
 	c.titleInfo = set.Titles.Titles

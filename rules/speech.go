@@ -22,6 +22,10 @@ type SpeechVerb struct {
 	// ("shot back", "went on", "pointed out"); the verb alone is then no
 	// cue. The same lemma may be listed alone and with particles.
 	Particle string `yaml:"particle"`
+	// Addressee marks a verb whose object is the one spoken to (ask,
+	// tell): in the passive its subject did not speak ("Trump was asked,
+	// “...”"), and the speaker is the agent after "by", if any.
+	Addressee bool `yaml:"addressee"`
 	// Examples are sentences where the verb must cue a quote (match) and
 	// where it must not (nomatch).
 	Examples Examples `yaml:"examples"`
