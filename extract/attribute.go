@@ -78,6 +78,9 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && toks[i].isCapitalised() {
 		return false // "the United States": a name, not "states"
 	}
+	if x.nounCompound(toks, i) {
+		return false
+	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
 		return true
 	}
@@ -98,6 +101,17 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// A cue the tagger took for a noun after a noun, closing the clause
 	// ("the email read.", "one sign read, ...").
 	return afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
+}
+
+// nounCompound reports whether a speech verb's base form stands between a
+// singular noun or adjective and a noun, where it is a noun of a compound
+// the tagger took for a verb ("the private server email/VB story").
+func (x *docState) nounCompound(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].tag != "VB" || x.c.cues[toks[i].lower] != toks[i].lower {
+		return false
+	}
+	prev, next := toks[i-1].tag, toks[i+1].tag
+	return (prev == "NN" || prev == "JJ") && (next == "NN" || next == "NNS")
 }
 
 // particleAfter reports whether toks[i] is a verb whose particle follows
