@@ -1185,6 +1185,11 @@ func (x *docState) cueIntroduces(els []element, q int) bool {
 	if i < 2 || els[i].tok < 0 || els[i].token.text != "," && els[i].token.text != ":" {
 		return false
 	}
+	// "telling her, “...”", "Trump told reporters: “...”": past the
+	// cue's object.
+	if i >= 3 && (els[i-1].cand >= 0 || els[i-1].tok >= 0 && objectPronouns[els[i-1].token.lower]) && els[i-2].cue {
+		return true
+	}
 	if !els[i-1].cue {
 		return false
 	}
@@ -1201,6 +1206,9 @@ func (x *docState) cueIntroduces(els []element, q int) bool {
 	}
 	return els[j].cand >= 0
 }
+
+// objectPronouns are the pronouns that stand as a verb's object.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true}
 
 // quoteEndsSentence reports whether the quote at els[q] closes a sentence
 // the segmenter did not split: its words end in a period and a
