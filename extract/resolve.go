@@ -88,6 +88,7 @@ func (x *docState) resolvePronoun(si int, pr candidate, cands [][]candidate) int
 	}
 	for s := si; s >= 0 && s > si-maxPronounReach; s-- {
 		fallback := -1
+		opening := x.openingClauseEnd(s)
 		for _, c := range cands[s] {
 			if s == si && c.first >= pr.first {
 				break
@@ -95,7 +96,9 @@ func (x *docState) resolvePronoun(si int, pr candidate, cands [][]candidate) int
 			if !compatible(c) {
 				continue
 			}
-			if !c.object && !c.possessive {
+			// "When Betty Friedan ..., Mrs. Schlafly replied": the
+			// subject of the main clause comes first.
+			if !c.object && !c.possessive && c.first > opening {
 				return c.entity
 			}
 			if fallback < 0 {
@@ -191,4 +194,20 @@ func reverse(slots []string) []string {
 		out[len(slots)-1-i] = s
 	}
 	return out
+}
+
+// openingClauseEnd returns the index of the comma that closes a clause
+// opening sentence si with a clause opener ("When Betty Friedan said
+// ..., Mrs. Schlafly replied"), or -1.
+func (x *docState) openingClauseEnd(si int) int {
+	toks := x.sents[si].tokens
+	if len(toks) == 0 || !x.c.clauseOpeners[toks[0].lower] {
+		return -1
+	}
+	for k, t := range toks {
+		if t.text == "," {
+			return k
+		}
+	}
+	return -1
 }
