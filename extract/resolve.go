@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsfacts/extract/rules"
 	"github.com/newsfacts/extract/schema"
 )
@@ -68,11 +70,23 @@ func pronounKind(p rules.PronounRule) string {
 // looked for.
 const maxPronounReach = 6
 
+// maxPronounChain is how many pronouns a pronoun may follow back to the
+// person they all stand for ("He ... he ... He asked them").
+const maxPronounChain = 4
+
 // resolvePronoun finds the person a pronoun stands for: the nearest
 // sentence (its own, before the pronoun, then earlier ones) that names a
 // compatible person, and in it the leftmost person outside object position,
-// which is most often the sentence's subject.
+// which is most often the sentence's subject. The same pronoun as a
+// subject before any such person stands for the same person, and is
+// followed back.
 func (x *docState) resolvePronoun(si int, pr candidate, cands [][]candidate) int {
+	return x.resolvePronounChain(si, pr, cands, maxPronounChain, max(0, si-maxPronounReach+1))
+}
+
+// resolvePronounChain is resolvePronoun looking no further back than
+// sentence floor: a pronoun followed back keeps the reach of the first.
+func (x *docState) resolvePronounChain(si int, pr candidate, cands [][]candidate, chain, floor int) int {
 	rule := x.c.pronouns[pr.pronoun]
 	// "it" is an organisation or nothing, never a person; "I" is the
 	// writer.
@@ -86,24 +100,42 @@ func (x *docState) resolvePronoun(si int, pr candidate, cands [][]candidate) int
 		g := x.people[c.entity].gender
 		return rule.Gender == "" || g == "" || g == rule.Gender
 	}
-	for s := si; s >= 0 && s > si-maxPronounReach; s-- {
-		fallback := -1
-		opening := x.openingClauseEnd(s)
+	for s := si; s >= floor; s-- {
+		// In order of preference: a subject of the main clause, person
+		// or the same pronoun followed back, returned as found; a subject
+		// of a clause opening the sentence; anyone else.
+		opening, openingSubject, fallback := x.openingClauseEnd(s), -1, -1
 		for _, c := range cands[s] {
 			if s == si && c.first >= pr.first {
 				break
+			}
+			// "Though he did not mention Rubio or Kasich, he made it
+			// clear ...": the same pronoun as a subject.
+			if chain > 0 && c.kind == "pronoun" && c.pronoun == pr.pronoun && x.clauseSubject(s, c) && (c.first > opening || openingSubject < 0) {
+				if e := x.resolvePronounChain(s, c, cands, chain-1, floor); e >= 0 {
+					if c.first > opening {
+						return e
+					}
+					openingSubject = e
+				}
 			}
 			if !compatible(c) {
 				continue
 			}
 			// "When Betty Friedan ..., Mrs. Schlafly replied": the
 			// subject of the main clause comes first.
-			if !c.object && !c.possessive && c.first > opening {
+			subject := !c.object && !c.possessive
+			switch {
+			case subject && c.first > opening:
 				return c.entity
-			}
-			if fallback < 0 {
+			case subject && openingSubject < 0:
+				openingSubject = c.entity
+			case fallback < 0:
 				fallback = c.entity
 			}
+		}
+		if openingSubject >= 0 {
+			return openingSubject
 		}
 		if fallback >= 0 {
 			return fallback
@@ -198,16 +230,31 @@ func reverse(slots []string) []string {
 
 // openingClauseEnd returns the index of the comma that closes a clause
 // opening sentence si with a clause opener ("When Betty Friedan said
-// ..., Mrs. Schlafly replied"), or -1.
+// ..., Mrs. Schlafly replied"): the first comma after the clause's verb,
+// past asides before it ("When Ms. Friedan, during a debate, said"). -1
+// when there is none.
 func (x *docState) openingClauseEnd(si int) int {
 	toks := x.sents[si].tokens
 	if len(toks) == 0 || !x.c.clauseOpeners[toks[0].lower] {
 		return -1
 	}
+	verb := false
 	for k, t := range toks {
-		if t.text == "," {
+		verb = verb || strings.HasPrefix(t.tag, "VB")
+		if t.text == "," && verb {
 			return k
 		}
 	}
 	return -1
+}
+
+// clauseSubject reports whether the pronoun c is the subject of a clause
+// of its own ("he made it clear", "Though he did not mention"), not of a
+// clause a verb or a subordinator governs ("saying he should", "that he
+// was"), nor an object.
+func (x *docState) clauseSubject(si int, c candidate) bool {
+	if c.object || c.possessive || c.speechPossessor || c.subordinate && !(c.first == 1 && x.openingClauseEnd(si) > 0) {
+		return false
+	}
+	return c.first == 0 || !strings.HasPrefix(x.sents[si].tokens[c.first-1].tag, "VB")
 }
