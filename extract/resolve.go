@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsfacts/extract/rules"
@@ -93,8 +94,9 @@ func (x *docState) resolvePronounChain(si int, pr candidate, cands [][]candidate
 	if rule.Number == "plural" || rule.Kind == schema.SpeakerOrganisation || rule.FirstPerson {
 		return -1
 	}
+	ownObjects := x.clauseObjects(si, pr, cands[si])
 	compatible := func(c candidate) bool {
-		if c.entity < 0 || c.kind != "person" && c.kind != "nominal" {
+		if c.entity < 0 || c.kind != "person" && c.kind != "nominal" || slices.Contains(ownObjects, c.entity) {
 			return false
 		}
 		g := x.people[c.entity].gender
@@ -257,4 +259,25 @@ func (x *docState) clauseSubject(si int, c candidate) bool {
 		return false
 	}
 	return c.first == 0 || !strings.HasPrefix(x.sents[si].tokens[c.first-1].tag, "VB")
+}
+
+// maxObjectReach is how many tokens after a pronoun its verb's object may
+// stand.
+const maxObjectReach = 4
+
+// clauseObjects returns the people that stand as objects right after the
+// pronoun pr, in its clause: the "he" of "he told Hannity" is not Hannity.
+func (x *docState) clauseObjects(si int, pr candidate, sent []candidate) []int {
+	toks := x.sents[si].tokens
+	var out []int
+	for _, c := range sent {
+		if c.first <= pr.last || c.first > pr.last+maxObjectReach || !c.object || c.entity < 0 {
+			continue
+		}
+		if slices.ContainsFunc(toks[pr.last+1:c.first], func(t token) bool { return t.text == "," || x.isMarkToken(t) }) {
+			continue
+		}
+		out = append(out, c.entity)
+	}
+	return out
 }
