@@ -88,6 +88,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Debbie Wasserman Schultz": {"Debbie Wasserman Schultz", "Wasserman Schultz"}}},
 		{"after a verb spelled as a role", "The riding club will host Rodeo Gainesville in May.",
 			map[string][]string{}},
+		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
+			map[string][]string{"Khan": {"Khan"}, "Trump": {"Trump"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
