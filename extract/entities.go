@@ -413,7 +413,7 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 	}
 	if e < 0 {
 		if len(ch.nameWords) == 1 && rule < 0 {
-			e = x.personByLast(last, ch.name.start)
+			e = x.personByLastOfGender(last, ch.name.start, ch.gender)
 		} else {
 			for i, p := range x.people {
 				if p.lastKey == last && compatibleFirst(p.firstKey, first) && (rule < 0 || p.rule < 0) {
@@ -457,11 +457,12 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 	if p.affiliation == "" {
 		p.affiliation, p.affCountry = ch.affiliation, ch.affCountry
 	}
-	if p.gender == "" {
-		p.gender = ch.gender
+	if ch.gender != "" && (p.gender == "" || p.genderGuessed) {
+		p.gender, p.genderGuessed = ch.gender, false
 	}
 	if p.gender == "" && first != "" {
 		p.gender = c.firstNames[first]
+		p.genderGuessed = p.gender != ""
 	}
 	p.mentions = append(p.mentions, personMention{span: ch.name, sent: ch.sent})
 }
@@ -469,10 +470,28 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 // personByLast finds the person a bare last name refers to: the one
 // mentioned most recently before pos, else the first one mentioned after.
 func (x *docState) personByLast(last string, pos int) int {
+	return x.personByLastOfGender(last, pos, "")
+}
+
+// personByLastOfGender is personByLast among the people whose gender is
+// not known to differ from gender ("Mrs. Clinton" is not Bill Clinton);
+// failing that, among those whose differing gender was only guessed from a
+// first name ("Keith Claussen ... Ms. Claussen").
+func (x *docState) personByLastOfGender(last string, pos int, gender string) int {
+	if e := x.personByLastWhere(last, pos, func(p *personEntity) bool {
+		return gender == "" || p.gender == "" || p.gender == gender
+	}); e >= 0 || gender == "" {
+		return e
+	}
+	return x.personByLastWhere(last, pos, func(p *personEntity) bool { return p.genderGuessed })
+}
+
+// personByLastWhere is personByLast among the people ok accepts.
+func (x *docState) personByLastWhere(last string, pos int, ok func(*personEntity) bool) int {
 	best, bestPos := -1, -1
 	after, afterPos := -1, int(^uint(0)>>1)
 	for i, p := range x.people {
-		if p.lastKey != last {
+		if p.lastKey != last || !ok(p) {
 			continue
 		}
 		for _, m := range p.mentions {

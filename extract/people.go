@@ -356,7 +356,10 @@ type personEntity struct {
 	affiliation string
 	affCountry  string
 	gender      string
-	rule        int // index into the people rules, -1 when none
+	// genderGuessed marks a gender taken from the first name alone
+	// ("Keith"), which a courtesy title may overrule ("Ms. Claussen").
+	genderGuessed bool
+	rule          int // index into the people rules, -1 when none
 	// found is the rule that first recognised the person ("titles:President",
 	// "people:first-names"), reported as provenance.
 	found    string
