@@ -84,6 +84,12 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
 		return true
 	}
+	// '"...," agrees Michelle Stevens': an inverted cue right after a
+	// quotation that opens the sentence cues it, even when it is no speech
+	// verb elsewhere.
+	if i > 0 && x.c.invertedCues[toks[i].lower] && x.quoteOpensSentenceEndingAt(toks[i-1], ",?!") {
+		return true
+	}
 	if _, ok := x.c.cues[toks[i].lower]; !ok || i == 0 {
 		return false
 	}
@@ -483,6 +489,20 @@ func hasLink(toks []token) bool {
 	for _, t := range toks[1:] {
 		if npLinks[t.lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// quoteOpensSentenceEndingAt reports whether the token t closes a
+// quotation that opens its sentence (at the start of its paragraph or after
+// a sentence's end) and whose words end in one of the characters of ends.
+func (x *docState) quoteOpensSentenceEndingAt(t token, ends string) bool {
+	for _, q := range x.quotes {
+		if q.outer.end == t.end {
+			before := strings.TrimSpace(x.t.raw[x.paras[q.para].start:q.outer.start])
+			words := q.inner.text(x.t.raw)
+			return (before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:")) && words != "" && strings.ContainsAny(words[len(words)-1:], ends)
 		}
 	}
 	return false
