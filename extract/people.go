@@ -94,7 +94,8 @@ var sentenceOpeners = setOf("a an the and or but nor as at by for from in into o
 	"about against beneath between among after before since until though although while whether if when where " +
 	"why how what which is are was were be been being has have had does do did said says every each both " +
 	"either neither all any some no not only even also just still yet half absent most many several few " +
-	"more other others another such")
+	"more other others another such anyone anybody everyone everybody someone somebody nobody everything " +
+	"something nothing mine yours ours theirs hers")
 
 // findChunks finds the capitalised runs of a sentence.
 func (x *docState) findChunks(si int) []chunk {

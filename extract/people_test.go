@@ -88,6 +88,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Debbie Wasserman Schultz": {"Debbie Wasserman Schultz", "Wasserman Schultz"}}},
 		{"after a verb spelled as a role", "The riding club will host Rodeo Gainesville in May.",
 			map[string][]string{}},
+		{"an indefinite pronoun before a cue", "“I'm a fan,” he said. “Everybody thought she was unbeatable.”",
+			map[string][]string{}},
 		{"a courtesy title's gender", "Hillary Clinton spoke. Bill Clinton stayed home. Mrs. Clinton said she was ready. Mr. Clinton said he was tired.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
