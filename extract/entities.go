@@ -50,7 +50,7 @@ func (x *docState) buildPeople() {
 				case x.orgShortName(ch):
 					// "Unisys said", after "Unisys Corp.": the company.
 					ch.isOrg = true
-				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveAlone(si, ch):
+				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
 				case x.invertedCueBefore(si, ch.first) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
@@ -216,11 +216,22 @@ func (x *docState) orgShortName(ch *chunk) bool {
 	return x.orgHeads[w] && x.personByLast(w, ch.name.start) < 0 && !x.c.knownLast[w]
 }
 
-// adjectiveAlone reports whether ch is one word the tagger read as an
-// adjective ("Additional reporting", "Islamophobic attacks"): a name is a
-// noun.
-func (x *docState) adjectiveAlone(si int, ch *chunk) bool {
-	return len(ch.nameWords) == 1 && strings.HasPrefix(x.sents[si].tokens[ch.last].tag, "JJ")
+// adjectiveOrPluralAlone reports whether ch is one word the tagger read
+// as an adjective ("Additional reporting", "Islamophobic attacks") or as a
+// plural noun: a name is a singular noun.
+func (x *docState) adjectiveOrPluralAlone(si int, ch *chunk) bool {
+	if len(ch.nameWords) != 1 {
+		return false
+	}
+	toks := x.sents[si].tokens
+	t := toks[ch.last]
+	if strings.HasPrefix(t.tag, "JJ") {
+		return true
+	}
+	// "Mourners/NNS say", "Hispanics/NNPS telling": a plural noun, unless
+	// "he" or "she" after the cue speaks for it ("Plants said he was").
+	plural := (t.tag == "NNS" || t.tag == "NNPS") && strings.HasSuffix(t.lower, "s")
+	return plural && !(ch.last+2 < len(toks) && (toks[ch.last+2].lower == "he" || toks[ch.last+2].lower == "she"))
 }
 
 // cueFollows reports whether the token after index i is a speech verb.
