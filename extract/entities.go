@@ -47,8 +47,9 @@ func (x *docState) buildPeople() {
 			}
 			if len(ch.nameWords) > 0 {
 				switch {
-				case x.orgShortName(ch):
-					// "Unisys said", after "Unisys Corp.": the company.
+				case x.orgShortName(ch) || x.organisationNounBefore(si, ch):
+					// "Unisys said", after "Unisys Corp.", or "the
+					// newspaper Haaretz noted": the organisation.
 					ch.isOrg = true
 				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
@@ -175,6 +176,17 @@ func (x *docState) roleBefore(si int, ch *chunk) bool {
 	}
 	t := x.sents[si].tokens[ch.first-1]
 	return !t.isCapitalised() && !strings.HasPrefix(t.tag, "VB") && x.c.roles[t.text]
+}
+
+// organisationNounBefore reports whether a lower-case organisation noun
+// stands right before ch ("the Israeli newspaper Haaretz", "the tech news
+// site Pando"): ch names the organisation, not a person.
+func (x *docState) organisationNounBefore(si int, ch *chunk) bool {
+	if ch.first == 0 {
+		return false
+	}
+	t := x.sents[si].tokens[ch.first-1]
+	return !t.isCapitalised() && x.c.orgNouns[t.lower]
 }
 
 // usedAlone returns the folded words that make a one-word name chunk

@@ -94,6 +94,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a last name the tagger reads as a plural", "After the hearing, Plants said he was pleased. \"It was brutal,\" Plants said.",
 			map[string][]string{"Plants": {"Plants", "Plants"}}},
+		{"an organisation noun before a name", "The Israeli newspaper Haaretz noted that officials do not meet with them.",
+			map[string][]string{}},
 		{"a courtesy title's gender", "Hillary Clinton spoke. Bill Clinton stayed home. Mrs. Clinton said she was ready. Mr. Clinton said he was tired.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
