@@ -315,9 +315,36 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	if lastTitle < 0 && first > 0 && toks[first-1].lower == "the" && !(last+1 < len(toks) && (toks[last+1].tag == "NN" || toks[last+1].tag == "NNS")) {
 		ch.isOrg = true
 	}
+	if len(parts) == 1 && endsOrganisationName(toks, first) {
+		ch.isOrg = true
+	}
 	ch.nameFirst = parts[nameStart].tok
 	ch.name = span{parts[nameStart].start, parts[len(parts)-1].end}
 	return ch, true
+}
+
+// maxOrganisationName is how many tokens back endsOrganisationName looks
+// for the start of the name.
+const maxOrganisationName = 8
+
+// endsOrganisationName reports whether the word at toks[first] is the
+// last of a name joined by "and" whose earlier words hold "of" or "for"
+// ("the Centers for Disease Control and Prevention", "the National
+// Academies of Sciences, Engineering and Medicine"): a body's name, not a
+// person's ("Clinton and Sanders").
+func endsOrganisationName(toks []token, first int) bool {
+	if first < 2 || toks[first-1].lower != "and" && toks[first-1].text != "&" || !toks[first-2].isCapitalised() {
+		return false
+	}
+	for k := first - 3; k >= 0 && k >= first-maxOrganisationName; k-- {
+		switch t := toks[k]; {
+		case (t.lower == "of" || t.lower == "for") && k > 0 && toks[k-1].isCapitalised():
+			return true
+		case !t.isCapitalised() && t.text != ",":
+			return false
+		}
+	}
+	return false
 }
 
 // titleAt reports whether a title starts at token t.
