@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,9 @@ type compiled struct {
 
 	knownPeople map[string]int  // folded full name or alias -> index into people
 	knownLast   map[string]bool // folded last words of the known people's names and aliases
+	// knownByLast maps the folded last word of a known person's name to
+	// the people rules that end so ("obama": Barack Obama).
+	knownByLast map[string][]int
 	people      []rules.PersonRule
 	firstNames  map[string]string // folded first name -> gender
 	notNames    map[string]bool   // folded word
@@ -145,12 +149,16 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.compilePlaces(set) // place_patterns.go: gazetteer matchers and place patterns
 	c.people = set.People.People
 	c.knownLast = map[string]bool{}
+	c.knownByLast = map[string][]int{}
 	for i, p := range set.People.People {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			c.knownPeople[foldName(n)] = i
 			if w := strings.Fields(foldName(n)); len(w) > 0 {
 				c.knownLast[w[len(w)-1]] = true
 			}
+		}
+		if w := strings.Fields(foldName(p.Name)); len(w) > 0 && !slices.Contains(c.knownByLast[w[len(w)-1]], i) {
+			c.knownByLast[w[len(w)-1]] = append(c.knownByLast[w[len(w)-1]], i)
 		}
 	}
 	for _, n := range set.People.FirstNames.Male {

@@ -451,6 +451,14 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 		// ("Wasserman Schultz" of "Debbie Wasserman Schultz").
 		e = x.personEndingWith(nameText)
 	}
+	if e < 0 && found != "" && rule < 0 && len(ch.nameWords) == 1 {
+		// "President Obama", "Mr. Trump" in a story that never gives the
+		// full name: the one known person of that last name (and gender).
+		if r := x.knownByLast(last, ch.gender); r >= 0 {
+			rule = r
+			first, last = x.nameKeys(strings.Fields(c.people[r].Name))
+		}
+	}
 	if e < 0 {
 		if found == "" {
 			return
@@ -488,6 +496,23 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 		p.genderGuessed = p.gender != ""
 	}
 	p.mentions = append(p.mentions, personMention{span: ch.name, sent: ch.sent})
+}
+
+// knownByLast returns the people rule of the one known person whose name
+// ends with the folded word last and whose gender does not differ from
+// gender, or -1 when there is none or more than one ("Clinton" alone).
+func (x *docState) knownByLast(last, gender string) int {
+	found := -1
+	for _, r := range x.c.knownByLast[last] {
+		if g := x.c.people[r].Gender; gender != "" && g != "" && g != gender {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = r
+	}
+	return found
 }
 
 // personByLast finds the person a bare last name refers to: the one

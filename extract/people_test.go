@@ -79,7 +79,7 @@ func TestPersonMentions(t *testing.T) {
 		{"a company named short", "Unisys Corp. said earnings fell. Unisys said the outlook was weak.",
 			map[string][]string{}},
 		{"a person a company is named after", "Trump Tower is tall. Later, Trump said he would win.",
-			map[string][]string{"Trump": {"Trump"}}},
+			map[string][]string{"Donald J. Trump": {"Trump"}}},
 		{"an adjective before a cue", "The talks failed.\n(Additional reporting by Kylie MacLellan; Editing by Michael Holden)",
 			map[string][]string{"Kylie MacLellan": {"Kylie MacLellan"}, "Michael Holden": {"Michael Holden"}}},
 		{"a slogan", "Jeb Bush crisscrossed the state on a three-day “Jeb Can Fix It” bus tour.",
@@ -100,10 +100,14 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"two last names joined", "Hillary Clinton and Bernie Sanders met. Clinton and Sanders said they would debate.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bernie Sanders": {"Bernie Sanders", "Sanders"}}},
+		{"a known person named by last name only", "President Obama spoke, and Mr. Trump answered.",
+			map[string][]string{"Barack Obama": {"Obama"}, "Donald J. Trump": {"Trump"}}},
+		{"a last name two known people share", "Clinton spoke in Iowa.",
+			map[string][]string{"Clinton": {"Clinton"}}},
 		{"a courtesy title's gender", "Hillary Clinton spoke. Bill Clinton stayed home. Mrs. Clinton said she was ready. Mr. Clinton said he was tired.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
-			map[string][]string{"Khan": {"Khan"}, "Trump": {"Trump"}}},
+			map[string][]string{"Khan": {"Khan"}, "Donald J. Trump": {"Trump"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
