@@ -498,14 +498,27 @@ func hasLink(toks []token) bool {
 // quotation that opens its sentence (at the start of its paragraph or after
 // a sentence's end) and whose words end in one of the characters of ends.
 func (x *docState) quoteOpensSentenceEndingAt(t token, ends string) bool {
-	for _, q := range x.quotes {
-		if q.outer.end == t.end {
-			before := strings.TrimSpace(x.t.raw[x.paras[q.para].start:q.outer.start])
-			words := q.inner.text(x.t.raw)
-			return (before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:")) && words != "" && strings.ContainsAny(words[len(words)-1:], ends)
+	qi, ok := x.quoteEndingAt(t.end)
+	if !ok {
+		return false
+	}
+	q := x.quotes[qi]
+	before := strings.TrimSpace(x.t.raw[x.paras[q.para].start:q.outer.start])
+	words := q.inner.text(x.t.raw)
+	return (before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:")) && words != "" && strings.ContainsAny(words[len(words)-1:], ends)
+}
+
+// quoteEndingAt returns the index of the quotation whose closing mark ends
+// at offset end.
+func (x *docState) quoteEndingAt(end int) (int, bool) {
+	if x.quoteEnds == nil {
+		x.quoteEnds = make(map[int]int, len(x.quotes))
+		for qi := len(x.quotes) - 1; qi >= 0; qi-- {
+			x.quoteEnds[x.quotes[qi].outer.end] = qi
 		}
 	}
-	return false
+	qi, ok := x.quoteEnds[end]
+	return qi, ok
 }
 
 // closesOpeningQuote reports whether t ends a quotation that opens
@@ -515,14 +528,14 @@ func (x *docState) quoteOpensSentenceEndingAt(t token, ends string) bool {
 // "the prior economy model," the club ...) is followed by the rest of that
 // sentence, not by an attribution.
 func (x *docState) closesOpeningQuote(si int, t token, ends string) bool {
-	for _, q := range x.quotes {
-		if q.outer.end == t.end {
-			opens := q.outer.start <= x.sents[si].start || strings.TrimSpace(x.t.raw[x.sents[si].start:q.outer.start]) == ""
-			words := q.inner.text(x.t.raw)
-			return opens && words != "" && strings.ContainsAny(words[len(words)-1:], ends)
-		}
+	qi, ok := x.quoteEndingAt(t.end)
+	if !ok {
+		return false
 	}
-	return false
+	q := x.quotes[qi]
+	opens := q.outer.start <= x.sents[si].start || strings.TrimSpace(x.t.raw[x.sents[si].start:q.outer.start]) == ""
+	words := q.inner.text(x.t.raw)
+	return opens && words != "" && strings.ContainsAny(words[len(words)-1:], ends)
 }
 
 // maxSpeechNounModifiers is how many words may stand between a possessor

@@ -96,6 +96,10 @@ type docState struct {
 	alone      map[string]bool   // see usedAlone
 	lowerWords map[string]bool   // see commonWordAtStart
 	orgHeads   map[string]bool   // see orgShortName
+	// openingEnds caches openingClauseEnd per sentence, plus one: 0 is
+	// not yet computed.
+	openingEnds []int
+	quoteEnds   map[int]int // closing offset -> quote index; see quoteEndingAt
 }
 
 // Extract processes one document. It never fails silently: a document that

@@ -236,6 +236,16 @@ func reverse(slots []string) []string {
 // past asides before it ("When Ms. Friedan, during a debate, said"). -1
 // when there is none.
 func (x *docState) openingClauseEnd(si int) int {
+	if x.openingEnds == nil {
+		x.openingEnds = make([]int, len(x.sents))
+	}
+	if x.openingEnds[si] == 0 {
+		x.openingEnds[si] = x.findOpeningClauseEnd(si) + 1
+	}
+	return x.openingEnds[si] - 1
+}
+
+func (x *docState) findOpeningClauseEnd(si int) int {
 	toks := x.sents[si].tokens
 	if len(toks) == 0 || !x.c.clauseOpeners[toks[0].lower] {
 		return -1
