@@ -32,6 +32,7 @@ func (x *docState) buildPeople() {
 			}
 		}
 	}
+	x.linkSharedLastNames()
 	// Other names: linked when their last name is a known person's, or
 	// taken as a new person when they are the subject of a speech verb.
 	for si := range x.sents {
@@ -89,6 +90,34 @@ func (x *docState) buildPeople() {
 	}
 	for _, p := range x.people {
 		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].start < p.mentions[j].start })
+	}
+}
+
+// linkSharedLastNames makes a person of a known first name joined by
+// "and" to a full name, with that name's last name: "Bill and Hillary
+// Clinton" names Bill Clinton too.
+func (x *docState) linkSharedLastNames() {
+	for si := range x.sents {
+		toks := x.sents[si].tokens
+		for ci := range x.chunks[si] {
+			full := &x.chunks[si][ci]
+			if ci == 0 || full.entity < 0 || len(full.nameWords) < 2 || full.nameFirst != full.first || full.first < 2 || toks[full.first-1].lower != "and" {
+				continue
+			}
+			ch := &x.chunks[si][ci-1]
+			if ch.first != full.first-2 || ch.last != ch.first || ch.entity >= 0 || ch.isOrg || ch.isPlace || len(ch.nameWords) != 1 {
+				continue
+			}
+			// "Hillary and Tim Kaine": a first name the story already
+			// gives someone is that person's.
+			first := ch.nameWords[0]
+			if _, ok := x.c.firstNames[x.fold(first)]; !ok || slices.ContainsFunc(x.people, func(p *personEntity) bool { return p.firstKey == x.fold(first) }) {
+				continue
+			}
+			ch.nameWords = []string{first, full.nameWords[len(full.nameWords)-1]}
+			ch.sharedLast = ch.nameWords[1]
+			x.linkChunk(ch, "people:shared-last-name")
+		}
 	}
 }
 
@@ -421,6 +450,9 @@ func (x *docState) personEndingWith(name string) int {
 func (x *docState) linkChunk(ch *chunk, found string) {
 	c := x.c
 	nameText := ch.name.text(x.t.raw)
+	if ch.sharedLast != "" {
+		nameText += " " + ch.sharedLast
+	}
 	first, last := x.nameKeys(ch.nameWords)
 	rule := -1
 	if r, ok := c.knownPeople[x.fold(nameText)]; ok {

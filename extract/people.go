@@ -41,6 +41,9 @@ type chunk struct {
 	isOrg       bool   // holds a word that never names a person
 	isPlace     bool   // only place names and demonyms
 	entity      int    // index into people, -1 when none
+	// sharedLast is the last name a first name alone shares with the
+	// full name it is joined to ("Bill" in "Bill and Hillary Clinton").
+	sharedLast string
 }
 
 var nameParticles = map[string]bool{"von": true, "der": true, "van": true, "de": true, "da": true, "del": true,
