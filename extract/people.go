@@ -280,6 +280,16 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		ch.isPlace = lastTitle < 0
 		return ch, true
 	}
+	// A role or a word that opens a clause, capitalised at the front, is
+	// no part of the name after it ("Actress Rosario Dawson", "Founder
+	// Beverly Bond", "Whereas Clinton").
+	for lastTitle < 0 && nameStart < len(parts)-1 && parts[nameStart].kind == partWord {
+		w := strings.ToLower(parts[nameStart].text(x.t.raw))
+		if !c.roles[w] && !c.clauseOpeners[w] {
+			break
+		}
+		nameStart++
+	}
 	// Words before a known first name that no rule knows describe the
 	// person or start the sentence ("Moderator Hugh Hewitt", "Did Donald
 	// Trump"): the name starts at the first name.

@@ -108,6 +108,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Bill Clinton": {"Bill"}, "Hillary Clinton": {"Hillary Clinton"}}},
 		{"a first name the story gives someone", "Hillary Clinton spoke. Later Hillary and Tim Kaine rode a bus.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton"}, "Tim Kaine": {"Tim Kaine"}}},
+		{"a role capitalised before a name", "Actress Rosario Dawson took the stage. Dawson said she loved it.",
+			map[string][]string{"Rosario Dawson": {"Rosario Dawson", "Dawson"}}},
 		{"a courtesy title's gender", "Hillary Clinton spoke. Bill Clinton stayed home. Mrs. Clinton said she was ready. Mr. Clinton said he was tired.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
