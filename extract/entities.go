@@ -179,7 +179,24 @@ func (x *docState) linkPlaceAsName(ch *chunk) {
 func (x *docState) looksLikeFullName(si int, ch *chunk) bool {
 	// Corroboration: the last name is used alone elsewhere ("Lapp said"),
 	// as news does with people and seldom with "Dow Jones" or "Patriot Act".
-	return x.properName(si, ch) && x.usedAlone()[x.fold(ch.nameWords[len(ch.nameWords)-1])]
+	// A short quotation that holds the name is a slogan or a title ("the
+	// “Never Trump” movement", "a Web ad, “Playing Trump,”").
+	return x.properName(si, ch) && x.usedAlone()[x.fold(ch.nameWords[len(ch.nameWords)-1])] && !x.inShortQuote(ch.name)
+}
+
+// maxSloganWords is the most words of a quotation that is a slogan or a
+// title rather than speech.
+const maxSloganWords = 4
+
+// inShortQuote reports whether sp lies inside a quotation of at most
+// maxSloganWords words.
+func (x *docState) inShortQuote(sp span) bool {
+	for _, q := range x.quotes {
+		if q.inner.start <= sp.start && sp.end <= q.inner.end {
+			return len(strings.Fields(q.inner.text(x.t.raw))) <= maxSloganWords
+		}
+	}
+	return false
 }
 
 // properName reports whether ch's name is two or three proper nouns.

@@ -110,6 +110,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton"}, "Tim Kaine": {"Tim Kaine"}}},
 		{"a role capitalised before a name", "Actress Rosario Dawson took the stage. Dawson said she loved it.",
 			map[string][]string{"Rosario Dawson": {"Rosario Dawson", "Dawson"}}},
+		{"a slogan in quotation marks", "The “Never Trump” movement grew. Trump said it would fail.",
+			map[string][]string{"Donald J. Trump": {"Trump"}}},
 		{"a courtesy title's gender", "Hillary Clinton spoke. Bill Clinton stayed home. Mrs. Clinton said she was ready. Mr. Clinton said he was tired.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
