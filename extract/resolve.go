@@ -102,6 +102,10 @@ func (x *docState) resolvePronounChain(si int, pr candidate, cands [][]candidate
 		g := x.people[c.entity].gender
 		return rule.Gender == "" || g == "" || g == rule.Gender
 	}
+	// A pronoun followed back in vain has searched every sentence before
+	// it down to floor, as any earlier pronoun would: one failure ends
+	// the following back, which keeps the search linear.
+	chainFailed := false
 	for s := si; s >= floor; s-- {
 		// In order of preference: a subject of the main clause, person
 		// or the same pronoun followed back, returned as found; a subject
@@ -113,11 +117,14 @@ func (x *docState) resolvePronounChain(si int, pr candidate, cands [][]candidate
 			}
 			// "Though he did not mention Rubio or Kasich, he made it
 			// clear ...": the same pronoun as a subject.
-			if chain > 0 && c.kind == "pronoun" && c.pronoun == pr.pronoun && x.clauseSubject(s, c) && (c.first > opening || openingSubject < 0) {
-				if e := x.resolvePronounChain(s, c, cands, chain-1, floor); e >= 0 {
-					if c.first > opening {
-						return e
-					}
+			if chain > 0 && !chainFailed && c.kind == "pronoun" && c.pronoun == pr.pronoun && x.clauseSubject(s, c) && (c.first > opening || openingSubject < 0) {
+				e := x.resolvePronounChain(s, c, cands, chain-1, floor)
+				switch {
+				case e < 0:
+					chainFailed = true
+				case c.first > opening:
+					return e
+				default:
 					openingSubject = e
 				}
 			}
