@@ -116,6 +116,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a country abbreviated", "World leaders denounce N. Korea test; S. Korea responds.",
 			map[string][]string{}},
+		{"a county", "Henry County said the roads were closed.",
+			map[string][]string{}},
 		{"a courtesy title's gender", "Hillary Clinton spoke. Bill Clinton stayed home. Mrs. Clinton said she was ready. Mr. Clinton said he was tired.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
