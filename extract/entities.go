@@ -64,6 +64,8 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "people:roles")
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
+				case x.properName(si, ch) && x.listedWithPerson(si, ci):
+					x.linkChunk(ch, "people:listed-with-people")
 				default:
 					x.linkChunk(ch, "")
 				}
@@ -224,6 +226,37 @@ func (x *docState) roleBefore(si int, ch *chunk) bool {
 	return !t.isCapitalised() && !strings.HasPrefix(t.tag, "VB") && x.c.roles[t.text]
 }
 
+// listedWithPerson reports whether the chunk at x.chunks[si][ci] stands in
+// a list, next to it across a comma or "and", with a person's full name
+// ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks").
+func (x *docState) listedWithPerson(si, ci int) bool {
+	toks := x.sents[si].tokens
+	chs := x.chunks[si]
+	ch := chs[ci]
+	joins := func(from, to int) bool { // tokens strictly between from and to
+		between := toks[from+1 : to]
+		switch len(between) {
+		case 1:
+			return between[0].text == "," || between[0].lower == "and"
+		case 2:
+			return between[0].text == "," && between[1].lower == "and"
+		}
+		return false
+	}
+	// "Goldman Sachs" passes, but "Civil Rights", "Chili Supper" and
+	// "Master Gardener" hold words the story also writes in lower case.
+	for _, w := range ch.nameWords {
+		if x.usedInLowerCase(strings.ToLower(w)) {
+			return false
+		}
+	}
+	person := func(o chunk) bool { return o.entity >= 0 && len(o.nameWords) >= 2 }
+	if ci > 0 && person(chs[ci-1]) && joins(chs[ci-1].last, ch.first) {
+		return true
+	}
+	return ci+1 < len(chs) && person(chs[ci+1]) && joins(ch.last, chs[ci+1].first)
+}
+
 // organisationNounBefore reports whether a lower-case organisation noun
 // stands right before ch ("the Israeli newspaper Haaretz", "the tech news
 // site Pando"): ch names the organisation, not a person.
@@ -328,6 +361,13 @@ func (x *docState) commonWordAtStart(ch *chunk) bool {
 	if len(ch.nameWords) != 1 || ch.first > 0 && x.sents[ch.sent].tokens[ch.first-1].isWord() {
 		return false
 	}
+	w := strings.ToLower(ch.nameWords[0])
+	return x.usedInLowerCase(w) || sentenceOpeners[w] || x.c.roles[w]
+}
+
+// usedInLowerCase reports whether the document writes the lower-case word
+// w in lower case somewhere: a common word, seldom a name.
+func (x *docState) usedInLowerCase(w string) bool {
 	if x.lowerWords == nil {
 		x.lowerWords = map[string]bool{}
 		for _, s := range x.sents {
@@ -338,8 +378,7 @@ func (x *docState) commonWordAtStart(ch *chunk) bool {
 			}
 		}
 	}
-	w := strings.ToLower(ch.nameWords[0])
-	return x.lowerWords[w] || sentenceOpeners[w] || x.c.roles[w]
+	return x.lowerWords[w]
 }
 
 // invertedCueBefore reports whether the token before index i is a cue

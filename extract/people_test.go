@@ -118,6 +118,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a county", "Henry County said the roads were closed.",
 			map[string][]string{}},
+		{"names listed with people", "Celebrities Kerry Washington, Amy Schumer and Janelle Monae went on Twitter.",
+			map[string][]string{"Kerry Washington": {"Kerry Washington"}, "Amy Schumer": {"Amy Schumer"}, "Janelle Monae": {"Janelle Monae"}}},
 		{"a courtesy title's gender", "Hillary Clinton spoke. Bill Clinton stayed home. Mrs. Clinton said she was ready. Mr. Clinton said he was tired.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
