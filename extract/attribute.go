@@ -504,8 +504,14 @@ func (x *docState) quoteOpensSentenceEndingAt(t token, ends string) bool {
 	}
 	q := x.quotes[qi]
 	before := strings.TrimSpace(x.t.raw[x.paras[q.para].start:q.outer.start])
+	return (before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:")) && x.wordsEndIn(q, ends)
+}
+
+// wordsEndIn reports whether the words of quotation q end in one of the
+// characters of ends.
+func (x *docState) wordsEndIn(q quoteMarks, ends string) bool {
 	words := q.inner.text(x.t.raw)
-	return (before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:")) && words != "" && strings.ContainsAny(words[len(words)-1:], ends)
+	return words != "" && strings.ContainsAny(words[len(words)-1:], ends)
 }
 
 // quoteEndingAt returns the index of the quotation whose closing mark ends
@@ -534,8 +540,7 @@ func (x *docState) closesOpeningQuote(si int, t token, ends string) bool {
 	}
 	q := x.quotes[qi]
 	opens := q.outer.start <= x.sents[si].start || strings.TrimSpace(x.t.raw[x.sents[si].start:q.outer.start]) == ""
-	words := q.inner.text(x.t.raw)
-	return opens && words != "" && strings.ContainsAny(words[len(words)-1:], ends)
+	return opens && x.wordsEndIn(q, ends)
 }
 
 // maxSpeechNounModifiers is how many words may stand between a possessor

@@ -83,10 +83,9 @@ func (x *docState) buildPeople() {
 				continue
 			}
 			if e := x.personByLast(x.fold(tk.text), tk.start); e >= 0 {
-				x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
 				// As a chunk, the name can speak: "Cecile Richards: ‘I’m
 				// Sick Of Men Telling Us What To Do’".
-				x.chunks[si] = append(x.chunks[si], chunk{sent: si, first: k, last: k, entity: e, name: tk.span, nameWords: []string{tk.text}})
+				x.chunks[si] = append(x.chunks[si], x.mentionAlone(si, k, e))
 			}
 		}
 	}
@@ -153,11 +152,17 @@ func (x *docState) linkLoneNames() {
 			if e < 0 {
 				continue
 			}
-			ch := chunk{sent: si, first: k, last: k, entity: e, name: tk.span, nameWords: []string{tk.text}}
-			x.chunks[si] = slices.Insert(x.chunks[si], at, ch)
-			x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
+			x.chunks[si] = slices.Insert(x.chunks[si], at, x.mentionAlone(si, k, e))
 		}
 	}
+}
+
+// mentionAlone records the one-word name at token k of sentence si as a
+// mention of person e and returns its chunk.
+func (x *docState) mentionAlone(si, k, e int) chunk {
+	tk := x.sents[si].tokens[k]
+	x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
+	return chunk{sent: si, first: k, last: k, entity: e, name: tk.span, nameWords: []string{tk.text}}
 }
 
 // linkPlaceAsName links a one-word place or demonym chunk to a person of
@@ -219,11 +224,17 @@ func (x *docState) properName(si int, ch *chunk) bool {
 // ch ("striker Kazuyoshi Miura"), a noun and not a verb ("will host Rodeo
 // Gainesville").
 func (x *docState) roleBefore(si int, ch *chunk) bool {
+	return x.lowerNounBefore(si, ch, x.c.roles)
+}
+
+// lowerNounBefore reports whether the token right before ch is a word of
+// nouns, in lower case and not a verb.
+func (x *docState) lowerNounBefore(si int, ch *chunk, nouns map[string]bool) bool {
 	if ch.first == 0 {
 		return false
 	}
 	t := x.sents[si].tokens[ch.first-1]
-	return !t.isCapitalised() && !strings.HasPrefix(t.tag, "VB") && x.c.roles[t.text]
+	return !t.isCapitalised() && !strings.HasPrefix(t.tag, "VB") && nouns[t.lower]
 }
 
 // listedWithPerson reports whether the chunk at x.chunks[si][ci] stands in
@@ -261,11 +272,7 @@ func (x *docState) listedWithPerson(si, ci int) bool {
 // stands right before ch ("the Israeli newspaper Haaretz", "the tech news
 // site Pando"): ch names the organisation, not a person.
 func (x *docState) organisationNounBefore(si int, ch *chunk) bool {
-	if ch.first == 0 {
-		return false
-	}
-	t := x.sents[si].tokens[ch.first-1]
-	return !t.isCapitalised() && x.c.orgNouns[t.lower]
+	return x.lowerNounBefore(si, ch, x.c.orgNouns)
 }
 
 // usedAlone returns the folded words that make a one-word name chunk

@@ -62,20 +62,16 @@ func (x *docState) titleNominal(si, i int) (nominal, bool) {
 	toks := s.tokens
 	j := i + 1
 	country, affiliated := "", false
+affiliation:
 	for j < len(toks) && toks[j].isCapitalised() && j-i <= 3 {
-		if end, v, ok := c.demonyms.longestAt(x.t.raw, toks[j].start, s.end); ok {
-			country, affiliated = c.placeInfo[v].Country, true
-			for j < len(toks) && toks[j].start < end {
-				j++
+		for _, m := range []*phraseMatcher{&c.demonyms, &c.places} {
+			if end, v, ok := m.longestAt(x.t.raw, toks[j].start, s.end); ok {
+				country, affiliated = c.placeInfo[v].Country, true
+				for j < len(toks) && toks[j].start < end {
+					j++
+				}
+				continue affiliation
 			}
-			continue
-		}
-		if end, v, ok := c.places.longestAt(x.t.raw, toks[j].start, s.end); ok {
-			country, affiliated = c.placeInfo[v].Country, true
-			for j < len(toks) && toks[j].start < end {
-				j++
-			}
-			continue
 		}
 		break
 	}
@@ -149,13 +145,7 @@ func (x *docState) describedNominal(si, i int) (nominal, bool) {
 		if first, ok := p.described[toks[head].lower]; !ok || first >= at {
 			continue
 		}
-		last := -1
-		for _, m := range p.mentions {
-			if m.start < at {
-				last = m.start
-			}
-		}
-		if last > bestAt {
+		if last := p.lastMentionBefore(at); last > bestAt {
 			best, bestAt = e, last
 		}
 	}
@@ -239,12 +229,7 @@ func (x *docState) resolveRole(titles []string, country string, affiliated bool,
 			continue
 		}
 		// The last mention before pos, or failing that the first after it.
-		at := -1
-		for _, m := range p.mentions {
-			if m.start < pos {
-				at = m.start
-			}
-		}
+		at := p.lastMentionBefore(pos)
 		if at < 0 && len(p.mentions) > 0 {
 			at = -p.mentions[0].start // later mentions rank below earlier ones
 		}

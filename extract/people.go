@@ -412,6 +412,18 @@ type personEntity struct {
 	described map[string]int
 }
 
+// lastMentionBefore returns the start of the person's last mention, in
+// the order they were found, that starts before pos; -1 when none does.
+func (p *personEntity) lastMentionBefore(pos int) int {
+	at := -1
+	for _, m := range p.mentions {
+		if m.start < pos {
+			at = m.start
+		}
+	}
+	return at
+}
+
 type personMention struct {
 	span
 	sent    int
