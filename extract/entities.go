@@ -327,9 +327,10 @@ func (x *docState) adjectiveOrPluralAlone(si int, ch *chunk) bool {
 		return true
 	}
 	// "Mourners/NNS say", "Hispanics/NNPS telling": a plural noun, unless
-	// "he" or "she" after the cue speaks for it ("Plants said he was").
+	// a gendered pronoun after the cue speaks for it ("Plants said he
+	// was").
 	plural := (t.tag == "NNS" || t.tag == "NNPS") && strings.HasSuffix(t.lower, "s")
-	return plural && !(ch.last+2 < len(toks) && (toks[ch.last+2].lower == "he" || toks[ch.last+2].lower == "she"))
+	return plural && !(ch.last+2 < len(toks) && x.c.pronouns[toks[ch.last+2].lower].Gender != "")
 }
 
 // cueFollows reports whether the token after index i is a speech verb.

@@ -94,7 +94,7 @@ type docState struct {
 	warnings   []schema.Warning
 	folded     map[string]string // foldName cache
 	alone      map[string]bool   // see usedAlone
-	lowerWords map[string]bool   // see commonWordAtStart
+	lowerWords map[string]bool   // see usedInLowerCase
 	orgHeads   map[string]bool   // see orgShortName
 	// openingEnds caches openingClauseEnd per sentence, plus one: 0 is
 	// not yet computed.
@@ -379,7 +379,7 @@ func (x *docState) scareQuote(q quoteMarks, a attribution) bool {
 	if a.speaker == nil {
 		return true
 	}
-	return a.speaker.Rule == "continuation" && x.quoteKind(q) == schema.QuotePartial
+	return a.speaker.ResolvedBy == schema.ByContinuation && x.quoteKind(q) == schema.QuotePartial
 }
 
 // quoteRecords writes the quotes with their attributions.
