@@ -99,6 +99,12 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// quantifier for its subject.
 	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN" || x.isMarkToken(toks[i-1]) || quantifierHeads[toks[i-1].lower]
 	if strings.HasSuffix(toks[i].lower, "s") {
+		// Between a quotation and a verb it is a plural noun, the subject
+		// ("Trump's “divisive” comments do not"); after a noun the verb may
+		// be the clause's ("a trend that the foundation predicts will").
+		if x.isMarkToken(toks[i-1]) && i+1 < len(toks) && toks[i+1].isWord() && finiteVerbTags[toks[i+1].tag] {
+			return false
+		}
 		// A colon ending the sentence right after it makes it the verb
 		// that introduces what follows ("McCrummen reports:", "as the
 		// Heritage Foundation website notes:").
