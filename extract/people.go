@@ -70,6 +70,7 @@ var closedClassWords = setOf(`a an the this that these those some any no every e
 	in on at by for with about against between into through during before after above below to from up down
 	out off over under again further then once of as until while since than like unlike upon within without
 	along across behind beyond near among around toward towards despite per via amid onto beside besides
+	outside inside throughout alongside amidst underneath beneath
 	and or but nor so yet if because although though unless whether
 	i me my mine you your yours he him his she her hers it its we us our ours they them their theirs
 	myself yourself himself herself itself ourselves themselves one
