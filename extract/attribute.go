@@ -1531,7 +1531,14 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 	nearest := coordinated || els[b.cue-1].tok >= 0 && els[b.cue-1].token.lower == "by"
 	for i := b.cue - 2; i >= 0; i-- {
 		c := els[i].cand
-		if c < 0 || cands[c].possessive || cands[c].adjacentOnly || cands[c].subordinate && !nearest || !verbFollows(els, i+1) {
+		// A phrase found before its own verb that opens the sentence or
+		// follows a comma is that clause's subject ("The demonstrators
+		// marched ..., chanting").
+		if c < 0 {
+			continue
+		}
+		opening := cands[c].subjectOnly && (i == 0 || isComma(els[i-1]))
+		if cands[c].possessive || cands[c].adjacentOnly && !opening || cands[c].subordinate && !nearest || !verbFollows(els, i+1) {
 			continue
 		}
 		// "with Donald Trump tweeting ... and asking": the object of
