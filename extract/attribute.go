@@ -1165,11 +1165,49 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 			}
 			b.speaker = agent
 		}
-		sp := x.speakerOf(si, sentCands[els[b.speaker].cand], cands, p.id)
+		c := x.nearerPronoun(si, els, b.speaker, b.cue, q, sentCands, cands)
+		sp := x.speakerOf(si, c, cands, p.id)
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	return attribution{}, false
 }
+
+// nearerPronoun returns the candidate at els[speaker], or a pronoun
+// standing for the same person nearer the quote at els[q], as subject of
+// the clause that holds it ("James Comey decided not to recommend
+// indicting Clinton even though he found “evidence”"): the words that
+// tie the speaker to the quote.
+func (x *docState) nearerPronoun(si int, els []element, speaker, cue, q int, sentCands []candidate, cands [][]candidate) candidate {
+	c := sentCands[els[speaker].cand]
+	if speaker > q || c.entity < 0 || c.kind == "pronoun" {
+		return c
+	}
+	for i := q - 1; i > speaker; i-- {
+		ci := els[i].cand
+		if ci < 0 {
+			continue
+		}
+		pr := sentCands[ci]
+		if pr.kind != "pronoun" || pr.object || pr.possessive || !verbFollows(els, i+1) {
+			continue
+		}
+		// After the cue only a pronoun opening a clause of its own ("...,
+		// but he gave the Texan a back-handed compliment:") speaks; "told
+		// African-Americans he would", "noted that he taught" say what
+		// was said.
+		if prev := els[i-1]; i > cue && (prev.tok < 0 || !x.c.clauseOpeners[prev.token.lower] && !clauseJoiners[prev.token.lower]) {
+			continue
+		}
+		if x.resolvePronoun(si, pr, cands) == c.entity {
+			return pr
+		}
+	}
+	return c
+}
+
+// clauseJoiners join a clause with a subject of its own to the one
+// before it.
+var clauseJoiners = map[string]bool{"and": true, "but": true, "yet": true}
 
 // cueNextTo reports whether the cue of b stands right by the quote at
 // els[q]: before it with at most its agent and a comma or colon between

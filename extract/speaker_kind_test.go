@@ -109,6 +109,29 @@ func TestPronounAntecedents(t *testing.T) {
 	}
 }
 
+// TestNearerPronoun checks that a pronoun for the speaker nearer the quote,
+// as the subject of the clause that holds it, is the mention that ties them,
+// and that the subject of what was said is not.
+func TestNearerPronoun(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct{ name, text, mention, speaker string }{
+		{"clause joined by but", "Harry Reid said Cruz is no leader, but he gave the Texan a back-handed compliment: “You never have to guess where he is.”", "he", "Harry Reid"},
+		{"clause opened by though", "FBI director James Comey decided not to recommend charges even though he found “evidence” of wrongdoing.", "he", "James Comey"},
+		{"subject of what was told", "President Obama told voters this weekend he would consider it a “personal insult” if they stayed home.", "Obama", "Barack Obama"},
+		{"subject of what was noted", "President Barack Obama spoke on Monday. The president noted that he taught constitutional law, and added: “We will win.”", "The president", "Barack Obama"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.Quotes, 1)
+			sp := rec.Quotes[0].Speaker
+			require.NotNil(t, sp)
+			assert.Equal(t, tt.mention, sp.Mention.Text)
+			assert.Equal(t, tt.speaker, sp.Name)
+		})
+	}
+}
+
 // TestDescribedNominals checks that "the [modifiers] role" names the person
 // the text described with that role before, and only where it refers.
 func TestDescribedNominals(t *testing.T) {
