@@ -903,7 +903,7 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 			words[i] = toks[end-n+1+i].lower
 		}
 		if titles, ok := x.c.nominals[strings.Join(words, " ")]; ok {
-			c.entity = x.resolveRole(titles, "", false, sp.start)
+			c.entity = x.resolveRole(titles, nil, sp.start)
 			if c.entity >= 0 {
 				c.kind = "nominal"
 			}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsfacts/extract/rules"
 	"github.com/newsfacts/extract/schema"
 )
 
@@ -61,12 +62,12 @@ func (x *docState) titleNominal(si, i int) (nominal, bool) {
 	s := x.sents[si]
 	toks := s.tokens
 	j := i + 1
-	country, affiliated := "", false
+	var place *rules.PlaceRule
 affiliation:
 	for j < len(toks) && toks[j].isCapitalised() && j-i <= 3 {
 		for _, m := range []*phraseMatcher{&c.demonyms, &c.places} {
 			if end, v, ok := m.longestAt(x.t.raw, toks[j].start, s.end); ok {
-				country, affiliated = c.placeInfo[v].Country, true
+				place = &c.placeInfo[v]
 				for j < len(toks) && toks[j].start < end {
 					j++
 				}
@@ -86,9 +87,9 @@ affiliation:
 			continue
 		}
 		nm := nominal{sent: si, first: i, last: j + n - 1, span: span{toks[i].start, toks[j+n-1].end}, entity: -1}
-		nm.entity = x.resolveRole(titles, country, affiliated, nm.start)
+		nm.entity = x.resolveRole(titles, place, nm.start)
 		nm.resolvedBy = schema.ByNominal
-		if !affiliated && isTitleName(titles, phrase) {
+		if place == nil && isTitleName(titles, phrase) {
 			nm.resolvedBy = schema.ByTitle
 		}
 		return nm, true
@@ -201,8 +202,11 @@ func isTitleName(titles []string, phrase string) bool {
 	return false
 }
 
-// resolveRole picks the person a role description refers to.
-func (x *docState) resolveRole(titles []string, country string, affiliated bool, pos int) int {
+// resolveRole picks the person a role description refers to, of the place
+// it names when it names one ("the Florida senator", "the Russian
+// leader"): best a person of that very place, then of its country, then
+// one of no known place.
+func (x *docState) resolveRole(titles []string, place *rules.PlaceRule, pos int) int {
 	score := func(p *personEntity) int {
 		holds := false
 		for _, t := range p.titles {
@@ -213,9 +217,11 @@ func (x *docState) resolveRole(titles []string, country string, affiliated bool,
 		switch {
 		case !holds:
 			return 0
-		case !affiliated:
-			return 2
-		case country != "" && p.affCountry == country:
+		case place == nil:
+			return 3
+		case p.affiliation == place.Name:
+			return 3
+		case place.Country != "" && p.affCountry == place.Country:
 			return 2
 		case p.affiliation == "":
 			return 1

@@ -132,6 +132,26 @@ func TestNearerPronoun(t *testing.T) {
 	}
 }
 
+// TestPlacedNominals checks that a role with a place ("the Florida
+// senator") names the holder of that very place before a holder of no
+// known place, and before one of another.
+func TestPlacedNominals(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct{ name, text, want string }{
+		{"state", "Sen. Bernie Sanders spoke first. Florida Sen. Marco Rubio is launching his campaign in Florida.\n\nThe Florida senator told reporters that he will have “a lot of delegates” after Tuesday.", "Marco Rubio"},
+		{"state among governors", "Gov. Jerry Brown spoke. New Jersey Gov. Chris Christie spoke later. Texas Gov. Greg Abbott left.\n\n“It does not look so popular,” the New Jersey governor said.", "Chris Christie"},
+		{"country by demonym", "Russian President Vladimir Putin met Ukrainian President Petro Poroshenko. “Next time in Moscow,” the Russian leader said.", "Vladimir Putin"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.Quotes, 1)
+			require.NotNil(t, rec.Quotes[0].Speaker)
+			assert.Equal(t, tt.want, rec.Quotes[0].Speaker.Name)
+		})
+	}
+}
+
 // TestDescribedNominals checks that "the [modifiers] role" names the person
 // the text described with that role before, and only where it refers.
 func TestDescribedNominals(t *testing.T) {
