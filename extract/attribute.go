@@ -1146,6 +1146,7 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		}
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = asideSubject(els, b, sentCands)
+		b.speaker = accordingToAgent(els, b.speaker)
 		b = x.outerReport(els, b, sentCands)
 		var cue span
 		if b.cue >= 0 {
@@ -1208,6 +1209,27 @@ func (x *docState) nearerPronoun(si int, els []element, speaker, cue, q int, sen
 // clauseJoiners join a clause with a subject of its own to the one
 // before it.
 var clauseJoiners = map[string]bool{"and": true, "but": true, "yet": true}
+
+// accordingToAgent moves a speaker found after "according to" to the agent
+// its phrase names after "by" ("according to calculations by Amy
+// Glasmeier", "according to audio provided by Wyoming Public Radio"): the
+// one whose words the writer relies on.
+func accordingToAgent(els []element, speaker int) int {
+	if speaker < 2 || !isWord(els[speaker-1], "to") || !isWord(els[speaker-2], "according") {
+		return speaker
+	}
+	by := speaker + 1
+	if by < len(els) && els[by].tok >= 0 && els[by].token.tag == "VBN" {
+		by++ // "provided by", "filed by"
+	}
+	if by+1 < len(els) && isWord(els[by], "by") && els[by+1].cand >= 0 {
+		return by + 1
+	}
+	return speaker
+}
+
+// isWord reports whether e is the token w, in any case.
+func isWord(e element, w string) bool { return e.tok >= 0 && e.token.lower == w }
 
 // cueNextTo reports whether the cue of b stands right by the quote at
 // els[q]: before it with at most its agent and a comma or colon between
