@@ -1120,10 +1120,17 @@ func (x *docState) attribute() []attribution {
 // matchQuote tries the attribution patterns in order on the quote at
 // els[q]; sentCands are the candidates els refers to, of sentence si.
 func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si int, cands [][]candidate) (attribution, bool) {
+	return x.matchPatterns(els, q, sentCands, si, cands, false)
+}
+
+// matchPatterns is matchQuote; inner leaves out the patterns of an outer
+// source and those with no speech verb, to find whose words a source
+// reports.
+func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si int, cands [][]candidate, inner bool) (attribution, bool) {
 	endsSentence := x.quoteEndsSentence(els, q)
 	introduced := x.cueIntroduces(els, q)
 	for _, p := range x.c.patterns {
-		if (endsSentence || introduced) && p.quote+1 < len(p.slots) {
+		if (endsSentence || introduced) && p.quote+1 < len(p.slots) || inner && (p.outer || !p.cue) {
 			continue
 		}
 		b := binding{speaker: -1, cue: -1}
@@ -1147,6 +1154,7 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = asideSubject(els, b, sentCands)
 		b.speaker = accordingToAgent(els, b.speaker)
+		reported := b.speaker
 		b = x.outerReport(els, b, sentCands)
 		var cue span
 		if b.cue >= 0 {
@@ -1168,9 +1176,31 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 		}
 		c := x.nearerPronoun(si, els, b.speaker, b.cue, q, sentCands, cands)
 		sp := x.speakerOf(si, c, cands, p.id)
+		switch {
+		case b.speaker != reported:
+			sp.Original = originalOf(sp, x.speakerOf(si, sentCands[els[reported].cand], cands, p.id))
+		case p.outer:
+			if a, ok := x.matchPatterns(els, q, sentCands, si, cands, true); ok && a.speaker != nil {
+				sp.Original = originalOf(sp, a.speaker)
+				if cue.empty() {
+					cue = a.cue // "said", of "Sanders said, according to CNN"
+				}
+			}
+		}
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// originalOf returns orig as the original of the reporting speaker sp, or
+// nil when the two are one.
+func originalOf(sp, orig *schema.Speaker) *schema.Speaker {
+	// An unresolved pronoun ("it said") names no one to keep.
+	if orig.Name == sp.Name || orig.ResolvedBy == schema.ByPronoun && orig.Name == orig.Mention.Text {
+		return nil
+	}
+	orig.Original = nil
+	return orig
 }
 
 // nearerPronoun returns the candidate at els[speaker], or a pronoun

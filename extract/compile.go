@@ -79,6 +79,8 @@ type attrPattern struct {
 	slots   []string
 	quote   int  // index of the QUOTE slot
 	subject bool // the speaker slot is SUBJECT
+	outer   bool // the speaker reports another's words
+	cue     bool // the pattern has a CUE slot
 }
 
 func compile(set *rules.Set) (*compiled, error) {
@@ -174,13 +176,15 @@ func compile(set *rules.Set) (*compiled, error) {
 		c.notNames[foldName(n)] = true
 	}
 	for _, p := range set.Attribution.Patterns {
-		ap := attrPattern{id: p.ID, slots: p.Slots()}
+		ap := attrPattern{id: p.ID, slots: p.Slots(), outer: p.Outer}
 		for i, s := range ap.slots {
 			switch s {
 			case "QUOTE":
 				ap.quote = i
 			case "SUBJECT":
 				ap.subject = true
+			case "CUE":
+				ap.cue = true
 			}
 		}
 		c.patterns = append(c.patterns, ap)

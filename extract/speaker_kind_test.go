@@ -132,6 +132,38 @@ func TestNearerPronoun(t *testing.T) {
 	}
 }
 
+// TestOriginalSpeaker checks that a quote reported through another source
+// is the source's, and keeps the speaker it reports as the original.
+func TestOriginalSpeaker(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct{ name, text, speaker, original, cue string }{
+		{"according to after the speaker", "“I ask you not to protest,” Bernie Sanders said, according to CNN.", "CNN", "Bernie Sanders", "said"},
+		{"according to first", "According to AZCentral, one Arizona Department of Transportation sign read, “Trust in the Force, but always buckle up.”", "AZCentral", "one Arizona Department of Transportation sign", "read"},
+		{"said that", "Hillary Clinton said that Donald Trump called the judge “a disgrace.”", "Hillary Clinton", "Donald J. Trump", "said"},
+		{"according to alone", "The deal is “dead on arrival,” according to Sen. Ted Cruz.", "Ted Cruz", "", ""},
+		{"an unresolved pronoun is no original", "Hillary Clinton said that they called the emails “top secret.”", "Hillary Clinton", "", "said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.Quotes, 1)
+			q := rec.Quotes[0]
+			require.NotNil(t, q.Speaker)
+			assert.Equal(t, tt.speaker, q.Speaker.Name)
+			original := ""
+			if q.Speaker.Original != nil {
+				original = q.Speaker.Original.Name
+			}
+			assert.Equal(t, tt.original, original)
+			cue := ""
+			if q.Cue != nil {
+				cue = q.Cue.Text
+			}
+			assert.Equal(t, tt.cue, cue)
+		})
+	}
+}
+
 // TestPlacedNominals checks that a role with a place ("the Florida
 // senator") names the holder of that very place before a holder of no
 // known place, and before one of another.

@@ -69,6 +69,10 @@ type AttributionPattern struct {
 	ID          string `yaml:"id"`
 	Pattern     string `yaml:"pattern"`
 	Description string `yaml:"description"`
+	// Outer marks a pattern whose speaker reports another's words
+	// ("according to CNN"): the speaker the patterns with a CUE find in
+	// the sentence is kept as its original.
+	Outer bool `yaml:"outer"`
 	// Examples are texts whose quote this pattern must attribute (match)
 	// and texts where it must not (nomatch).
 	Examples Examples `yaml:"examples"`

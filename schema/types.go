@@ -101,6 +101,10 @@ type Speaker struct {
 	ResolvedBy  string  `json:"resolved_by"`
 	// Rule is the id of the attribution rule that linked quote and speaker.
 	Rule string `json:"rule"`
+	// Original is the speaker whose words this one reports, when the quote
+	// comes through another source ("“...,” Sanders said, according to
+	// CNN": CNN, reporting Sanders).
+	Original *Speaker `json:"original,omitempty"`
 }
 
 // Speaker kinds.

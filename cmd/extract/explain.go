@@ -125,6 +125,9 @@ func writeExplanation(w io.Writer, e extract.Explanation) {
 			cue = fmt.Sprintf("%q %s", q.Cue.Text, sp(q.Cue.Span))
 		}
 		p("    speaker: %s, through %q %s (%s); cue %s", q.Speaker.Name, q.Speaker.Mention.Text, sp(q.Speaker.Mention.Span), q.Speaker.ResolvedBy, cue)
+		if o := q.Speaker.Original; o != nil {
+			p("    reporting the words of: %s, through %q %s (%s)", o.Name, o.Mention.Text, sp(o.Mention.Span), o.ResolvedBy)
+		}
 		p("    rule: %s (%s)", q.Speaker.Rule, q.Source)
 	}
 	if len(e.Warnings) > 0 {
