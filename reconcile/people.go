@@ -292,16 +292,24 @@ func (idx *peopleIndex) speaker(v int, s *schema.Speaker) *schema.StorySpeaker {
 	if !ok {
 		f = idx.lookup(s.Name)
 	}
-	if f < 0 {
-		return &schema.StorySpeaker{Name: s.Name}
+	out := &schema.StorySpeaker{Name: s.Name}
+	if f >= 0 {
+		out = &schema.StorySpeaker{Name: idx.facts[f].Name, PersonID: idx.facts[f].ID}
 	}
-	return &schema.StorySpeaker{Name: idx.facts[f].Name, PersonID: idx.facts[f].ID}
+	if s.Original != nil {
+		out.Original = idx.speaker(v, s.Original)
+	}
+	return out
 }
 
-// speakerKey is the identity under which two speakers are the same.
+// speakerKey is the identity under which two speakers are the same: whose
+// words they are, so that "Trump said" and "Trump said, CNN reported" agree.
 func speakerKey(s *schema.StorySpeaker) string {
 	if s == nil {
 		return ""
+	}
+	if s.Original != nil {
+		return speakerKey(s.Original)
 	}
 	if s.PersonID != "" {
 		return s.PersonID

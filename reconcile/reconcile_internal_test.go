@@ -56,6 +56,12 @@ func quote(text, speaker string, start int) schema.Quote {
 	return q
 }
 
+// reported makes q's speaker the source reporting original's words.
+func reported(q schema.Quote, original string) schema.Quote {
+	q.Speaker.Original = quote(q.Text, original, q.Span[0]).Speaker
+	return q
+}
+
 func person(name string, start int, aliases ...string) schema.Person {
 	if aliases == nil {
 		aliases = []string{}
@@ -238,6 +244,12 @@ func TestAlignQuotes(t *testing.T) {
 			v0:   []schema.Quote{quote("The budget protects the services people rely on", "Holt", 0)},
 			v1:   []schema.Quote{quote("We are hiding a deficit behind accounting tricks", "Holt", 0)},
 			want: []string{"The budget protects the services people rely on [v0]", "We are hiding a deficit behind accounting tricks [v1]"},
+		},
+		{
+			name: "a source reporting the speaker is no re-attribution",
+			v0:   []schema.Quote{quote("We cannot keep every branch open", "Tom Baker", 0)},
+			v1:   []schema.Quote{reported(quote("We cannot keep every branch open", "CNN", 0), "Tom Baker")},
+			want: []string{"We cannot keep every branch open [v0 v1]"},
 		},
 		{
 			name: "another speaker is a re-attribution",

@@ -72,6 +72,9 @@ type StorySpeaker struct {
 	// PersonID is the id of the person in the Story's people, when the
 	// speaker is one of them.
 	PersonID string `json:"person_id,omitempty"`
+	// Original is the speaker whose words this one reports (an extraction
+	// speaker's original): the two are one speaker when versions compare.
+	Original *StorySpeaker `json:"original,omitempty"`
 }
 
 // StoryQuote is one quote across the versions of a story.
