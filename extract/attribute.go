@@ -1823,12 +1823,37 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 	default:
 		// A literal word may have been laid out as a candidate ("it" in
 		// "put it:").
-		word := in && (els[i].tok >= 0 && els[i].token.lower == s ||
-			els[i].cand >= 0 && strings.EqualFold(cands[els[i].cand].mention.text(x.t.raw), s))
+		word := in && (els[i].tok >= 0 && literalMatches(s, els[i].token.lower) ||
+			els[i].cand >= 0 && literalMatches(s, strings.ToLower(cands[els[i].cand].mention.text(x.t.raw))))
 		if !word {
 			return false
 		}
+		// A literal speech verb ("reported|reports") is the cue when no
+		// CUE slot names one.
+		if b.cue < 0 && els[i].cue {
+			b.cue = i
+			if x.matchSlots(slots[1:], els, i+dir, dir, b, cands) {
+				return true
+			}
+			b.cue = -1
+			return false
+		}
 		return x.matchSlots(slots[1:], els, i+dir, dir, b, cands)
+	}
+}
+
+// literalMatches reports whether the lower-case word w is the literal
+// slot s or one of its alternatives ("reported|reports").
+func literalMatches(s, w string) bool {
+	for {
+		alt, rest, more := strings.Cut(s, "|")
+		if alt == w {
+			return true
+		}
+		if !more {
+			return false
+		}
+		s = rest
 	}
 }
 

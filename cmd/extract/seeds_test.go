@@ -122,7 +122,7 @@ func TestSeed001(t *testing.T) {
 	rec := extractSeed(t, "2025-08-17", "testdata/seeds/001_95a3ff9c11a1d264.txt")
 	for prefix, speaker := range map[string]string{
 		"extremely productive":  "Donald J. Trump",
-		"very good chance":      "Donald J. Trump",
+		"very good chance":      "CNN",
 		"We didn’t get there":   "Donald J. Trump",
 		"That’s an interesting": "Donald J. Trump",
 		"Next time in Moscow":   "Vladimir Putin",
@@ -139,6 +139,13 @@ func TestSeed001(t *testing.T) {
 		assert.Equal(t, []string{speaker}, speakersOf(rec, prefix), "quote %q", prefix)
 	}
 	for _, q := range rec.Quotes {
+		// "..., with Trump pointing to his “very good chance” of ..., CNN
+		// reported": CNN's report of Trump's words.
+		if strings.HasPrefix(q.Text, "very good chance") {
+			require.NotNil(t, q.Speaker)
+			require.NotNil(t, q.Speaker.Original, "the speaker CNN reports")
+			assert.Equal(t, "Donald J. Trump", q.Speaker.Original.Name)
+		}
 		if strings.HasPrefix(q.Text, "start us on the path") {
 			require.NotNil(t, q.Speaker)
 			assert.Equal(t, "He", q.Speaker.Mention.Text, "attributed through the pronoun")
