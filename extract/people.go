@@ -196,6 +196,11 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// A closed-class tag on a word outside the closed classes is the
 		// tagger's mistake on a name ("Weaver/WDT didn't ...").
 		mistagged := closedClassTags[t.tag] && !closedClassWords[t.lower]
+		// A known first name before another name is one, whatever open
+		// class the tagger gives it ("Carly/RB Fiorina"); "Will/MD Trump"
+		// is a question.
+		_, firstName := c.firstNames[x.fold(t.text)]
+		mistagged = mistagged || firstName && first < last && !closedClassTags[t.tag] && t.tag != "NNP"
 		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS" && !mistagged
 		// A leading word that never names a person ("March Rubio") is not
 		// part of the name that follows it, unless a title follows it

@@ -22,6 +22,8 @@ func TestPersonMentions(t *testing.T) {
 		name, text string
 		want       map[string][]string // person -> mention texts
 	}{
+		{"first name the tagger takes for an adverb", "Carly Fiorina threw her support behind Ted Cruz on Wednesday.",
+			map[string][]string{"Carly Fiorina": {"Carly Fiorina"}, "Ted Cruz": {"Ted Cruz"}}},
 		{"plural-looking last name", "Sen. Bernie Sanders spoke on Monday. Sanders is scheduled to speak tonight.",
 			map[string][]string{"Bernie Sanders": {"Bernie Sanders", "Sanders"}}},
 		{"noun-looking last name", "Donald Trump spoke. Trump has continued to needle his detractors.",
