@@ -206,13 +206,14 @@ func (m *models) tokenize(t *text, s *sentence, cuts []int) error {
 
 // taggerText is the text of s as the tagger reads it: with spaces at cuts
 // and around the dashes that join words ("the tax—which he hated—was",
-// "gangsters.”― Carla Sanchez", "Trump--who"). prose splits tokens at
+// "gangsters.”― Carla Sanchez", "Trump--who") or open one ("-Michelle
+// Marks, Philadelphia.", a letter's signature). prose splits tokens at
 // spaces only, so "tax—which" would be one word and "Sanchez" no name
 // after a quote. The en dash stays, as it joins ranges ("2015–16"). align
 // skips the added spaces, so offsets do not move.
 func taggerText(doc string, s span, cuts []int) string {
 	text := s.text(doc)
-	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") {
+	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") && !strings.HasPrefix(text, "-") && !strings.Contains(text, " -") {
 		return text
 	}
 	var b strings.Builder
@@ -234,6 +235,8 @@ func taggerText(doc string, s span, cuts []int) string {
 			for i+n < len(text) && text[i+n] == '-' {
 				n++
 			}
+		case text[i] == '-' && (i == 0 || text[i-1] == ' ') && i+1 < len(text) && unicode.IsUpper(rune(text[i+1])):
+			n = 1
 		}
 		if n == 0 {
 			b.WriteByte(text[i])

@@ -25,6 +25,9 @@ func TestAlignTokens(t *testing.T) {
 		{"The tax—which he hated--was gone.”― Carla Sanchez", nil,
 			[]string{"The", "tax", "—", "which", "he", "hated", "--", "was", "gone", ".", "”", "―", "Carla", "Sanchez"}},
 		{"The 2015–16 season", nil, []string{"The", "2015–16", "season"}},
+		// A hyphen opening a word signs a letter; inside one it joins.
+		{"-Michelle Marks, a pro-Sanders voter -Philadelphia", nil,
+			[]string{"-", "Michelle", "Marks", ",", "a", "pro-Sanders", "voter", "-", "Philadelphia"}},
 		// Cuts split quotation marks glued to the words outside them.
 		{"He said:\"We won.\"And left.", []int{8, 17},
 			[]string{"He", "said", ":", "\"", "We", "won", ".", "\"", "And", "left", "."}},

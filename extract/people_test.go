@@ -22,6 +22,8 @@ func TestPersonMentions(t *testing.T) {
 		name, text string
 		want       map[string][]string // person -> mention texts
 	}{
+		{"signature of a letter", "“It needs to stop.”\n\n-Michelle Marks, Philadelphia.",
+			map[string][]string{"Michelle Marks": {"Michelle Marks"}}},
 		{"first name the tagger takes for an adverb", "Carly Fiorina threw her support behind Ted Cruz on Wednesday.",
 			map[string][]string{"Carly Fiorina": {"Carly Fiorina"}, "Ted Cruz": {"Ted Cruz"}}},
 		{"plural-looking last name", "Sen. Bernie Sanders spoke on Monday. Sanders is scheduled to speak tonight.",
