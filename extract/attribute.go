@@ -1245,21 +1245,21 @@ var clauseJoiners = map[string]bool{"and": true, "but": true, "yet": true}
 // Glasmeier", "according to audio provided by Wyoming Public Radio"): the
 // one whose words the writer relies on.
 func accordingToAgent(els []element, speaker int) int {
-	if speaker < 2 || !isWord(els[speaker-1], "to") || !isWord(els[speaker-2], "according") {
+	if speaker < 2 || !isToken(els[speaker-1], "to") || !isToken(els[speaker-2], "according") {
 		return speaker
 	}
 	by := speaker + 1
 	if by < len(els) && els[by].tok >= 0 && els[by].token.tag == "VBN" {
 		by++ // "provided by", "filed by"
 	}
-	if by+1 < len(els) && isWord(els[by], "by") && els[by+1].cand >= 0 {
+	if by+1 < len(els) && isToken(els[by], "by") && els[by+1].cand >= 0 {
 		return by + 1
 	}
 	return speaker
 }
 
-// isWord reports whether e is the token w, in any case.
-func isWord(e element, w string) bool { return e.tok >= 0 && e.token.lower == w }
+// isToken reports whether e is the token w (lower case), in any case.
+func isToken(e element, w string) bool { return e.tok >= 0 && e.token.lower == w }
 
 // cueNextTo reports whether the cue of b stands right by the quote at
 // els[q]: before it with at most its agent and a comma or colon between
@@ -1621,12 +1621,12 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 	nearest := coordinated || els[b.cue-1].tok >= 0 && els[b.cue-1].token.lower == "by"
 	for i := b.cue - 2; i >= 0; i-- {
 		c := els[i].cand
-		// A phrase found before its own verb that opens the sentence or
-		// follows a comma is that clause's subject ("The demonstrators
-		// marched ..., chanting").
 		if c < 0 {
 			continue
 		}
+		// A phrase found before its own verb that opens the sentence or
+		// follows a comma is that clause's subject ("The demonstrators
+		// marched ..., chanting").
 		opening := cands[c].subjectOnly && (i == 0 || isComma(els[i-1]))
 		if cands[c].possessive || cands[c].adjacentOnly && !opening || cands[c].subordinate && !nearest || !verbFollows(els, i+1) {
 			continue
@@ -1824,7 +1824,7 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		// A literal word may have been laid out as a candidate ("it" in
 		// "put it:").
 		word := in && (els[i].tok >= 0 && literalMatches(s, els[i].token.lower) ||
-			els[i].cand >= 0 && literalMatches(s, strings.ToLower(cands[els[i].cand].mention.text(x.t.raw))))
+			els[i].cand >= 0 && literalMatches(s, cands[els[i].cand].mention.text(x.t.raw)))
 		if !word {
 			return false
 		}
@@ -1836,18 +1836,17 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 				return true
 			}
 			b.cue = -1
-			return false
 		}
 		return x.matchSlots(slots[1:], els, i+dir, dir, b, cands)
 	}
 }
 
-// literalMatches reports whether the lower-case word w is the literal
-// slot s or one of its alternatives ("reported|reports").
+// literalMatches reports whether the word w is the literal slot s or one
+// of its alternatives ("reported|reports"), case ignored.
 func literalMatches(s, w string) bool {
 	for {
 		alt, rest, more := strings.Cut(s, "|")
-		if alt == w {
+		if strings.EqualFold(alt, w) {
 			return true
 		}
 		if !more {

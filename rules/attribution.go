@@ -64,7 +64,8 @@ type AttributionFile struct {
 //	CUE      a speech verb from the speech_verbs rules
 //	...      any words (within the sentence), as few as possible
 //	,?  :?   an optional comma or colon
-//	word     a literal word, case ignored ("according", "to")
+//	word     a literal word, case ignored ("according", "to"); words
+//	         joined by | match any of them ("reported|reports")
 type AttributionPattern struct {
 	ID          string `yaml:"id"`
 	Pattern     string `yaml:"pattern"`
@@ -120,6 +121,8 @@ func (f *AttributionFile) Validate() []FieldError {
 				errs = append(errs, FieldError{Path: path + ".pattern", Msg: "two ... in a row"})
 			}
 			switch {
+			case strings.HasPrefix(s, "|") || strings.HasSuffix(s, "|") || strings.Contains(s, "||"):
+				errs = append(errs, FieldError{Path: path + ".pattern", Msg: fmt.Sprintf("%s: an empty word between |", s)})
 			case strings.ToUpper(s) == s && strings.ToLower(s) != s && !slotNames[s]:
 				errs = append(errs, FieldError{Path: path + ".pattern", Msg: fmt.Sprintf("unknown slot %s: want QUOTE, SPEAKER, SUBJECT, CUE, ..., ,? :? or a lower-case word", s)})
 			case strings.ToLower(s) != s && !slotNames[s]:
