@@ -28,6 +28,7 @@ func TestAlignTokens(t *testing.T) {
 		// A hyphen opening a word signs a letter; inside one it joins.
 		{"-Michelle Marks, a pro-Sanders voter -Philadelphia", nil,
 			[]string{"-", "Michelle", "Marks", ",", "a", "pro-Sanders", "voter", "-", "Philadelphia"}},
+		{"-Élise Lucet, with -élan", nil, []string{"-", "Élise", "Lucet", ",", "with", "-élan"}},
 		// Cuts split quotation marks glued to the words outside them.
 		{"He said:\"We won.\"And left.", []int{8, 17},
 			[]string{"He", "said", ":", "\"", "We", "won", ".", "\"", "And", "left", "."}},
