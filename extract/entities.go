@@ -66,6 +66,8 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "people:name-used-alone")
 				case x.properName(si, ch) && x.listedWithPerson(si, ci):
 					x.linkChunk(ch, "people:listed-with-people")
+				case x.properName(si, ch) && x.signsQuote(si, ch):
+					x.linkChunk(ch, "people:quote-signer")
 				default:
 					x.linkChunk(ch, "")
 				}
@@ -218,6 +220,17 @@ func (x *docState) properName(si int, ch *chunk) bool {
 		}
 	}
 	return true
+}
+
+// signsQuote reports whether ch signs the quotation that closes right
+// before it, after a dash (‘”― Jacklyn Ashley’), and ends its sentence or
+// is described after a comma: a reader or voter quoted, and so a person.
+func (x *docState) signsQuote(si int, ch *chunk) bool {
+	toks := x.sents[si].tokens
+	if ch.first < 2 || !strings.ContainsRune(dashRunes, firstRune(toks[ch.first-1].text)) || len(toks[ch.first-1].text) > len("―") || !x.isMarkToken(toks[ch.first-2]) {
+		return false
+	}
+	return ch.last+1 == len(toks) || toks[ch.last+1].text == "," || toks[ch.last+1].text == "."
 }
 
 // roleBefore reports whether a role noun in lower case stands right before

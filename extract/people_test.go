@@ -22,6 +22,8 @@ func TestPersonMentions(t *testing.T) {
 		name, text string
 		want       map[string][]string // person -> mention texts
 	}{
+		{"signer of a quote after a dash", "“How did we get this low?” ― Tavi Ocampo\n“He must stop.” ― Rook Delane, Miami",
+			map[string][]string{"Tavi Ocampo": {"Tavi Ocampo"}, "Rook Delane": {"Rook Delane"}}},
 		{"signature of a letter", "“It needs to stop.”\n\n-Michelle Marks, Philadelphia.",
 			map[string][]string{"Michelle Marks": {"Michelle Marks"}}},
 		{"first name the tagger takes for an adverb", "Carly Fiorina threw her support behind Ted Cruz on Wednesday.",
