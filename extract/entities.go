@@ -68,6 +68,10 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "people:listed-with-people")
 				case x.properName(si, ch) && x.signsQuote(si, ch):
 					x.linkChunk(ch, "people:quote-signer")
+				case len(ch.nameWords) == 1 && x.knownByLast(x.fold(ch.nameWords[0]), ch.gender) >= 0 && !x.commonWordAtStart(ch):
+					// "Trump has just 5 percent": the one known person of
+					// that last name, though nothing else says so.
+					x.linkChunk(ch, "people:known-last-name")
 				default:
 					x.linkChunk(ch, "")
 				}

@@ -22,6 +22,10 @@ func TestPersonMentions(t *testing.T) {
 		name, text string
 		want       map[string][]string // person -> mention texts
 	}{
+		{"the one known person of a last name", "By contrast, Trump has just 5 percent support in Florida.",
+			map[string][]string{"Donald J. Trump": {"Trump"}}},
+		{"a known last name two people share needs more", "By contrast, Clinton has just 5 percent support in Florida.",
+			map[string][]string{}},
 		{"signer of a quote after a dash", "“How did we get this low?” ― Tavi Ocampo\n“He must stop.” ― Rook Delane, Miami",
 			map[string][]string{"Tavi Ocampo": {"Tavi Ocampo"}, "Rook Delane": {"Rook Delane"}}},
 		{"signature of a letter", "“It needs to stop.”\n\n-Michelle Marks, Philadelphia.",
