@@ -79,6 +79,7 @@ func (x *docState) buildPeople() {
 		}
 	}
 	x.linkLoneNames()
+	x.linkTranscriptTurns()
 	// Headlines: capitalised words that are a known person's last name.
 	for si, s := range x.sents {
 		if !x.paras[s.para].headline {
@@ -160,6 +161,27 @@ func (x *docState) linkLoneNames() {
 			}
 			x.chunks[si] = slices.Insert(x.chunks[si], at, x.mentionAlone(si, k, e))
 		}
+	}
+}
+
+// linkTranscriptTurns records the name in capitals that opens a quoted
+// transcript turn ("WALLACE: But, Governor Pence, ...") as a mention of
+// the article's person of that last name; a name the article gives no
+// one stays out.
+func (x *docState) linkTranscriptTurns() {
+	for _, q := range x.quotes {
+		m := transcriptTurn.FindStringSubmatchIndex(q.inner.text(x.t.raw))
+		if m == nil {
+			continue
+		}
+		label := span{q.inner.start + m[2], q.inner.start + m[3]}
+		words := strings.Fields(label.text(x.t.raw))
+		e := x.personByLast(x.fold(words[len(words)-1]), label.start)
+		if e < 0 {
+			continue
+		}
+		si := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > label.start })
+		x.people[e].mentions = append(x.people[e].mentions, personMention{span: label, sent: si})
 	}
 }
 

@@ -22,6 +22,8 @@ func TestPersonMentions(t *testing.T) {
 		name, text string
 		want       map[string][]string // person -> mention texts
 	}{
+		{"transcript turn", "Gov. Mike Pence spoke on Sunday.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not be there.",
+			map[string][]string{"Mike Pence": {"Mike Pence", "PENCE"}}},
 		{"the one known person of a last name", "By contrast, Trump has just 5 percent support in Florida.",
 			map[string][]string{"Donald J. Trump": {"Trump"}}},
 		{"a known last name two people share needs more", "By contrast, Clinton has just 5 percent support in Florida.",
