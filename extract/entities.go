@@ -80,6 +80,17 @@ func (x *docState) buildPeople() {
 	}
 	x.linkLoneNames()
 	x.linkTranscriptTurns()
+	// "Hillary will have to spend all of her time": after every last name
+	// has found its person, so that a first name alone never makes its
+	// person the last one mentioned of a shared last name.
+	for si := range x.sents {
+		for ci := range x.chunks[si] {
+			ch := &x.chunks[si][ci]
+			if ch.entity < 0 && !ch.isOrg && !ch.isPlace && len(ch.nameWords) == 1 && !x.commonWordAtStart(ch) {
+				x.linkFirstName(ch)
+			}
+		}
+	}
 	// Headlines: capitalised words that are a known person's last name.
 	for si, s := range x.sents {
 		if !x.paras[s.para].headline {
@@ -162,6 +173,33 @@ func (x *docState) linkLoneNames() {
 			x.chunks[si] = slices.Insert(x.chunks[si], at, x.mentionAlone(si, k, e))
 		}
 	}
+}
+
+// linkFirstName links a one-word chunk that is a known first name
+// (people.yaml) to the one person of the story with that first name, when
+// no one has it for a last name.
+func (x *docState) linkFirstName(ch *chunk) {
+	key := x.fold(ch.nameWords[0])
+	if _, ok := x.c.firstNames[key]; !ok {
+		return
+	}
+	e := -1
+	for i, p := range x.people {
+		if p.lastKey == key {
+			return
+		}
+		if p.firstKey == key && p.lastKey != "" {
+			if e >= 0 {
+				return
+			}
+			e = i
+		}
+	}
+	if e < 0 {
+		return
+	}
+	ch.entity = e
+	x.people[e].mentions = append(x.people[e].mentions, personMention{span: ch.name, sent: ch.sent})
 }
 
 // linkTranscriptTurns records the name in capitals that opens a quoted

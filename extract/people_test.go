@@ -22,6 +22,10 @@ func TestPersonMentions(t *testing.T) {
 		name, text string
 		want       map[string][]string // person -> mention texts
 	}{
+		{"a first name alone", "Hillary Clinton spoke on Monday. “Hillary is not going to be able to lead them,” Bennett said.",
+			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Hillary"}, "Bennett": {"Bennett"}}},
+		{"a first name two people share", "Hillary Clinton and Hillary Duff spoke. “Hillary is not going to lead them,” Bennett said.",
+			map[string][]string{"Hillary Clinton": {"Hillary Clinton"}, "Hillary Duff": {"Hillary Duff"}, "Bennett": {"Bennett"}}},
 		{"transcript turn", "Gov. Mike Pence spoke on Sunday.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not be there.",
 			map[string][]string{"Mike Pence": {"Mike Pence", "PENCE"}}},
 		{"the one known person of a last name", "By contrast, Trump has just 5 percent support in Florida.",
@@ -119,7 +123,7 @@ func TestPersonMentions(t *testing.T) {
 		{"a first name sharing a last name", "Bill and Hillary Clinton arrived in Iowa.",
 			map[string][]string{"Bill Clinton": {"Bill"}, "Hillary Clinton": {"Hillary Clinton"}}},
 		{"a first name the story gives someone", "Hillary Clinton spoke. Later Hillary and Tim Kaine rode a bus.",
-			map[string][]string{"Hillary Clinton": {"Hillary Clinton"}, "Tim Kaine": {"Tim Kaine"}}},
+			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Hillary"}, "Tim Kaine": {"Tim Kaine"}}},
 		{"a role capitalised before a name", "Actress Rosario Dawson took the stage. Dawson said she loved it.",
 			map[string][]string{"Rosario Dawson": {"Rosario Dawson", "Dawson"}}},
 		{"a slogan in quotation marks", "The “Never Trump” movement grew. Trump said it would fail.",
