@@ -12,9 +12,9 @@ import (
 )
 
 // The people samples (testdata/people) mark by hand every mention of a
-// person by name in eleven PolNeAR dev articles; the articles themselves
-// stay in ../shared. Sample a was read to find what the extractor missed,
-// sample b was scored only after, so b is the one to quote.
+// person by name in fifteen PolNeAR dev articles; the articles themselves
+// stay in ../shared. Samples a and b were read to find what the extractor
+// missed; c was scored only after, so c is the one to quote.
 func TestPeopleSamples(t *testing.T) {
 	dev := filepath.Join("..", "..", "..", "shared", "data", "polnear", "dev", "input.jsonl")
 	if _, err := os.Stat(dev); err != nil {
@@ -25,7 +25,8 @@ func TestPeopleSamples(t *testing.T) {
 		floor  float64 // overlap F1 at the time of writing, less a little
 	}{
 		{"a", 0.95},
-		{"b", 0.93},
+		{"b", 0.94},
+		{"c", 0.94},
 	} {
 		t.Run(tc.sample, func(t *testing.T) {
 			gold := filepath.Join("..", "..", "testdata", "people", "polnear-dev-"+tc.sample+".gold.jsonl")
