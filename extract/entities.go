@@ -5,11 +5,14 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // buildPeople turns the name chunks of every sentence into person
 // entities: full names first (a title, a known person, a known first name),
-// then bare last names linked to them, then headlines.
+// then other names linked to them or made people by what stands around
+// them, then transcript turns' names and first names alone, then
+// headlines.
 func (x *docState) buildPeople() {
 	c := x.c
 	// Full names: a title, a known person or a known first name says the
@@ -80,17 +83,7 @@ func (x *docState) buildPeople() {
 	}
 	x.linkLoneNames()
 	x.linkTranscriptTurns()
-	// "Hillary will have to spend all of her time": after every last name
-	// has found its person, so that a first name alone never makes its
-	// person the last one mentioned of a shared last name.
-	for si := range x.sents {
-		for ci := range x.chunks[si] {
-			ch := &x.chunks[si][ci]
-			if ch.entity < 0 && !ch.isOrg && !ch.isPlace && len(ch.nameWords) == 1 && !x.commonWordAtStart(ch) {
-				x.linkFirstName(ch)
-			}
-		}
-	}
+	x.linkFirstNames()
 	// Headlines: capitalised words that are a known person's last name.
 	for si, s := range x.sents {
 		if !x.paras[s.para].headline {
@@ -171,6 +164,21 @@ func (x *docState) linkLoneNames() {
 				continue
 			}
 			x.chunks[si] = slices.Insert(x.chunks[si], at, x.mentionAlone(si, k, e))
+		}
+	}
+}
+
+// linkFirstNames links each one-word chunk left unlinked to the person it
+// is the first name of ("Hillary will have to spend all of her time"). It
+// runs after every last name has found its person, so that a first name
+// alone never makes its person the latest mention of a shared last name.
+func (x *docState) linkFirstNames() {
+	for si := range x.sents {
+		for ci := range x.chunks[si] {
+			ch := &x.chunks[si][ci]
+			if ch.entity < 0 && !ch.isOrg && !ch.isPlace && len(ch.nameWords) == 1 && !x.commonWordAtStart(ch) {
+				x.linkFirstName(ch)
+			}
 		}
 	}
 }
@@ -291,7 +299,8 @@ func (x *docState) properName(si int, ch *chunk) bool {
 // is described after a comma: a reader or voter quoted, and so a person.
 func (x *docState) signsQuote(si int, ch *chunk) bool {
 	toks := x.sents[si].tokens
-	if ch.first < 2 || !strings.ContainsRune(dashRunes, firstRune(toks[ch.first-1].text)) || len(toks[ch.first-1].text) > len("―") || !x.isMarkToken(toks[ch.first-2]) {
+	dash := toks[max(ch.first-1, 0)].text
+	if ch.first < 2 || utf8.RuneCountInString(dash) != 1 || !strings.ContainsRune(dashRunes, firstRune(dash)) || !x.isMarkToken(toks[ch.first-2]) {
 		return false
 	}
 	return ch.last+1 == len(toks) || toks[ch.last+1].text == "," || toks[ch.last+1].text == "."
