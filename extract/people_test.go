@@ -22,6 +22,8 @@ func TestPersonMentions(t *testing.T) {
 		name, text string
 		want       map[string][]string // person -> mention texts
 	}{
+		{"an initial before the first name", "Two donors, billionaire Tom Steyer and hedge-fund manager S. Donald Sussman, top the list.",
+			map[string][]string{"Tom Steyer": {"Tom Steyer"}, "S. Donald Sussman": {"S. Donald Sussman"}}},
 		{"a first name alone", "Hillary Clinton spoke on Monday. “Hillary is not going to be able to lead them,” Bennett said.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Hillary"}, "Bennett": {"Bennett"}}},
 		{"a first name two people share", "Hillary Clinton and Hillary Duff spoke. “Hillary is not going to lead them,” Bennett said.",
