@@ -1169,7 +1169,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 				continue
 			}
 			agent := b.cue + 2
-			if agent >= len(els) || els[agent-1].tok < 0 || els[agent-1].token.lower != "by" || els[agent].cand < 0 {
+			if agent >= len(els) || !isToken(els[agent-1], "by") || els[agent].cand < 0 {
 				return attribution{cue: cue}, true
 			}
 			b.speaker = agent
@@ -1268,7 +1268,7 @@ func isToken(e element, w string) bool { return e.tok >= 0 && e.token.lower == w
 func cueNextTo(els []element, b binding, q int) bool {
 	if b.cue < q {
 		i := b.cue + 1
-		if i+1 < q && els[i].tok >= 0 && els[i].token.lower == "by" && els[i+1].cand >= 0 {
+		if i+1 < q && isToken(els[i], "by") && els[i+1].cand >= 0 {
 			i += 2
 		}
 		for ; i < q; i++ {
@@ -1458,12 +1458,17 @@ func (x *docState) signatureSpeaker(si int) (attribution, bool) {
 	return attribution{speaker: x.namedSpeaker(sp, "signature")}, true
 }
 
+// sentenceAt returns the index of the first sentence that ends after
+// offset pos: the one holding pos, or the next.
+func (x *docState) sentenceAt(pos int) int {
+	return sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > pos })
+}
+
 // quotingSentences marks the sentences some quote's marks overlap.
 func (x *docState) quotingSentences() []bool {
 	quoting := make([]bool, len(x.sents))
 	for _, q := range x.quotes {
-		si := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > q.outer.start })
-		for ; si < len(x.sents) && x.sents[si].start < q.outer.end; si++ {
+		for si := x.sentenceAt(q.outer.start); si < len(x.sents) && x.sents[si].start < q.outer.end; si++ {
 			quoting[si] = true
 		}
 	}
@@ -1618,7 +1623,7 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 	coordinated := coordinatedCue(els, b.cue) && els[b.cue].token.tag != "VBG"
 	// "although Clinton won the spin by declaring": a participle after
 	// "by" tells how the nearest verb was done, even in an inner clause.
-	nearest := coordinated || els[b.cue-1].tok >= 0 && els[b.cue-1].token.lower == "by"
+	nearest := coordinated || isToken(els[b.cue-1], "by")
 	for i := b.cue - 2; i >= 0; i-- {
 		c := els[i].cand
 		if c < 0 {
@@ -1869,8 +1874,7 @@ func (x *docState) inverts(els []element, cue int) bool {
 	if cue != 1 || els[0].quote < 0 {
 		return false
 	}
-	words := x.quotes[els[0].quote].inner.text(x.t.raw)
-	return words != "" && strings.ContainsAny(words[len(words)-1:], ",?!")
+	return x.wordsEndIn(x.quotes[els[0].quote], ",?!")
 }
 
 // clauseAsideBetween reports whether the elements between a phrase at els[i]

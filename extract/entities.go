@@ -226,8 +226,7 @@ func (x *docState) linkTranscriptTurns() {
 		if e < 0 {
 			continue
 		}
-		si := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > label.start })
-		x.people[e].mentions = append(x.people[e].mentions, personMention{span: label, sent: si})
+		x.people[e].mentions = append(x.people[e].mentions, personMention{span: label, sent: x.sentenceAt(label.start)})
 	}
 }
 

@@ -235,7 +235,7 @@ func taggerText(doc string, s span, cuts []int) string {
 			for i+n < len(text) && text[i+n] == '-' {
 				n++
 			}
-		case text[i] == '-' && (i == 0 || text[i-1] == ' ') && opensWithUpper(text[i+1:]):
+		case text[i] == '-' && (i == 0 || text[i-1] == ' ') && unicode.IsUpper(firstRune(text[i+1:])):
 			n = 1
 		}
 		if n == 0 {
@@ -249,12 +249,6 @@ func taggerText(doc string, s span, cuts []int) string {
 		i += n
 	}
 	return b.String()
-}
-
-// opensWithUpper reports whether s starts with an upper-case letter.
-func opensWithUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // align finds each token (words[i], tagged tags[i]) in doc[within]. prose

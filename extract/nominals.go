@@ -217,9 +217,7 @@ func (x *docState) resolveRole(titles []string, place *rules.PlaceRule, pos int)
 		switch {
 		case !holds:
 			return 0
-		case place == nil:
-			return 3
-		case p.affiliation == place.Name:
+		case place == nil || p.affiliation == place.Name:
 			return 3
 		case place.Country != "" && p.affCountry == place.Country:
 			return 2

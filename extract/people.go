@@ -101,12 +101,6 @@ var sentenceOpeners = setOf("a an the and or but nor as at by for from in into o
 	"more other others another such anyone anybody everyone everybody someone somebody nobody everything " +
 	"something nothing mine yours ours theirs hers")
 
-// isInitial reports whether w is one capital letter.
-func isInitial(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && size == len(w)
-}
-
 // findChunks finds the capitalised runs of a sentence.
 func (x *docState) findChunks(si int) []chunk {
 	s := &x.sents[si]
@@ -347,7 +341,11 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	ch.name = span{parts[nameStart].start, parts[len(parts)-1].end}
 	// An initial before the first name is the name's own, though the name's
 	// words start at the first name ("S. Donald Sussman").
-	if nameStart >= 2 && lastTitle < nameStart-2 && parts[nameStart-1].text(x.t.raw) == "." && isInitial(parts[nameStart-2].text(x.t.raw)) {
+	initial := ""
+	if nameStart >= 2 {
+		initial = parts[nameStart-2].text(x.t.raw)
+	}
+	if nameStart >= 2 && lastTitle < nameStart-2 && parts[nameStart-1].text(x.t.raw) == "." && isInitialWord(initial) && unicode.IsUpper(firstRune(initial)) {
 		ch.nameFirst = parts[nameStart-2].tok
 		ch.name.start = parts[nameStart-2].start
 	}

@@ -48,10 +48,7 @@ func TestSpeakerKinds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
-			require.Len(t, rec.Quotes, 1)
-			sp := rec.Quotes[0].Speaker
-			require.NotNil(t, sp)
+			sp := soleQuote(t, ex, tt.text).Speaker
 			assert.Equal(t, tt.kind, sp.Kind)
 			assert.Equal(t, tt.mention, sp.Mention.Text)
 			assert.Equal(t, tt.affil, sp.Affiliation)
@@ -101,10 +98,7 @@ func TestPronounAntecedents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
-			require.Len(t, rec.Quotes, 1)
-			require.NotNil(t, rec.Quotes[0].Speaker)
-			assert.Equal(t, tt.want, rec.Quotes[0].Speaker.Name)
+			assert.Equal(t, tt.want, soleQuote(t, ex, tt.text).Speaker.Name)
 		})
 	}
 }
@@ -122,10 +116,7 @@ func TestNearerPronoun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
-			require.Len(t, rec.Quotes, 1)
-			sp := rec.Quotes[0].Speaker
-			require.NotNil(t, sp)
+			sp := soleQuote(t, ex, tt.text).Speaker
 			assert.Equal(t, tt.mention, sp.Mention.Text)
 			assert.Equal(t, tt.speaker, sp.Name)
 		})
@@ -145,10 +136,7 @@ func TestOriginalSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
-			require.Len(t, rec.Quotes, 1)
-			q := rec.Quotes[0]
-			require.NotNil(t, q.Speaker)
+			q := soleQuote(t, ex, tt.text)
 			assert.Equal(t, tt.speaker, q.Speaker.Name)
 			original := ""
 			if q.Speaker.Original != nil {
@@ -176,10 +164,7 @@ func TestPlacedNominals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
-			require.Len(t, rec.Quotes, 1)
-			require.NotNil(t, rec.Quotes[0].Speaker)
-			assert.Equal(t, tt.want, rec.Quotes[0].Speaker.Name)
+			assert.Equal(t, tt.want, soleQuote(t, ex, tt.text).Speaker.Name)
 		})
 	}
 }
@@ -223,4 +208,14 @@ func TestDescribedNominals(t *testing.T) {
 			}
 		})
 	}
+}
+
+// soleQuote extracts text, which must hold one quote, and returns it; the
+// quote must have a speaker.
+func soleQuote(t *testing.T, ex *Extractor, text string) schema.Quote {
+	t.Helper()
+	rec := ex.Extract(schema.Document{ID: "t", Text: text})
+	require.Len(t, rec.Quotes, 1)
+	require.NotNil(t, rec.Quotes[0].Speaker)
+	return rec.Quotes[0]
 }

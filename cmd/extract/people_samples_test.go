@@ -48,31 +48,33 @@ func TestPeopleSamples(t *testing.T) {
 // idsOf returns the document ids of a JSONL file.
 func idsOf(t *testing.T, path string) map[string]bool {
 	t.Helper()
-	f, err := os.Open(path)
-	require.NoError(t, err)
-	defer f.Close()
 	ids := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var doc struct {
-			ID string `json:"id"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &doc))
-		ids[doc.ID] = true
-	}
-	require.NoError(t, sc.Err())
+	eachDoc(t, path, func(id string, _ []byte) { ids[id] = true })
 	return ids
 }
 
 // linesWithIDs returns the lines of a JSONL file whose id is in ids.
 func linesWithIDs(t *testing.T, path string, ids map[string]bool) []byte {
 	t.Helper()
+	var out []byte
+	found := 0
+	eachDoc(t, path, func(id string, line []byte) {
+		if ids[id] {
+			out = append(append(out, line...), '\n')
+			found++
+		}
+	})
+	require.Equal(t, len(ids), found, "every sampled article is in %s", path)
+	return out
+}
+
+// eachDoc calls fn with the id and the line of each document of a JSONL
+// file.
+func eachDoc(t *testing.T, path string, fn func(id string, line []byte)) {
+	t.Helper()
 	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
-	var out []byte
-	found := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
@@ -80,12 +82,7 @@ func linesWithIDs(t *testing.T, path string, ids map[string]bool) []byte {
 			ID string `json:"id"`
 		}
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &doc))
-		if ids[doc.ID] {
-			out = append(append(out, sc.Bytes()...), '\n')
-			found++
-		}
+		fn(doc.ID, sc.Bytes())
 	}
 	require.NoError(t, sc.Err())
-	require.Equal(t, len(ids), found, "every sampled article is in %s", path)
-	return out
 }
