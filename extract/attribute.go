@@ -1130,7 +1130,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 	endsSentence := x.quoteEndsSentence(els, q)
 	introduced := x.cueIntroduces(els, q)
 	for _, p := range x.c.patterns {
-		if (endsSentence || introduced) && p.quote+1 < len(p.slots) || inner && (p.outer || !p.cue) {
+		if (endsSentence || introduced && !p.outer) && p.quote+1 < len(p.slots) || inner && (p.outer || !p.cue) {
 			continue
 		}
 		b := binding{speaker: -1, cue: -1}
