@@ -1187,10 +1187,49 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 				}
 			}
 		}
+		if survey, ok := x.surveyBefore(si, c); ok && sp.Original == nil {
+			answered := sp
+			sp = x.speakerOf(si, survey, cands, p.id)
+			sp.Original = answered
+		}
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	return attribution{}, false
 }
+
+// maxSurveyWords is the most words before a survey noun that still
+// describe the survey ("a national CNN/ORC poll").
+const maxSurveyWords = 8
+
+// surveyBefore returns the survey that speaker c of sentence si answered,
+// when c is a group or an unnamed share of one ("75 percent of
+// Republicans") and a phrase headed by a survey noun comes before it in
+// the sentence ("In a September Washington Post-ABC News poll, ..."): the
+// nearest such phrase.
+func (x *docState) surveyBefore(si int, c candidate) (candidate, bool) {
+	if c.entity >= 0 || c.kind == "pronoun" || c.kind == "relative" || c.speakerKind != schema.SpeakerGroup && c.speakerKind != schema.SpeakerUnnamed {
+		return candidate{}, false
+	}
+	toks := x.sents[si].tokens
+	for k := c.first - 1; k >= 0; k-- {
+		if !x.c.surveyNouns[toks[k].lower] || !headNounTags[toks[k].tag] || x.insideQuote(toks[k].span) {
+			continue
+		}
+		start := k
+		for start-1 >= 0 && k-start < maxSurveyWords && (nounTags[toks[start-1].tag] || isJoiner(toks[start-1])) && toks[start-1].tag != "POS" {
+			start--
+		}
+		if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
+			start--
+		}
+		return x.nounPhrase(si, start, k)
+	}
+	return candidate{}, false
+}
+
+// isJoiner reports whether t joins the words of a name without a space
+// ("CNN/ORC", "Post-ABC" when the tokenizer splits them).
+func isJoiner(t token) bool { return t.text == "/" || t.text == "-" }
 
 // originalOf returns orig as the original of the reporting speaker sp, or
 // nil when the two are one.

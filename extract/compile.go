@@ -57,6 +57,7 @@ type compiled struct {
 	speechNouns   map[string]bool
 	possessives   map[string]string // lower-case possessive determiner -> its pronoun ("his" -> "he")
 	orgNouns      map[string]bool
+	surveyNouns   map[string]bool
 	invertedCues  map[string]bool
 	// reportingLemmas are the lemmas of the inverted cues, the verbs that
 	// report speech in any form ("prosecutors say that he told ...").
@@ -198,6 +199,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.speechNouns = lowerSet(set.Attribution.SpeechNouns)
 	c.objectMarkers = lowerSet(set.Attribution.ObjectMarkers)
 	c.orgNouns = lowerSet(set.Attribution.OrganisationNouns)
+	c.surveyNouns = lowerSet(set.Attribution.SurveyNouns)
 	c.subordinators = lowerSet(set.Attribution.Subordinators)
 	c.clauseOpeners = lowerSet(set.Attribution.ClauseOpeners)
 	c.titleOpeners = lowerSet(set.Attribution.TitleOpeners)

@@ -133,6 +133,10 @@ func TestOriginalSpeaker(t *testing.T) {
 		{"said that", "Hillary Clinton said that Donald Trump called the judge “a disgrace.”", "Hillary Clinton", "Donald J. Trump", "said"},
 		{"according to alone", "The deal is “dead on arrival,” according to Sen. Ted Cruz.", "Ted Cruz", "", ""},
 		{"an unresolved pronoun is no original", "Hillary Clinton said that they called the emails “top secret.”", "Hillary Clinton", "", "said"},
+		{"a share of a poll", "In a September Washington Post-ABC News poll, 75 percent of Republicans said “most people in politics” can't be trusted.", "a September Washington Post-ABC News poll", "75 percent of Republicans", "said"},
+		{"a poll that finds", "The Q poll also finds that, while 37 percent of Americans say Trump is “very responsible” for the violence, 39 percent blame his supporters.", "The Q poll", "37 percent of Americans", "say"},
+		{"a group after a poll", "In a national CNN/ORC poll released Monday, Republican-leaning voters said they were “extremely enthusiastic” about voting.", "a national CNN/ORC poll", "Republican-leaning voters", "said"},
+		{"a person is no answer to a poll", "In a new poll, Trump said he leads “by a lot.”", "Donald J. Trump", "", "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,6 +42,11 @@ type AttributionFile struct {
 	// OrganisationNouns head a speaker phrase that stands for an
 	// organisation ("the newspaper", "the campaign", "the committee").
 	OrganisationNouns []string `yaml:"organisation_nouns"`
+	// SurveyNouns head a phrase naming a survey ("a September Washington
+	// Post-ABC News poll"): a group speaking in a sentence that names one
+	// earlier ("In a ... poll, 75 percent of Republicans said") reports
+	// its answers, so the survey is the speaker and the group the original.
+	SurveyNouns []string `yaml:"survey_nouns"`
 	// NotSpeakers are nouns that head a phrase next to a cue without being
 	// a speaker ("said Thursday", "in a statement").
 	NotSpeakers []string `yaml:"not_speakers"`
@@ -169,6 +174,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.NotSpeakers = mergeByKey(f.NotSpeakers, o.NotSpeakers, foldKey)
 	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
+	f.SurveyNouns = mergeByKey(f.SurveyNouns, o.SurveyNouns, foldKey)
 	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
 	f.SpeechNouns = mergeByKey(f.SpeechNouns, o.SpeechNouns, foldKey)
 	f.TitleOpeners = mergeByKey(f.TitleOpeners, o.TitleOpeners, foldKey)
