@@ -1908,7 +1908,9 @@ func literalMatches(s, w string) bool {
 // "a disgrace," blaming Michael Bloomberg').
 func (x *docState) inverts(els []element, cue int) bool {
 	if x.c.invertedCues[els[cue].token.lower] {
-		return true
+		// "and recalled the three-year freeze": a cue joined to a verb
+		// before it shares that verb's subject.
+		return cue == 0 || !isToken(els[cue-1], "and") && !isToken(els[cue-1], "but") && !isToken(els[cue-1], "or")
 	}
 	if cue != 1 || els[0].quote < 0 {
 		return false
