@@ -673,9 +673,12 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// "A senior official, who asked not to be named, said", "An Israeli
 	// official, speaking on the condition of anonymity, said": past a
 	// relative or participial aside.
+	appositive := false
 	if end >= 0 && toks[end].text == "," {
 		if open := clauseAsideOpen(toks, end); open > 0 {
 			end = open - 1
+		} else if open := appositiveOpen(toks, end); open > 0 {
+			end, appositive = open-1, true
 		}
 	}
 	// "the editorial board recently wrote", "the campaign has said": past
@@ -717,7 +720,22 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	if governor >= 0 && strings.HasPrefix(toks[governor].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
 		return candidate{}, false
 	}
-	return x.nounPhrase(si, start, end)
+	c, ok := x.nounPhrase(si, start, end)
+	// Set off from its cue by an appositive, a phrase that opens its
+	// sentence speaks from where it stands.
+	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
+	return c, ok
+}
+
+// opensSentence reports whether only adverbs come before toks[i] ("Even
+// China, ...").
+func opensSentence(toks []token, i int) bool {
+	for _, t := range toks[:i] {
+		if !strings.HasPrefix(t.tag, "RB") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxClauseAside is the longest relative or participial aside, in
@@ -734,6 +752,30 @@ func clauseAsideOpen(toks []token, end int) int {
 			continue
 		}
 		if opensClauseAside(toks[open+1]) {
+			return open
+		}
+		return -1
+	}
+	return -1
+}
+
+// appositiveOpen returns the index of the comma opening an appositive
+// that closes with the comma at toks[end] and follows a proper name
+// ("China, Pyongyang's only ally, said", "Reuters, the news agency,
+// said"), or -1: a phrase that opens with a determiner or a possessor
+// and holds no verb or comma.
+func appositiveOpen(toks []token, end int) int {
+	for open := end - 2; open > 0 && open >= end-maxClauseAside; open-- {
+		t := toks[open]
+		if t.text != "," {
+			if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+				return -1
+			}
+			continue
+		}
+		first := toks[open+1]
+		possessor := open+2 < end && isPossessiveMarker(toks[open+2].lower)
+		if (npDeterminers[first.lower] || possessor) && headNounTags[toks[open-1].tag] && toks[open-1].isCapitalised() {
 			return open
 		}
 		return -1
