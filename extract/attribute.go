@@ -174,7 +174,7 @@ func (x *docState) candidates(si int) []candidate {
 			if determiners[toks[k].lower] {
 				continue
 			}
-			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k)
+			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) || x.participleAgent(toks, k)
 			c.subordinate = x.c.subordinators[toks[k].lower]
 			if c.object {
 				c.objectOf = toks[k].lower
@@ -212,6 +212,14 @@ func (x *docState) candidates(si int) []candidate {
 		// opens its attribution.
 		if i > 0 && (x.isMarkToken(toks[i-1]) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], ",?!") {
 			if np, ok := x.nounPhraseFrom(si, i); ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
+				np.adjacentOnly = false
+				nps = append(nps, np)
+			}
+		}
+		// "A letter obtained by The Associated Press warns": the phrase
+		// a participle describes speaks, not the participle's agent.
+		if x.participleAgent(toks, i) {
+			if np, ok := x.nounPhraseBefore(si, i-1); ok {
 				np.adjacentOnly = false
 				nps = append(nps, np)
 			}
@@ -781,6 +789,28 @@ func appositiveOpen(toks []token, end int) int {
 		return -1
 	}
 	return -1
+}
+
+// participleAgent reports whether toks[k] is the "by" of a participle
+// that describes the noun right before it ("a letter obtained by The
+// Associated Press warns"): its agent did not say what the phrase says.
+// The participle of a speech verb is a passive cue, whose agent speaks
+// ("as reported by Western Journalism").
+func (x *docState) participleAgent(toks []token, k int) bool {
+	if toks[k].lower != "by" || k < 2 || toks[k-1].tag != "VBN" || x.cueAt(toks, k-1) || !headNounTags[toks[k-2].tag] {
+		return false
+	}
+	// "he will be greeted by thousands of Germans": a passive's agent is
+	// its clause's actor.
+	for i := k - 2; i >= 0 && i >= k-3; i-- {
+		if passiveAuxiliaries[toks[i].lower] {
+			return false
+		}
+		if !strings.HasPrefix(toks[i].tag, "RB") {
+			break
+		}
+	}
+	return true
 }
 
 // opensClauseAside reports whether t can open a relative or participial
