@@ -704,7 +704,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	for start-1 >= 0 && end-start < 5 && nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") {
 		start--
 	}
-	if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
+	if start-1 >= 0 && npDeterminers[toks[start-1].lower] && !complementizer(toks, start-1) {
 		start--
 	}
 	// "A spokesman for the buyer said": the phrase a preposition attaches
@@ -744,6 +744,12 @@ func opensSentence(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// complementizer reports whether the "that" at toks[i] opens a clause
+// rather than determines the name after it ("told him that Trump called").
+func complementizer(toks []token, i int) bool {
+	return toks[i].lower == "that" && i+1 < len(toks) && (toks[i+1].tag == "NNP" || toks[i+1].tag == "NNPS")
 }
 
 // maxClauseAside is the longest relative or participial aside, in

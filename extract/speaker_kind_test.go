@@ -131,6 +131,7 @@ func TestOriginalSpeaker(t *testing.T) {
 		{"according to after the speaker", "“I ask you not to protest,” Bernie Sanders said, according to CNN.", "CNN", "Bernie Sanders", "said"},
 		{"according to first", "According to AZCentral, one Arizona Department of Transportation sign read, “Trust in the Force, but always buckle up.”", "AZCentral", "one Arizona Department of Transportation sign", "read"},
 		{"said that", "Hillary Clinton said that Donald Trump called the judge “a disgrace.”", "Hillary Clinton", "Donald J. Trump", "said"},
+		{"said that, past an adjunct", "Hillary Clinton said in a statement on Tuesday that Donald Trump called the judge “a disgrace.”", "Hillary Clinton", "Donald J. Trump", "said"},
 		{"according to alone", "The deal is “dead on arrival,” according to Sen. Ted Cruz.", "Ted Cruz", "", ""},
 		{"an unresolved pronoun is no original", "Hillary Clinton said that they called the emails “top secret.”", "Hillary Clinton", "", "said"},
 		{"a share of a poll", "In a September Washington Post-ABC News poll, 75 percent of Republicans said “most people in politics” can't be trusted.", "a September Washington Post-ABC News poll", "75 percent of Republicans", "said"},
