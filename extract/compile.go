@@ -59,8 +59,9 @@ type compiled struct {
 	orgNouns      map[string]bool
 	surveyNouns   map[string]bool
 	invertedCues  map[string]bool
-	// reportingLemmas are the lemmas of the inverted cues, the verbs that
-	// report speech in any form ("prosecutors say that he told ...").
+	// reportingLemmas are the lemmas of the inverted cues and the
+	// reporting verbs, the verbs that report speech in any form
+	// ("prosecutors say that he told ...").
 	reportingLemmas map[string]bool
 	notSpeakers     map[string]bool
 	// scareQuoteWords is the most words an unattributed quote can have and
@@ -208,6 +209,9 @@ func compile(set *rules.Set) (*compiled, error) {
 		if lemma, ok := c.cues[w]; ok {
 			c.reportingLemmas[lemma] = true
 		}
+	}
+	for _, lemma := range set.Attribution.ReportingVerbs {
+		c.reportingLemmas[strings.ToLower(lemma)] = true
 	}
 	c.notSpeakers = lowerSet(set.Attribution.NotSpeakers)
 	if n := set.Attribution.ScareQuoteWords; n != nil {

@@ -19,6 +19,10 @@ type AttributionFile struct {
 	// ("issued a statement"). Their verbs, in any form, report another
 	// speaker's words ("prosecutors say that he told ...").
 	InvertedCues []string `yaml:"inverted_cues"`
+	// ReportingVerbs are lemmas of speech verbs that, besides those of
+	// the inverted cues, report what another said: "Obama told NPR that
+	// he believes he “may represent change”" is Obama's report.
+	ReportingVerbs []string `yaml:"reporting_verbs"`
 	// Subordinators are words that open a clause inside a sentence
 	// ("that", "after", "because"): a name right after one is the subject
 	// of that clause, not of the sentence ("Christie repeated accusations
@@ -171,6 +175,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.Pronouns = mergeByKey(f.Pronouns, o.Pronouns, func(p PronounRule) string { return foldKey(p.Text) })
 	f.ObjectMarkers = mergeByKey(f.ObjectMarkers, o.ObjectMarkers, foldKey)
 	f.InvertedCues = mergeByKey(f.InvertedCues, o.InvertedCues, foldKey)
+	f.ReportingVerbs = mergeByKey(f.ReportingVerbs, o.ReportingVerbs, foldKey)
 	f.NotSpeakers = mergeByKey(f.NotSpeakers, o.NotSpeakers, foldKey)
 	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
