@@ -135,6 +135,7 @@ func TestOriginalSpeaker(t *testing.T) {
 		{"according to alone", "The deal is “dead on arrival,” according to Sen. Ted Cruz.", "Ted Cruz", "", ""},
 		{"an unresolved pronoun is no original", "Hillary Clinton said that they called the emails “top secret.”", "Hillary Clinton", "", "said"},
 		{"told that", "Ted Cruz told reporters on Friday that Donald Trump called the plan “a disaster.”", "Ted Cruz", "Donald J. Trump", "told"},
+		{"claimed that", "Hillary Clinton claimed that James Comey had characterized her statements as “truthful.”", "Hillary Clinton", "James Comey", "claimed"},
 		{"a share of a poll", "In a September Washington Post-ABC News poll, 75 percent of Republicans said “most people in politics” can't be trusted.", "a September Washington Post-ABC News poll", "75 percent of Republicans", "said"},
 		{"a poll that finds", "The Q poll also finds that, while 37 percent of Americans say Trump is “very responsible” for the violence, 39 percent blame his supporters.", "The Q poll", "37 percent of Americans", "say"},
 		{"a group after a poll", "In a national CNN/ORC poll released Monday, Republican-leaning voters said they were “extremely enthusiastic” about voting.", "a national CNN/ORC poll", "Republican-leaning voters", "said"},
