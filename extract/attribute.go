@@ -1231,6 +1231,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		}
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = asideSubject(els, b, sentCands)
+		b.speaker = expletiveSubject(els, b.speaker, q, sentCands)
 		b.speaker = accordingToAgent(els, b.speaker)
 		reported := b.speaker
 		b = x.outerReport(els, b, sentCands)
@@ -1373,6 +1374,68 @@ func accordingToAgent(els []element, speaker int) int {
 		return by + 1
 	}
 	return speaker
+}
+
+// expletiveVerbs follow an "it" that stands for nothing ("It has not
+// helped that ...", "It is unclear whether ...", "It was Mr. Obama's
+// rejection of ...").
+var expletiveVerbs = map[string]bool{"is": true, "was": true, "has": true, "had": true, "seems": true, "seemed": true}
+
+// expletiveSubject moves a speaker that is such an "it", opening its
+// clause before the quote at els[q], to the first phrase after it that is
+// no object: "It has not helped that her campaign has cycled through
+// “everyday Americans”" is the campaign's.
+func expletiveSubject(els []element, speaker, q int, cands []candidate) int {
+	if speaker < 0 || speaker+1 >= q || els[speaker].cand < 0 {
+		return speaker
+	}
+	c := cands[els[speaker].cand]
+	if c.kind != "pronoun" || c.pronoun != "it" {
+		return speaker
+	}
+	// "It's": the tokenizer leaves the contraction whole.
+	contracted := c.mention.end-c.mention.start > len("it")
+	if !contracted && (els[speaker+1].tok < 0 || !expletiveVerbs[els[speaker+1].token.lower]) {
+		return speaker
+	}
+	if speaker > 0 && !isComma(els[speaker-1]) && !clauseJoiners[tokenLower(els[speaker-1])] {
+		return speaker
+	}
+	// The phrase that stands for the "it" follows the verb or opens the
+	// clause the "it" stands in for ("that her campaign", "whether the
+	// audience", "for news accounts").
+	for i := speaker + 1; i < q; i++ {
+		ci := els[i].cand
+		if ci < 0 {
+			continue
+		}
+		// Past the words the phrase left out ("whether the much larger
+		// general-election audience").
+		k := i - 1
+		for k > speaker && els[k].tok >= 0 && phraseOpeners[els[k].token.tag] {
+			k--
+		}
+		if !cands[ci].object && (k == speaker || k == speaker+1 && !contracted || expletiveComplementizers[tokenLower(els[k])]) {
+			return i
+		}
+		break
+	}
+	return speaker
+}
+
+// phraseOpeners are the tags of words a phrase may leave out before it.
+var phraseOpeners = map[string]bool{"DT": true, "RB": true, "JJ": true, "JJR": true, "RBR": true, "PDT": true}
+
+// expletiveComplementizers open the clause an expletive "it" stands for.
+var expletiveComplementizers = map[string]bool{"that": true, "whether": true, "for": true, "if": true}
+
+// tokenLower is the lower-case text of e's token, "" for a phrase or a
+// quote.
+func tokenLower(e element) string {
+	if e.tok < 0 {
+		return ""
+	}
+	return e.token.lower
 }
 
 // isToken reports whether e is the token w (lower case), in any case.
