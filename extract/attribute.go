@@ -761,14 +761,20 @@ const maxClauseAside = 16
 // a participle (", who asked not to be named,", ", speaking on the
 // condition of anonymity,"), or -1.
 func clauseAsideOpen(toks []token, end int) int {
+	if open := asideComma(toks, end); open > 0 && opensClauseAside(toks[open+1]) {
+		return open
+	}
+	return -1
+}
+
+// asideComma returns the index of the nearest comma before the one at
+// toks[end], at least one word and at most maxClauseAside tokens before it:
+// the comma that may open an aside the one at end closes. -1 when none.
+func asideComma(toks []token, end int) int {
 	for open := end - 2; open > 0 && open >= end-maxClauseAside; open-- {
-		if toks[open].text != "," {
-			continue
-		}
-		if opensClauseAside(toks[open+1]) {
+		if toks[open].text == "," {
 			return open
 		}
-		return -1
 	}
 	return -1
 }
@@ -779,20 +785,13 @@ func clauseAsideOpen(toks []token, end int) int {
 // said"), or -1: a phrase that opens with a determiner or a possessor
 // and holds no verb or comma.
 func appositiveOpen(toks []token, end int) int {
-	for open := end - 2; open > 0 && open >= end-maxClauseAside; open-- {
-		t := toks[open]
-		if t.text != "," {
-			if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
-				return -1
-			}
-			continue
-		}
-		first := toks[open+1]
-		possessor := open+2 < end && isPossessiveMarker(toks[open+2].lower)
-		if (npDeterminers[first.lower] || possessor) && headNounTags[toks[open-1].tag] && toks[open-1].isCapitalised() {
-			return open
-		}
+	open := asideComma(toks, end)
+	if open < 0 || slices.ContainsFunc(toks[open+1:end-1], func(t token) bool { return strings.HasPrefix(t.tag, "VB") || t.tag == "MD" }) {
 		return -1
+	}
+	possessor := open+2 < end && isPossessiveMarker(toks[open+2].lower)
+	if (npDeterminers[toks[open+1].lower] || possessor) && headNounTags[toks[open-1].tag] && toks[open-1].isCapitalised() {
+		return open
 	}
 	return -1
 }
@@ -2051,7 +2050,7 @@ func (x *docState) inverts(els []element, cue int) bool {
 	if x.c.invertedCues[els[cue].token.lower] {
 		// "and recalled the three-year freeze": a cue joined to a verb
 		// before it shares that verb's subject.
-		return cue == 0 || !isToken(els[cue-1], "and") && !isToken(els[cue-1], "but") && !isToken(els[cue-1], "or")
+		return !coordinatedCue(els, cue) && !(cue > 0 && isToken(els[cue-1], "or"))
 	}
 	if cue != 1 || els[0].quote < 0 {
 		return false

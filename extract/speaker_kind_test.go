@@ -88,19 +88,13 @@ func TestSignature(t *testing.T) {
 // TestPronounAntecedents checks whom a pronoun names: "it" and "they" a
 // group or organisation before them, never a person; "I" no one.
 func TestPronounAntecedents(t *testing.T) {
-	ex := testExtractor(t)
-	tests := []struct{ name, text, want string }{
+	assertSpeakerNames(t, []speakerCase{
 		{"it for the organisation before it", "The State Department was under pressure. It said the emails were “top secret.”", "State Department"},
 		{"they for the group before them", "Protesters gathered outside the hall. They chanted “Lock her up” for an hour.", "Protesters"},
 		{"it is never a person", "Donald Trump arrived late. It said the plan was “dead on arrival.”", "It"},
 		{"I is the writer", "Sen. Ted Cruz spoke first. “I was there,” I said.", "I"},
 		{"he is the person before him", "Sen. Ted Cruz spoke first. “I was there,” he said.", "Ted Cruz"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, soleQuote(t, ex, tt.text).Speaker.Name)
-		})
-	}
+	})
 }
 
 // TestNearerPronoun checks that a pronoun for the speaker nearer the quote,
@@ -163,17 +157,11 @@ func TestOriginalSpeaker(t *testing.T) {
 // senator") names the holder of that very place before a holder of no
 // known place, and before one of another.
 func TestPlacedNominals(t *testing.T) {
-	ex := testExtractor(t)
-	tests := []struct{ name, text, want string }{
+	assertSpeakerNames(t, []speakerCase{
 		{"state", "Sen. Bernie Sanders spoke first. Florida Sen. Marco Rubio is launching his campaign in Florida.\n\nThe Florida senator told reporters that he will have “a lot of delegates” after Tuesday.", "Marco Rubio"},
 		{"state among governors", "Gov. Jerry Brown spoke. New Jersey Gov. Chris Christie spoke later. Texas Gov. Greg Abbott left.\n\n“It does not look so popular,” the New Jersey governor said.", "Chris Christie"},
 		{"country by demonym", "Russian President Vladimir Putin met Ukrainian President Petro Poroshenko. “Next time in Moscow,” the Russian leader said.", "Vladimir Putin"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, soleQuote(t, ex, tt.text).Speaker.Name)
-		})
-	}
+	})
 }
 
 // TestDescribedNominals checks that "the [modifiers] role" names the person
@@ -213,6 +201,19 @@ func TestDescribedNominals(t *testing.T) {
 			} else {
 				assert.Equal(t, []string{tt.nominal}, nominals)
 			}
+		})
+	}
+}
+
+// speakerCase is a text with one quote and the name of its speaker.
+type speakerCase struct{ name, text, want string }
+
+// assertSpeakerNames checks the speaker's name of each case's one quote.
+func assertSpeakerNames(t *testing.T, tests []speakerCase) {
+	ex := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, soleQuote(t, ex, tt.text).Speaker.Name)
 		})
 	}
 }
