@@ -697,6 +697,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
 	adjectiveHead := end > 0 && toks[end].tag == "JJ" && npDeterminers[toks[end-1].lower]
+	if start, ok := shareBefore(toks, end); ok {
+		c, ok := x.nounPhrase(si, start, end)
+		c.speakerKind = schema.SpeakerGroup
+		return c, ok
+	}
 	if end < 0 || !isHeadNoun(toks[end]) && !adjectiveHead || !toks[end].isWord() {
 		return candidate{}, false
 	}
@@ -734,6 +739,37 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
 }
+
+// shareBefore returns where a share of those asked that ends at
+// toks[end] starts: "21 percent", "about four in 10", "nine out of 10".
+// It speaks for its part of a poll, though "percent" alone names no one.
+func shareBefore(toks []token, end int) (int, bool) {
+	number := -1
+	switch {
+	case end < 1:
+		return 0, false
+	case toks[end].lower == "percent":
+		number = end - 1
+	case toks[end].tag == "CD" && (toks[end-1].lower == "in" || toks[end-1].lower == "of"):
+		number = end - 2
+		if toks[end-1].lower == "of" && number >= 0 && toks[number].lower == "out" {
+			number--
+		}
+	}
+	if number < 0 || toks[number].tag != "CD" {
+		return 0, false
+	}
+	// "About four in 10 said": the approximation belongs to the share;
+	// it is no preposition that makes the share an object.
+	if number > 0 && approximations[toks[number-1].lower] {
+		number--
+	}
+	return number, true
+}
+
+// approximations qualify a number ("about four in 10", "nearly 40
+// percent").
+var approximations = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "only": true, "just": true, "over": true, "under": true}
 
 // opensSentence reports whether only adverbs come before toks[i] ("Even
 // China, ...").
@@ -944,7 +980,7 @@ func (x *docState) premodifierStart(si, first int) int {
 func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	sp := span{toks[start].start, toks[end].end}
-	if x.quoteAt(sp) >= 0 || x.c.notSpeakers[toks[end].lower] {
+	if _, share := shareBefore(toks, end); x.quoteAt(sp) >= 0 || x.c.notSpeakers[toks[end].lower] && !share {
 		return candidate{}, false
 	}
 	c := candidate{first: start, last: end, mention: sp, kind: "unnamed", entity: -1, resolvedBy: schema.ByNominal, adjacentOnly: true}

@@ -43,6 +43,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"it for an organisation", "The State Department was under pressure. It said the emails were “top secret.”", schema.SpeakerOrganisation, "It", "", false, true},
 		{"I is the writer", "Sen. Ted Cruz spoke first. “I was there,” I said.", schema.SpeakerPerson, "I", "", false, true},
 		{"contracted pronoun", "“We will win this state,” I’ve said many times.", schema.SpeakerPerson, "I’ve", "", false, true},
+		{"share of those asked", "Asked about Hillary Clinton, nine out of 10 said they were “not surprised.”", schema.SpeakerGroup, "nine out of 10", "", false, true},
 		{"quantifier alone", "Voters were worried about the economy; most said they were “very worried.”", schema.SpeakerGroup, "most", "", false, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
 	}
