@@ -112,8 +112,18 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	}
 	// A cue the tagger took for a noun after a noun, closing the clause
 	// ("the email read.", "one sign read, ...").
-	return afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
+	if afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") {
+		return true
+	}
+	// A base form right after a plural subject is its verb ("They state
+	// their goal", "the authors argue in the paper"), unless a noun follows
+	// it as in a compound ("the voters state party").
+	plural := prev == "NNS" || prev == "NNPS" || pluralPronouns[toks[i-1].lower]
+	return plural && i+1 < len(toks) && !nounTags[toks[i+1].tag]
 }
+
+// pluralPronouns are the subject pronouns a verb's base form follows.
+var pluralPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
 
 // nounCompound reports whether a speech verb's base form stands between a
 // singular noun or adjective and a noun, where it is a noun of a compound
