@@ -865,9 +865,10 @@ func (x *docState) participleAgent(toks []token, k int) bool {
 }
 
 // opensClauseAside reports whether t can open a relative or participial
-// aside: "who" or a participle.
+// aside: "who", "which" ("The complaint, which was filed in federal
+// court, alleged") or a participle.
 func opensClauseAside(t token) bool {
-	return t.lower == "who" || t.tag == "VBG" || t.tag == "VBN"
+	return t.lower == "who" || t.lower == "which" || t.tag == "VBG" || t.tag == "VBN"
 }
 
 // nounPhraseAfter finds a noun phrase right after the cue at k ("said an
