@@ -116,9 +116,11 @@ func (x *docState) cueAt(toks []token, i int) bool {
 		return true
 	}
 	// A base form right after a plural subject is its verb ("They state
-	// their goal", "the authors argue in the paper"), unless a noun follows
-	// it as in a compound ("the voters state party").
-	plural := prev == "NNS" || prev == "NNPS" || pluralPronouns[toks[i-1].lower]
+	// their goal", "the authors argue in the paper", "the Saudis state in
+	// the white paper"), unless a noun follows it as in a compound ("the
+	// voters state party").
+	pluralName := prev == "NNP" && i >= 2 && toks[i-2].lower == "the" && strings.HasSuffix(toks[i-1].text, "s")
+	plural := prev == "NNS" || prev == "NNPS" || pluralName || pluralPronouns[toks[i-1].lower]
 	return plural && i+1 < len(toks) && !nounTags[toks[i+1].tag]
 }
 
