@@ -1239,7 +1239,7 @@ func (x *docState) attribute() []attribution {
 			}
 		}
 	}
-	x.continueSpeakers(attrs, matched)
+	x.continueSpeakers(attrs, matched, cands)
 	return attrs
 }
 

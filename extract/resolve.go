@@ -183,11 +183,13 @@ func (x *docState) resolveGroupPronoun(si int, pr candidate, cands [][]candidate
 }
 
 // continueSpeakers gives a quote that no pattern attributed the speaker of
-// the quote before it in its paragraph; failing that, of the next quote in
-// its paragraph; failing that, when its paragraph opens with a quotation,
-// of the last quote of the paragraph before; and a quote that runs on into
-// the next paragraph the speaker of its continuation there.
-func (x *docState) continueSpeakers(attrs []attribution, matched []bool) {
+// the quote before it in its paragraph, through the relative that reports
+// them again in between when there is one (see relativeReport); failing
+// that, of the next quote in its paragraph; failing that, when its
+// paragraph opens with a quotation, of the last quote of the paragraph
+// before; and a quote that runs on into the next paragraph the speaker of
+// its continuation there.
+func (x *docState) continueSpeakers(attrs []attribution, matched []bool, cands [][]candidate) {
 	carry := func(to, from int) bool {
 		if attrs[from].speaker == nil {
 			return false
@@ -203,6 +205,9 @@ func (x *docState) continueSpeakers(attrs []attribution, matched []bool) {
 			continue
 		}
 		if qi > 0 && x.quotes[qi-1].para == q.para && carry(qi, qi-1) {
+			if who, ok := x.relativeReport(cands, *attrs[qi-1].speaker, qi); ok {
+				attrs[qi].speaker.Mention = x.t.mention(who)
+			}
 			continue
 		}
 		found := false
@@ -227,6 +232,49 @@ func (x *docState) continueSpeakers(attrs []attribution, matched []bool) {
 			carry(qi, qi+1)
 		}
 	}
+}
+
+// relativeReport finds the relative pronoun that reports the speaker of
+// the quote before quote qi again, between the two: '"...," said Alfonso
+// Aguilar, the executive director of the Latino Partnership, who also said
+// that the two men must do more. "..."'. It must come after the speaker's
+// mention, and a speech verb must follow it, past adverbs and an aside
+// set off by commas ("who, like several other former fraternity brothers,
+// remembered").
+func (x *docState) relativeReport(cands [][]candidate, prev schema.Speaker, qi int) (span, bool) {
+	from, to := x.quotes[qi-1].outer.end, x.quotes[qi].outer.start
+	for si := x.sentenceAt(from); si < len(x.sents) && x.sents[si].start < to; si++ {
+		toks := x.sents[si].tokens
+		for _, c := range cands[si] {
+			if c.kind != "relative" || c.mention.start < from || c.mention.end > to || x.t.schemaSpan(c.mention)[0] < prev.Mention.Span[1] {
+				continue
+			}
+			k := c.last + 1
+			if k < len(toks) && toks[k].text == "," {
+				if end := asideEnd(toks, k); end > 0 {
+					k = end + 1
+				}
+			}
+			for k < len(toks) && strings.HasPrefix(toks[k].tag, "RB") {
+				k++
+			}
+			if k < len(toks) && x.cueAt(toks, k) {
+				return c.mention, true
+			}
+		}
+	}
+	return span{}, false
+}
+
+// asideEnd returns the index of the comma that closes an aside opening
+// with the comma at toks[open], at most maxClauseAside tokens on, or -1.
+func asideEnd(toks []token, open int) int {
+	for k := open + 2; k < len(toks) && k <= open+maxClauseAside; k++ {
+		if toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 func reverse(slots []string) []string {

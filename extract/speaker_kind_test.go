@@ -118,6 +118,30 @@ func TestNearerPronoun(t *testing.T) {
 	}
 }
 
+// TestContinuedSpeaker checks the speaker a quote with no cue of its own
+// takes from the quote before it in its paragraph, and the mention that
+// ties them: the relative that reports the speaker again in between.
+func TestContinuedSpeaker(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct{ name, text, mention, speaker string }{
+		{"the speaker's mention", "“They have a hard time,” said Alfonso Aguilar, a conservative activist. “Hispanics won't vote for someone just because they're Hispanic.”", "Alfonso Aguilar", "Alfonso Aguilar"},
+		{"a relative that reports", "“They have a hard time,” said Alfonso Aguilar, the executive director of the Latino Partnership, who also said that the two men must do more. “Hispanics won't vote for someone just because they're Hispanic.”", "who", "Alfonso Aguilar"},
+		{"past an aside", "“It was his first attempt,” said Bruce Turry, his best friend, who, like several other friends, recalled that the family was Jewish. “Freddy was a classic illustration of someone with a father complex.”", "who", "Bruce Turry"},
+		{"a relative that reports nothing", "“They have a hard time,” said Alfonso Aguilar, who lives in Texas. “Hispanics won't vote for someone just because they're Hispanic.”", "Alfonso Aguilar", "Alfonso Aguilar"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.Quotes, 2)
+			sp := rec.Quotes[1].Speaker
+			require.NotNil(t, sp)
+			assert.Equal(t, "continuation", sp.Rule)
+			assert.Equal(t, tt.mention, sp.Mention.Text)
+			assert.Equal(t, tt.speaker, sp.Name)
+		})
+	}
+}
+
 // TestOriginalSpeaker checks that a quote reported through another source
 // is the source's, and keeps the speaker it reports as the original.
 func TestOriginalSpeaker(t *testing.T) {
