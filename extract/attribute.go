@@ -78,7 +78,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && toks[i].isCapitalised() {
 		return false // "the United States": a name, not "states"
 	}
-	if x.nounCompound(toks, i) {
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) {
 		return false
 	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
@@ -126,6 +126,13 @@ func (x *docState) cueAt(toks []token, i int) bool {
 
 // pluralPronouns are the subject pronouns a verb's base form follows.
 var pluralPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
+
+// infinitiveAfter reports whether an infinitive follows a form of
+// "continue" at toks[i] ("Rubio will continue to be"): it says what
+// someone goes on doing, not what they say.
+func (x *docState) infinitiveAfter(toks []token, i int) bool {
+	return x.c.cues[toks[i].lower] == "continue" && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].tag == "VB"
+}
 
 // nounCompound reports whether a speech verb's base form stands between a
 // singular noun or adjective and a noun, where it is a noun of a compound
