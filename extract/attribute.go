@@ -2150,6 +2150,13 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		// what was said, not the one who said it.
 		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1)
 	}
+	// "Because of how Democrats crafted the schedule, explained Rosenberg,
+	// “...”": a cue set off by commas with a phrase after it is that
+	// phrase's, not the one of the clause before.
+	if inner := b.cue + 1; isComma(els[b.cue-1]) && inner+1 < len(els) && els[inner].cand >= 0 && !cands[els[inner].cand].object &&
+		isComma(els[inner+1]) && x.inverts(els, b.cue) {
+		return false
+	}
 	c := cands[els[b.speaker].cand]
 	if c.speechPossessor || !c.object && (!c.adjacentOnly || c.subjectOnly && coordinatedCue(els, b.cue)) {
 		return true
