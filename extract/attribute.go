@@ -2132,6 +2132,24 @@ func clauseAsideBetween(els []element, i, cue int, cands []candidate) bool {
 	return e.tok >= 0 && opensClauseAside(*e.token)
 }
 
+// passiveParticiple reports whether the cue at els[cue] is a passive
+// participle ("has been called", "often labeled as"): a past form, which
+// the tagger may call a past tense, with no subject or form of "have"
+// before it, past adverbs ("Cruz called it", "He has declared").
+func passiveParticiple(els []element, cue int) bool {
+	if tag := els[cue].token.tag; tag != "VBN" && tag != "VBD" {
+		return false
+	}
+	k := cue - 1
+	for k >= 0 && els[k].tok >= 0 && strings.HasPrefix(els[k].token.tag, "RB") {
+		k--
+	}
+	return k < 0 || els[k].cand < 0 && !perfectAuxiliaries[tokenLower(els[k])]
+}
+
+// perfectAuxiliaries make the participle after them active ("has said").
+var perfectAuxiliaries = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "’ve": true}
+
 // bindingOK rejects a speaker in object position ("to President Trump"),
 // or one found only next to a cue, unless it stands right next to the cue
 // ("with Trump pointing to ...").
@@ -2142,9 +2160,14 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	// After its cue, a phrase is the cue's object ("told Trump"), unless
 	// the cue is one that inverts ("said an Iowa Democrat").
 	if b.speaker > b.cue {
-		// "as reported by Western Journalism": the agent of a passive cue.
+		// "as reported by Western Journalism": the agent of a passive cue,
+		// also past the quote it cues ("labeled as a “witch hunt” by
+		// Democrats").
 		if b.speaker == b.cue+2 && els[b.cue+1].tok >= 0 && els[b.cue+1].token.lower == "by" {
 			return true
+		}
+		if isToken(els[b.speaker-1], "by") && els[b.speaker-2].quote >= 0 {
+			return passiveParticiple(els, b.cue)
 		}
 		// "said they were": a phrase a verb follows is the subject of
 		// what was said, not the one who said it.
