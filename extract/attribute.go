@@ -1809,6 +1809,17 @@ const maxAdjunct = 8
 func (x *docState) outerReport(els []element, b binding, cands []candidate) binding {
 	for b.speaker > 0 && b.cue > b.speaker {
 		i := b.speaker - 1
+		// "Rubio said that once the Senate goes on recess, “...”": past
+		// the opener of a clause inside the reported one.
+		if i > 1 && els[i].tok >= 0 && x.c.clauseOpeners[els[i].token.lower] {
+			k := i - 1
+			if isComma(els[k]) {
+				k-- // "She went on to say that, because Comey testified"
+			}
+			if isToken(els[k], "that") {
+				i = k
+			}
+		}
 		if els[i].tok >= 0 && els[i].token.lower == "that" {
 			i--
 			// "He said in a statement Tuesday night that he wants": past

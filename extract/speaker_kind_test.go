@@ -151,6 +151,8 @@ func TestOriginalSpeaker(t *testing.T) {
 		{"according to first", "According to AZCentral, one Arizona Department of Transportation sign read, “Trust in the Force, but always buckle up.”", "AZCentral", "one Arizona Department of Transportation sign", "read"},
 		{"said that", "Hillary Clinton said that Donald Trump called the judge “a disgrace.”", "Hillary Clinton", "Donald J. Trump", "said"},
 		{"said that, past an adjunct", "Hillary Clinton said in a statement on Tuesday that Donald Trump called the judge “a disgrace.”", "Hillary Clinton", "Donald J. Trump", "said"},
+		{"said that, past a clause opener", "Hillary Clinton said that, because James Comey testified her statements were “truthful,” the case was closed.", "Hillary Clinton", "James Comey", "said"},
+		{"a clause opener with no that", "David Axelrod tweeted after Hillary Clinton argued that Sanders had “voted against the bailout.”", "Hillary Clinton", "", "argued"},
 		{"according to alone", "The deal is “dead on arrival,” according to Sen. Ted Cruz.", "Ted Cruz", "", ""},
 		{"an unresolved pronoun is no original", "Hillary Clinton said that they called the emails “top secret.”", "Hillary Clinton", "", "said"},
 		{"told that", "Ted Cruz told reporters on Friday that Donald Trump called the plan “a disaster.”", "Ted Cruz", "Donald J. Trump", "told"},
