@@ -115,17 +115,18 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") {
 		return true
 	}
-	// A base form right after a plural subject is its verb ("They state
-	// their goal", "the authors argue in the paper", "the Saudis state in
-	// the white paper"), unless a noun follows it as in a compound ("the
-	// voters state party").
+	// A base form right after a plural subject or a pronoun that takes
+	// it is its verb ("They state their goal", "the authors argue in the
+	// paper", "the Saudis state in the white paper"), unless a noun
+	// follows it as in a compound ("the voters state party").
 	pluralName := prev == "NNP" && i >= 2 && toks[i-2].lower == "the" && strings.HasSuffix(toks[i-1].text, "s")
-	plural := prev == "NNS" || prev == "NNPS" || pluralName || pluralPronouns[toks[i-1].lower]
-	return plural && i+1 < len(toks) && !nounTags[toks[i+1].tag]
+	subject := prev == "NNS" || prev == "NNPS" || pluralName || baseFormPronouns[toks[i-1].lower]
+	return subject && i+1 < len(toks) && !nounTags[toks[i+1].tag]
 }
 
-// pluralPronouns are the subject pronouns a verb's base form follows.
-var pluralPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
+// baseFormPronouns are the subject pronouns a verb's base form follows
+// ("they state", "I argue").
+var baseFormPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
 
 // infinitiveAfter reports whether an infinitive follows a form of
 // "continue" at toks[i] ("Rubio will continue to be"): it says what
