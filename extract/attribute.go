@@ -191,7 +191,9 @@ func (x *docState) candidates(si int) []candidate {
 		// A preposition or verb before the phrase, past any determiner
 		// ("in the European Union"), makes it an object.
 		for k := c.first - 1; k >= 0; k-- {
-			if determiners[toks[k].lower] {
+			// "where about 50 protesters had gathered": before a number,
+			// "about" qualifies it and governs nothing.
+			if determiners[toks[k].lower] || approximations[toks[k].lower] && toks[k+1].tag == "CD" {
 				continue
 			}
 			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) || x.participleAgent(toks, k)
