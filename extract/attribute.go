@@ -1783,7 +1783,9 @@ func (x *docState) namedSpeaker(sp span, rule string) *schema.Speaker {
 type binding struct{ speaker, cue int }
 
 // cueIntroducesNext reports whether a cue after the quote at q ends in a
-// colon ("Trump said: ..."), so that it introduces what follows instead.
+// colon ("Trump said: ..."), so that it introduces what follows instead;
+// or, after a quote that ends its sentence, in a comma and another quote
+// ('“Why now?” Mills then writes back, “You look cute.”').
 func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
 	if cue <= q {
 		return false
@@ -1795,7 +1797,13 @@ func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
 	if next >= len(els) || els[next].tok < 0 {
 		return false
 	}
-	return els[next].token.text == ":"
+	if els[next].token.text == ":" {
+		return true
+	}
+	for next < len(els) && els[next].tok >= 0 && strings.HasPrefix(els[next].token.tag, "RB") {
+		next++ // "writes back, “...”"
+	}
+	return next+1 < len(els) && isComma(els[next]) && els[next+1].quote >= 0 && x.wordsEndIn(x.quotes[els[q].quote], ".?!")
 }
 
 // maxAdjunct is how many words may stand between a reporting verb and
