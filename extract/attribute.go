@@ -128,11 +128,11 @@ func (x *docState) cueAt(toks []token, i int) bool {
 // ("they state", "I argue").
 var baseFormPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
 
-// infinitiveAfter reports whether an infinitive follows a form of
-// "continue" at toks[i] ("Rubio will continue to be"): it says what
-// someone goes on doing, not what they say.
+// infinitiveAfter reports whether an infinitive follows an aspectual cue
+// at toks[i] ("Rubio will continue to be"): it says what someone goes on
+// doing, not what they say.
 func (x *docState) infinitiveAfter(toks []token, i int) bool {
-	return x.c.cues[toks[i].lower] == "continue" && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].tag == "VB"
+	return x.c.aspectualCues[toks[i].lower] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].tag == "VB"
 }
 
 // nounCompound reports whether a speech verb's base form stands between a

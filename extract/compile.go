@@ -21,6 +21,9 @@ type compiled struct {
 	// addresseeCues are the forms of the verbs whose passive subject was
 	// spoken to ("was asked"), not the speaker.
 	addresseeCues map[string]bool
+	// aspectualCues are the forms of the verbs that cue nothing before
+	// "to" and a verb ("continue to be").
+	aspectualCues map[string]bool
 	// particleCues are the verb forms that cue only before a particle
 	// ("shot" before "back"), with their particles.
 	particleCues map[string][]string
@@ -90,6 +93,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		boilerLines:     map[string]string{},
 		cues:            map[string]string{},
 		addresseeCues:   map[string]bool{},
+		aspectualCues:   map[string]bool{},
 		nominals:        map[string][]string{},
 		knownPeople:     map[string]int{},
 		firstNames:      map[string]string{},
@@ -124,6 +128,9 @@ func compile(set *rules.Set) (*compiled, error) {
 			c.cues[f] = strings.ToLower(v.Lemma)
 			if v.Addressee {
 				c.addresseeCues[f] = true
+			}
+			if v.Aspectual {
+				c.aspectualCues[f] = true
 			}
 		}
 	}
