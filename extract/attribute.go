@@ -837,6 +837,18 @@ func asideComma(toks []token, end int) int {
 	return -1
 }
 
+// asideEnd is asideComma forward: the index of the comma that closes an
+// aside opening with the comma at toks[open], at most maxClauseAside
+// tokens on, or -1.
+func asideEnd(toks []token, open int) int {
+	for k := open + 2; k < len(toks) && k <= open+maxClauseAside; k++ {
+		if toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
 // appositiveOpen returns the index of the comma opening an appositive
 // that closes with the comma at toks[end] and follows a proper name
 // ("China, Pyongyang's only ally, said", "Reuters, the news agency,
@@ -1831,7 +1843,7 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 				i = k
 			}
 		}
-		if els[i].tok >= 0 && els[i].token.lower == "that" {
+		if isToken(els[i], "that") {
 			i--
 			// "He said in a statement Tuesday night that he wants": past
 			// the adjuncts between the verb and its "that".
@@ -2185,7 +2197,7 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		// "as reported by Western Journalism": the agent of a passive cue,
 		// also past the quote it cues ("labeled as a “witch hunt” by
 		// Democrats").
-		if b.speaker == b.cue+2 && els[b.cue+1].tok >= 0 && els[b.cue+1].token.lower == "by" {
+		if b.speaker == b.cue+2 && isToken(els[b.cue+1], "by") {
 			return true
 		}
 		if isToken(els[b.speaker-1], "by") && els[b.speaker-2].quote >= 0 {

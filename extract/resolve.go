@@ -266,17 +266,6 @@ func (x *docState) relativeReport(cands [][]candidate, prev schema.Speaker, qi i
 	return span{}, false
 }
 
-// asideEnd returns the index of the comma that closes an aside opening
-// with the comma at toks[open], at most maxClauseAside tokens on, or -1.
-func asideEnd(toks []token, open int) int {
-	for k := open + 2; k < len(toks) && k <= open+maxClauseAside; k++ {
-		if toks[k].text == "," {
-			return k
-		}
-	}
-	return -1
-}
-
 func reverse(slots []string) []string {
 	out := make([]string, len(slots))
 	for i, s := range slots {
