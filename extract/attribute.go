@@ -684,7 +684,8 @@ var npLinks = map[string]bool{"for": true, "of": true, "at": true, "in": true, "
 var affiliationLinks = map[string]bool{"for": true, "of": true, "at": true}
 
 var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "one": true,
-	"another": true, "his": true, "her": true, "their": true, "its": true, "some": true, "several": true, "two": true, "three": true}
+	"another": true, "his": true, "her": true, "their": true, "its": true, "some": true, "several": true, "two": true, "three": true,
+	"these": true, "those": true}
 
 // nounPhraseBefore finds a noun phrase ending right before the cue at k
 // ("the ministry said", "an Iowa Democrat said").
