@@ -575,7 +575,11 @@ func (x *docState) closesOpeningQuote(si int, t token, ends string) bool {
 		return false
 	}
 	q := x.quotes[qi]
-	opens := q.outer.start <= x.sents[si].start || strings.TrimSpace(x.t.raw[x.sents[si].start:q.outer.start]) == ""
+	opens := q.outer.start <= x.sents[si].start
+	if !opens {
+		before := strings.TrimSpace(x.t.raw[x.sents[si].start:q.outer.start])
+		opens = before == "" || strings.HasSuffix(before, ":")
+	}
 	return opens && x.wordsEndIn(q, ends)
 }
 
@@ -2143,10 +2147,13 @@ func (x *docState) inverts(els []element, cue int) bool {
 		// before it shares that verb's subject.
 		return !coordinatedCue(els, cue) && !(cue > 0 && isToken(els[cue-1], "or"))
 	}
-	if cue != 1 || els[0].quote < 0 {
+	// The quote opens the sentence, or the clause after a colon ("Then
+	// there was the change: “...,” exhorted Clinton's introducer").
+	q := cue - 1
+	if q < 0 || els[q].quote < 0 || q > 0 && !isToken(els[q-1], ":") {
 		return false
 	}
-	return x.wordsEndIn(x.quotes[els[0].quote], ",?!")
+	return x.wordsEndIn(x.quotes[els[q].quote], ",?!")
 }
 
 // clauseAsideBetween reports whether the elements between a phrase at els[i]
