@@ -959,6 +959,21 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 // senior official", "the report").
 func (x *docState) phraseKind(toks []token, start, head int) string {
 	h := toks[head]
+	// "The Prime Minister", "the secretary of state": a title or its
+	// nominal after a determiner is someone unnamed, not an organisation
+	// (without one, "King" may be a surname).
+	role := start
+	for role < head && npDeterminers[toks[role].lower] {
+		role++
+	}
+	if role > start || start > 0 && npDeterminers[toks[start-1].lower] {
+		if end, _, ok := x.c.titles.longestAt(x.t.raw, toks[role].start, h.end); ok && end == h.end {
+			return schema.SpeakerUnnamed
+		}
+		if head-role < 3 && x.c.nominals[strings.ToLower(x.t.raw[toks[role].start:h.end])] != nil {
+			return schema.SpeakerUnnamed
+		}
+	}
 	if x.c.orgNouns[h.lower] {
 		return schema.SpeakerOrganisation
 	}

@@ -46,6 +46,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"share of those asked", "Asked about Hillary Clinton, nine out of 10 said they were “not surprised.”", schema.SpeakerGroup, "nine out of 10", "", false, true},
 		{"a number qualified by about", "At the rally, about 50 protesters chanted “no contract, no peace” outside.", schema.SpeakerGroup, "50 protesters", "", false, true},
 		{"demonstrative determiner", "“There won’t be a path for him,” said one of those advisers, who spoke on the condition of anonymity.", schema.SpeakerUnnamed, "one of those advisers", "", false, true},
+		{"a title with no name", "The Prime Minister said the strike was “deeply regrettable.”", schema.SpeakerUnnamed, "The Prime Minister", "", false, true},
+		{"a title's nominal with no name", "“The talks failed,” the secretary of state said.", schema.SpeakerUnnamed, "the secretary of state", "", false, true},
 		{"quantifier alone", "Voters were worried about the economy; most said they were “very worried.”", schema.SpeakerGroup, "most", "", false, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
 	}
