@@ -16,6 +16,12 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	if c.kind == "pronoun" {
 		entity = x.resolvePronoun(si, c, cands)
 	}
+	roleAffiliation := ""
+	if entity < 0 && c.kind != "pronoun" && c.kind != "relative" && c.speakerKind == schema.SpeakerUnnamed {
+		if entity = x.appositiveName(si, c); entity >= 0 && !c.affiliation.empty() {
+			roleAffiliation = c.affiliation.text(x.t.raw)
+		}
+	}
 	if entity < 0 && c.kind == "pronoun" {
 		// "The Ohio Democratic Party is trying to convince the courts
 		// that they should ...": a group or organisation the pronoun
@@ -52,6 +58,9 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 		sp.Title = p.titles[0]
 	}
 	sp.Affiliation = p.affiliation
+	if sp.Affiliation == "" {
+		sp.Affiliation = roleAffiliation // "Ms. Merkel's spokesman, Steffen Seibert"
+	}
 	return sp
 }
 
@@ -334,4 +343,25 @@ func (x *docState) clauseObjects(si int, pr candidate, sent []candidate) []int {
 		out = append(out, c.entity)
 	}
 	return out
+}
+
+// appositiveName returns the person a name set off right after the phrase
+// c names ("the union's general secretary, Sharon Graham, told the BBC",
+// "said the White House spokesman, Josh Earnest."), or -1: the role is
+// who spoke, and the name says who holds it.
+func (x *docState) appositiveName(si int, c candidate) int {
+	toks := x.sents[si].tokens
+	comma := c.last + 1
+	if comma+1 >= len(toks) || toks[comma].text != "," {
+		return -1
+	}
+	for _, ch := range x.chunks[si] {
+		if ch.first != comma+1 || ch.entity < 0 {
+			continue
+		}
+		if after := ch.last + 1; after == len(toks) || toks[after].text == "," || toks[after].text == "." {
+			return ch.entity
+		}
+	}
+	return -1
 }
