@@ -947,7 +947,39 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 	if last < 0 {
 		return candidate{}, false
 	}
+	// "said a spokesman for Hillary Clinton", "according to a statement
+	// from the union": the phrase after the link is part of the speaker,
+	// as nounPhraseBefore takes it in from the other side. Not after a
+	// name: "said political scientist Patrick Murray of Christie" is about
+	// Christie, and "Obama's final State of the Union" names no speaker.
+	if link := last + 1; link+1 < len(toks) && end == link && !toks[last].isCapitalised() &&
+		(affiliationLinks[toks[link].lower] || toks[link].lower == "from") {
+		for _, ch := range x.chunks[si] {
+			if ch.entity >= 0 && ch.nameFirst > link+1 && ch.nameFirst <= link+3 && allLowerWords(toks[link+1:ch.nameFirst]) {
+				// "former secretary of state Hillary Clinton": the role
+				// describes the name, which speaks.
+				return candidate{first: start, last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit}, true
+			}
+			if ch.first == link+1 && !x.allDateWords(toks[ch.first:ch.last+1]) {
+				return x.nounPhrase(si, start, ch.last) // a name, whole ("Diane D. Blair")
+			}
+		}
+		if after, ok := x.nounPhraseFrom(si, link+1); ok && after.last > link && !x.allDateWords(toks[link+1:after.last+1]) {
+			return x.nounPhrase(si, start, after.last)
+		}
+	}
 	return x.nounPhrase(si, start, last)
+}
+
+// allLowerWords reports whether toks are all words in lower case and none
+// a determiner: a role's words ("state" in "secretary of state").
+func allLowerWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.isWord() || t.isCapitalised() || npDeterminers[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseKind is the speaker kind of toks[start..head] when no person
