@@ -268,9 +268,16 @@ func (x *docState) candidates(si int) []candidate {
 	// A name after a link is the phrase's affiliation, not its head ("a
 	// spokesman for Hillary Clinton").
 	linked := func(np candidate, ch chunk) bool {
-		for k := np.first; k < ch.first; k++ {
+		for k := ch.first - 1; k >= np.first; k-- {
 			if npLinks[toks[k].lower] {
 				return true
+			}
+			// "ONS director of economic statistics Liz McKeown": a noun
+			// in lower case before the name that is no role (unlike "a
+			// spokesman for presidential candidate Hillary Clinton") ends
+			// the link's phrase, and the name heads the whole.
+			if headNounTags[toks[k].tag] && toks[k].isWord() && !toks[k].isCapitalised() && !x.c.roles[toks[k].lower] {
+				return false
 			}
 		}
 		return false

@@ -49,6 +49,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"affiliation after an inverted cue", "“The talks failed,” said a spokesman for Hillary Clinton.", schema.SpeakerUnnamed, "a spokesman for Hillary Clinton", "Hillary Clinton", false, true},
 		{"source after according to", "According to a statement from the Michigan Education Association, the union “will fight these cuts.”", schema.SpeakerUnnamed, "a statement from the Michigan Education Association", "", false, true},
 		{"a role before the name after a cue", "“The first line of defense is at home,” said former secretary of state Hillary Clinton.", schema.SpeakerPerson, "Hillary Clinton", "", true, true},
+		{"a name heads a linked role before it", "“Production fell across the board,” ONS director of economic statistics Liz McKeown said.", schema.SpeakerPerson, "Liz McKeown", "", true, true},
+		{"a role inside the link's phrase", "A spokesman for Democratic presidential candidate Hillary Clinton called the report “outrageous.”", schema.SpeakerUnnamed, "A spokesman for Democratic presidential candidate Hillary Clinton", "Democratic presidential candidate Hillary Clinton", false, true},
 		{"a role named in apposition", "“We will not back down,” the union’s general secretary, Sharon Graham, told the BBC.", schema.SpeakerPerson, "the union’s general secretary", "", true, true},
 		{"a title with no name", "The Prime Minister said the strike was “deeply regrettable.”", schema.SpeakerUnnamed, "The Prime Minister", "", false, true},
 		{"a title's nominal with no name", "“The talks failed,” the secretary of state said.", schema.SpeakerUnnamed, "the secretary of state", "", false, true},
