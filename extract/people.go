@@ -313,7 +313,12 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		w := p.text(x.t.raw)
 		// A last word that is also a one-word place or demonym is part of
 		// the name (Mark Cuban); a title or a longer place is not.
-		nameLike := p.kind == partWord || k > 0 && k == len(parts)-nameStart-1 && p.tok == p.last && (p.kind == partDemonym || p.kind == partPlace)
+		onePlace := p.tok == p.last && (p.kind == partDemonym || p.kind == partPlace)
+		// After a title, so is a first word that is a one-word place
+		// before another word ("Rep. Alexandria Ocasio-Cortez", "Mayor
+		// London Breed").
+		firstAfterTitle := k == 0 && lastTitle >= 0 && nameStart+1 < len(parts) && parts[nameStart+1].kind == partWord
+		nameLike := p.kind == partWord || onePlace && (k > 0 && k == len(parts)-nameStart-1 || firstAfterTitle)
 		if !nameLike || c.notNames[x.fold(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 {
 			ch.isOrg = true
 		}

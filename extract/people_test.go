@@ -36,6 +36,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"signer of a quote after a dash", "“How did we get this low?” ― Tavi Ocampo\n“He must stop.” ― Rook Delane, Miami",
 			map[string][]string{"Tavi Ocampo": {"Tavi Ocampo"}, "Rook Delane": {"Rook Delane"}}},
+		{"a place as a first name after a title", "Rep. Alexandria Ocasio-Cortez and Mayor London Breed spoke on Monday.",
+			map[string][]string{"Alexandria Ocasio-Cortez": {"Alexandria Ocasio-Cortez"}, "London Breed": {"London Breed"}}},
 		{"a firm named for its trade", "Ruth Gregory of Capital Economics wrote in a note to clients: “We doubt this is the start.”",
 			map[string][]string{"Ruth Gregory": {"Ruth Gregory"}}},
 		{"signature of a letter", "“It needs to stop.”\n\n-Michelle Marks, Philadelphia.",
