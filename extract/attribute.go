@@ -335,8 +335,8 @@ func (x *docState) candidates(si int) []candidate {
 				continue
 			}
 			kind := schema.SpeakerOrganisation
-			if !ch.isOrg {
-				kind = x.phraseKind(toks, ch.first, ch.last)
+			if !ch.isOrg || ch.first == ch.last && toks[ch.first].tag == "NNPS" {
+				kind = x.phraseKind(toks, ch.first, ch.last) // "Democrats": a group
 			}
 			c = candidate{first: ch.first, last: ch.last, mention: span{toks[ch.first].start, toks[ch.last].end}, kind: "organisation", entity: -1, resolvedBy: schema.ByExplicit, speakerKind: kind}
 		default:
