@@ -36,6 +36,10 @@ type candidate struct {
 	// adjacentOnly marks a phrase found only because it stands next to a
 	// cue ("the ministry said"): it can speak only from there.
 	adjacentOnly bool
+	// participle is the index of the participle that describes the
+	// phrase's head ("The union representing machinists"), 0 when none:
+	// a name after it is inside the phrase.
+	participle int
 	// name is what a speaker with no person is called: the phrase itself,
 	// or for a relative pronoun the phrase it stands for.
 	name string
@@ -222,6 +226,9 @@ func (x *docState) candidates(si int) []candidate {
 	for i := range toks {
 		if cue[i] {
 			if np, ok := x.nounPhraseBefore(si, i); ok {
+				if whole, ok := x.describedByParticiple(si, np); ok {
+					np = whole
+				}
 				nps = append(nps, np)
 			}
 			if np, ok := x.nounPhraseAfter(si, i); ok {
@@ -298,7 +305,7 @@ func (x *docState) candidates(si int) []candidate {
 	}
 	insideNP := func(ch chunk) bool {
 		for _, np := range nps {
-			if np.first <= ch.first && ch.last <= np.last && (ch.last < np.last || ch.entity < 0 || linked(np, ch)) && !headsLinked(np, ch) {
+			if np.first <= ch.first && ch.last <= np.last && (ch.last < np.last || ch.entity < 0 || linked(np, ch) || np.participle > 0 && ch.first > np.participle) && !headsLinked(np, ch) {
 				return true
 			}
 		}
@@ -449,6 +456,26 @@ func (x *docState) datelineEnd(si int) int {
 		}
 	}
 	return 0
+}
+
+// describedByParticiple extends np, the phrase right before a cue, to the
+// phrase a participle before it describes: "The union representing
+// machinists said" is the union's, not the machinists'. The head stays
+// the described phrase's.
+func (x *docState) describedByParticiple(si int, np candidate) (candidate, bool) {
+	toks := x.sents[si].tokens
+	v := np.first - 1
+	if v < 1 || toks[v].tag != "VBG" || x.cueAt(toks, v) {
+		return candidate{}, false
+	}
+	head, ok := x.nounPhraseBefore(si, v)
+	if !ok || head.last != v-1 {
+		return candidate{}, false
+	}
+	head.last = np.last
+	head.mention.end = np.mention.end
+	head.participle = v
+	return head, true
 }
 
 // opensPhrase reports whether one of the noun phrases nps starts with its

@@ -52,6 +52,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a name heads a linked role before it", "“Production fell across the board,” ONS director of economic statistics Liz McKeown said.", schema.SpeakerPerson, "Liz McKeown", "", true, true},
 		{"a role inside the link's phrase", "A spokesman for Democratic presidential candidate Hillary Clinton called the report “outrageous.”", schema.SpeakerUnnamed, "A spokesman for Democratic presidential candidate Hillary Clinton", "Democratic presidential candidate Hillary Clinton", false, true},
 		{"a role named in apposition", "“We will not back down,” the union’s general secretary, Sharon Graham, told the BBC.", schema.SpeakerPerson, "the union’s general secretary", "", true, true},
+		{"a phrase a participle describes", "Boeing said it would cut jobs. The union representing machinists said it was “blindsided.”", schema.SpeakerOrganisation, "The union representing machinists", "", false, true},
+		{"a name inside a phrase a participle describes", "A super PAC supporting Jeb Bush said the ad was “false.”", schema.SpeakerOrganisation, "A super PAC supporting Jeb Bush", "", false, true},
 		{"party members past an aside", "Democrats, for their part, said they would “keep fighting.”", schema.SpeakerGroup, "Democrats", "", false, true},
 		{"a title with no name", "The Prime Minister said the strike was “deeply regrettable.”", schema.SpeakerUnnamed, "The Prime Minister", "", false, true},
 		{"a title's nominal with no name", "“The talks failed,” the secretary of state said.", schema.SpeakerUnnamed, "the secretary of state", "", false, true},
