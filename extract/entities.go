@@ -51,9 +51,10 @@ func (x *docState) buildPeople() {
 			}
 			if len(ch.nameWords) > 0 {
 				switch {
-				case x.orgShortName(ch) || x.organisationNounBefore(si, ch):
-					// "Unisys said", after "Unisys Corp.", or "the
-					// newspaper Haaretz noted": the organisation.
+				case x.orgShortName(ch) || x.organisationNounBefore(si, ch) || x.itsFollows(si, ch):
+					// "Unisys said", after "Unisys Corp.", "the newspaper
+					// Haaretz noted", or "Boeing said it would cut 10
+					// percent of its workforce": the organisation.
 					ch.isOrg = true
 				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
@@ -397,6 +398,47 @@ func (x *docState) orgShortName(ch *chunk) bool {
 	// "Trump" after "Trump Tower" is still the person.
 	w := x.fold(ch.nameWords[0])
 	return x.orgHeads[w] && x.personByLast(w, ch.name.start) < 0 && !x.c.knownLast[w]
+}
+
+// personPronouns stand for a person, never for an organisation.
+var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "hers": true, "himself": true, "herself": true}
+
+// itsFollows reports whether ch is one word, no known first name, whose
+// sentence goes on to "its" before any pronoun that stands for a person
+// ("Boeing said it would cut 10 percent of its workforce"): what the
+// sentence calls "it" is no person.
+func (x *docState) itsFollows(si int, ch *chunk) bool {
+	if len(ch.nameWords) != 1 {
+		return false
+	}
+	w := x.fold(ch.nameWords[0])
+	if _, first := x.c.firstNames[w]; first || x.c.knownLast[w] || x.personByLast(w, ch.name.start) >= 0 || x.fullNameEndsWith(w) {
+		return false
+	}
+	toks := x.sents[si].tokens
+	for _, t := range toks[ch.last+1:] {
+		switch {
+		case x.inQuoteMark(t):
+		case t.lower == "its":
+			return true
+		case personPronouns[t.lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// fullNameEndsWith reports whether a name of two words or more in the
+// document ends with the folded word w ("Bernie Sanders" for "Sanders").
+func (x *docState) fullNameEndsWith(w string) bool {
+	for _, chs := range x.chunks {
+		for _, c := range chs {
+			if n := len(c.nameWords); n >= 2 && !c.isOrg && x.fold(c.nameWords[n-1]) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adjectiveOrPluralAlone reports whether ch is one word the tagger read
