@@ -50,6 +50,7 @@ type compiled struct {
 	firstNames  map[string]string // folded first name -> gender
 	notNames    map[string]bool   // folded word
 	roles       map[string]bool   // lower-case role nouns before a name
+	partyCodes  map[string]bool   // lower-case party codes of "(R-Iowa)"
 
 	patterns      []attrPattern
 	pronouns      map[string]rules.PronounRule
@@ -99,6 +100,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		firstNames:      map[string]string{},
 		notNames:        map[string]bool{},
 		roles:           lowerSet(set.People.Roles),
+		partyCodes:      lowerSet(set.People.PartyCodes),
 		pronouns:        map[string]rules.PronounRule{},
 		possessives:     map[string]string{},
 		reportingLemmas: map[string]bool{},

@@ -170,6 +170,40 @@ func (x *docState) inQuoteMark(t token) bool {
 	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\'' || r == '\u2018' || r == '\u2019'
 }
 
+// partyStateAfter returns the state of a party-and-state tag right after
+// the name ending at toks[last] ("Sen. Chuck Grassley (R-Iowa)", "Sen.
+// Chuck Schumer, D-N.Y.,"), as the place a title before the name would
+// give ("Iowa Sen. Chuck Grassley"); "" when there is none.
+func (x *docState) partyStateAfter(si, last int) string {
+	toks := x.sents[si].tokens
+	if last+2 >= len(toks) || toks[last+1].text != "(" && toks[last+1].text != "," {
+		return ""
+	}
+	tag := toks[last+2]
+	party, _, ok := strings.Cut(tag.text, "-")
+	if !ok || !x.c.partyCodes[strings.ToLower(party)] {
+		return ""
+	}
+	closing := ")"
+	if toks[last+1].text == "," {
+		closing = ","
+	}
+	// The state may end in a period the tokenizer split off ("D-N.Y", ".").
+	end := last + 3
+	if end < len(toks) && toks[end].text == "." {
+		end++
+	}
+	if end >= len(toks) || toks[end].text != closing {
+		return ""
+	}
+	from := tag.start + len(party) + 1
+	to := toks[end-1].end
+	if stop, v, ok := x.c.places.longestAt(x.t.raw, from, to); ok && stop >= tag.end {
+		return x.c.placeInfo[v].Name
+	}
+	return ""
+}
+
 // parseChunk splits tokens first..last into affiliation, titles and name.
 func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	toks := x.sents[si].tokens
@@ -281,6 +315,8 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		}
 	case affilEnd > 0:
 		ch.affiliation = span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)
+	default:
+		ch.affiliation = x.partyStateAfter(si, last)
 	}
 	if nameStart >= len(parts) {
 		ch.isPlace = lastTitle < 0

@@ -17,6 +17,10 @@ type PeopleFile struct {
 	// or three words, say it is a person's ("striker Kazuyoshi Miura",
 	// "campaign spokesman Brian Fallon"), whatever the first name.
 	Roles []string `yaml:"roles"`
+	// PartyCodes are the short forms of parties that, joined by a hyphen
+	// to a place, tag a lawmaker after the name ("R" in "Sen. Chuck
+	// Grassley (R-Iowa)"): the place is the person's affiliation.
+	PartyCodes []string `yaml:"party_codes"`
 }
 
 // PersonRule is a known person.
@@ -87,6 +91,13 @@ func (f *PeopleFile) Validate() []FieldError {
 	}
 	errs = append(errs, duplicates(len(f.Roles), func(i int) string { return foldKey(f.Roles[i]) },
 		func(i int) string { return at("$.roles", i, "") }, "role")...)
+	for i, c := range f.PartyCodes {
+		if strings.TrimSpace(c) == "" || strings.ContainsAny(c, " \t-") {
+			errs = append(errs, FieldError{Path: at("$.party_codes", i, ""), Msg: "want one word with no hyphen, got " + c})
+		}
+	}
+	errs = append(errs, duplicates(len(f.PartyCodes), func(i int) string { return foldKey(f.PartyCodes[i]) },
+		func(i int) string { return at("$.party_codes", i, "") }, "party code")...)
 	return errs
 }
 
@@ -98,4 +109,5 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.FirstNames.Either = mergeByKey(f.FirstNames.Either, o.FirstNames.Either, self)
 	f.NotNames = mergeByKey(f.NotNames, o.NotNames, self)
 	f.Roles = mergeByKey(f.Roles, o.Roles, self)
+	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
 }
