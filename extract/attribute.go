@@ -1101,7 +1101,9 @@ func (x *docState) premodifierStart(si, first int) int {
 func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	sp := span{toks[start].start, toks[end].end}
-	if _, share := shareBefore(toks, end); x.quoteAt(sp) >= 0 || x.c.notSpeakers[toks[end].lower] && !share {
+	// "The Times" is a newspaper, though "times" speaks for no one.
+	notSpeaker := x.c.notSpeakers[toks[end].lower] && !(toks[end].tag == "NNP" && end > start && toks[start].lower == "the")
+	if _, share := shareBefore(toks, end); x.quoteAt(sp) >= 0 || notSpeaker && !share {
 		return candidate{}, false
 	}
 	c := candidate{first: start, last: end, mention: sp, kind: "unnamed", entity: -1, resolvedBy: schema.ByNominal, adjacentOnly: true}
