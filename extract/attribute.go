@@ -755,6 +755,13 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	for end > 0 && isCueModifier(toks[end]) {
 		end--
 	}
+	// "The ministry on Monday urged": past a date, before a finite cue.
+	for from := max(1, end-4); from <= end && !strings.HasSuffix(toks[k].lower, "ing"); from++ {
+		if x.dateAdverbEnd(toks, from) == end+1 {
+			end = from - 1
+			break
+		}
+	}
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
 	adjectiveHead := end > 0 && toks[end].tag == "JJ" && npDeterminers[toks[end-1].lower]
@@ -1188,6 +1195,13 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = cands[ci].last + 1
 			continue
 		}
+		// "The ministry on Monday urged", "Trump last week said": a date
+		// between a speaker and a finite cue is left out too ("began a
+		// campaign this week praising" dates the beginning).
+		if end := x.dateAdverbEnd(toks, i); end > i && end < len(toks) && !strings.HasSuffix(toks[end].lower, "ing") && (x.cueAt(toks, end) || x.cueAfterAdverbs(toks, end)) {
+			i = end
+			continue
+		}
 		// Adverbs and auxiliaries between a speaker and the cue ("he
 		// often says", "Trump later said", "he will say", "Sotomayor has
 		// said") are left out, so that the two stand together.
@@ -1224,6 +1238,44 @@ func isCueModifier(t token) bool {
 		return false
 	}
 	return strings.HasPrefix(t.tag, "RB") || t.tag == "MD" || t.lower == "has" || t.lower == "have" || t.lower == "had"
+}
+
+// dayParts follow a weekday in a date adverbial ("Monday night").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// periodWords end a date adverbial that periodOpeners open ("last week",
+// "earlier this month").
+var (
+	periodWords   = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
+	periodOpeners = map[string]bool{"last": true, "this": true, "earlier": true, "late": true, "early": true}
+)
+
+// dateAdverbEnd returns the index right after a date adverbial that starts
+// at toks[i], or i when none does: "on Monday", "Monday night", "on Aug.
+// 24", "last week", "earlier this month". Wire copy sets one between a
+// speaker and its cue ("The ministry on Monday urged").
+func (x *docState) dateAdverbEnd(toks []token, i int) int {
+	j := i
+	if j < len(toks) && toks[j].lower == "on" {
+		j++
+	}
+	k := j
+	for k < len(toks) && (x.c.dateWords[toks[k].lower] && toks[k].isCapitalised() || k > j && toks[k].tag == "CD") {
+		k++
+	}
+	if k > j {
+		if k < len(toks) && dayParts[toks[k].lower] {
+			k++
+		}
+		return k
+	}
+	for k < len(toks) && periodOpeners[toks[k].lower] {
+		k++
+	}
+	if j == i && k > i && k < len(toks) && periodWords[toks[k].lower] {
+		return k + 1
+	}
+	return i
 }
 
 // allDateWords reports whether every word token is a month or weekday name.

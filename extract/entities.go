@@ -463,7 +463,7 @@ func (x *docState) adjectiveOrPluralAlone(si int, ch *chunk) bool {
 // cueFollows reports whether the token after index i is a speech verb.
 func (x *docState) cueFollows(si, i int) bool {
 	toks := x.sents[si].tokens
-	return i+1 < len(toks) && x.cueAt(toks, i+1)
+	return i+1 < len(toks) && x.cueAt(toks, x.dateAdverbEnd(toks, i+1))
 }
 
 // afterPreposition reports whether a preposition comes right before ch,
