@@ -2154,11 +2154,31 @@ func (x *docState) mainSubject(els []element, found int, cands []candidate) int 
 		}
 	}
 	for i := start; i < found; i++ {
-		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && (!cands[c].subordinate || i == start) && verbFollows(els, i+1) {
+		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && (!cands[c].subordinate || i == start) && verbFollowsAside(els, i+1) {
 			return i
 		}
 	}
 	return found
+}
+
+// verbFollowsAside is verbFollows past an aside set off by commas ("The
+// report, released Tuesday by the inspector general, found").
+func verbFollowsAside(els []element, i int) bool {
+	if verbFollows(els, i) {
+		return true
+	}
+	if i >= len(els) || !isComma(els[i]) {
+		return false
+	}
+	for j := i + 1; j < len(els) && j <= i+maxAside; j++ {
+		if els[j].quote >= 0 {
+			return false
+		}
+		if isComma(els[j]) {
+			return j > i+1 && verbFollows(els, j+1)
+		}
+	}
+	return false
 }
 
 // finiteVerbFollows reports whether els[i] is a finite verb or a modal.

@@ -58,6 +58,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a date between a phrase and its cue", "The foreign ministry on Monday urged Washington to “stop interfering” in its affairs.", schema.SpeakerOrganisation, "The foreign ministry", "", false, true},
 		{"a period between a phrase and its cue", "The State Department last week said the plan was “a disaster.”", schema.SpeakerOrganisation, "The State Department", "", false, true},
 		{"a date before a participle dates the verb before it", "In New Hampshire, Law’s advocacy group One Nation began a $1 million ad campaign this week praising Sen. Kelly Ayotte (R) for seeking “bipartisan solutions” to fight the heroin crisis.", schema.SpeakerOrganisation, "Law’s advocacy group One Nation", "", false, true},
+		{"a subject past an aside with an agent", "The report, released Tuesday by the inspector general, found the agency “failed to act.”", schema.SpeakerUnnamed, "The report", "", false, true},
 		{"party members past an aside", "Democrats, for their part, said they would “keep fighting.”", schema.SpeakerGroup, "Democrats", "", false, true},
 		{"a party and state tag", "Sen. Chuck Grassley (R-Iowa) said the bill was “dead.”", schema.SpeakerPerson, "Chuck Grassley", "Iowa", true, true},
 		{"a party and state tag set off by commas", "“We need reform,” Sen. Bernie Sanders, I-Vt., said.", schema.SpeakerPerson, "Bernie Sanders", "Vermont", true, true},
