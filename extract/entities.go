@@ -62,6 +62,8 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
 				case x.describedBeforeCue(si, ch.last) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:described-cue-subject")
+				case x.appositiveBeforeCue(si, ch) && x.properName(si, ch):
+					x.linkChunk(ch, "speech_verbs:appositive-cue-subject")
 				case x.describedAsPerson(si, ch.last) && x.properName(si, ch) && !x.prepositionObject(ch):
 					x.linkChunk(ch, "people:described")
 				case x.roleBefore(si, ch) && x.properName(si, ch):
@@ -549,6 +551,46 @@ func (x *docState) describedBeforeCue(si, last int) bool {
 		}
 		if x.isMarkToken(toks[j]) {
 			return false
+		}
+	}
+	return false
+}
+
+// appositiveBeforeCue reports whether ch is set off by commas between a
+// role and a speech verb: the name of the one who holds it ("Cuomo's
+// spokesman, Rich Azzopardi, said", "The Podesta Group's CEO, Kimberley
+// Fritts, said", "The director of the European Centre, Ina Kirsch,
+// told").
+func (x *docState) appositiveBeforeCue(si int, ch *chunk) bool {
+	toks := x.sents[si].tokens
+	if ch.first < 2 || toks[ch.first-1].text != "," || ch.last+2 >= len(toks) || toks[ch.last+1].text != "," {
+		return false
+	}
+	if !x.roleEndsAt(toks, ch.first-2) {
+		return false
+	}
+	return x.cueAfterAdverbs(toks, x.dateAdverbEnd(toks, ch.last+2))
+}
+
+// roleEndsAt reports whether a role ends at toks[i]: a common noun in lower
+// case that is no organisation noun ("spokesman"; not "the Vatican's
+// official newspaper, L'Osservatore Romano"), a title ("CEO"), or either
+// before a link to a name ("The director of the European Centre"; not
+// "Shaare Torah Congregation, Squirrel Hill").
+func (x *docState) roleEndsAt(toks []token, i int) bool {
+	for k := i; k >= 0 && k >= i-maxPremodifiers; k-- {
+		t := toks[k]
+		if !t.isCapitalised() {
+			if k < i && determiners[t.lower] {
+				continue // "of the European Centre"
+			}
+			if k < i && npLinks[t.lower] && k > 0 {
+				return x.roleEndsAt(toks, k-1)
+			}
+			return (t.tag == "NN" || t.tag == "NNS") && !x.c.orgNouns[t.lower]
+		}
+		if end, _, ok := x.c.titles.longestAt(x.t.raw, t.start, toks[i].end); ok && end == toks[i].end && k == i {
+			return true
 		}
 	}
 	return false
