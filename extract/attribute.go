@@ -124,8 +124,23 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// paper", "the Saudis state in the white paper"), unless a noun
 	// follows it as in a compound ("the voters state party").
 	pluralName := prev == "NNP" && i >= 2 && toks[i-2].lower == "the" && strings.HasSuffix(toks[i-1].text, "s")
-	subject := prev == "NNS" || prev == "NNPS" || pluralName || baseFormPronouns[toks[i-1].lower]
+	subject := prev == "NNS" || prev == "NNPS" || pluralName || baseFormPronouns[toks[i-1].lower] || pluralSourceBefore(toks, i)
 	return subject && i+1 < len(toks) && !nounTags[toks[i+1].tag]
+}
+
+// maxSourceComplement is the most tokens after a source adjective's
+// preposition before the verb ("close to the president").
+const maxSourceComplement = 5
+
+// pluralSourceBefore reports whether a plural noun described by a source
+// adjective ends right before toks[i]: "People close to the president say".
+func pluralSourceBefore(toks []token, i int) bool {
+	for j := i - 3; j >= 1 && j >= i-2-maxSourceComplement; j-- {
+		if sourceAdjectives[toks[j].lower] == toks[j+1].lower {
+			return toks[j-1].tag == "NNS" || toks[j-1].tag == "NNPS"
+		}
+	}
+	return false
 }
 
 // baseFormPronouns are the subject pronouns a verb's base form follows
@@ -712,6 +727,11 @@ func isHeadNoun(t token) bool {
 // two write", "others said").
 var quantifierHeads = map[string]bool{"another": true, "others": true, "two": true, "three": true, "both": true, "many": true, "several": true, "most": true, "some": true}
 
+// sourceAdjectives, with the preposition each takes, describe sources by
+// what they know or whom they stand near ("officials familiar with the
+// matter", "people close to the president").
+var sourceAdjectives = map[string]string{"familiar": "with", "close": "to", "knowledgeable": "about", "briefed": "on", "loyal": "to", "allied": "with", "aligned": "with"}
+
 // npLinks join a noun phrase to the one it describes ("a spokesman for the
 // buyer", "the head of the agency", "a staffer in the room").
 var npLinks = map[string]bool{"for": true, "of": true, "at": true, "in": true, "from": true}
@@ -785,6 +805,19 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	if start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower]) && toks[start-2].isWord() {
 		outer := start - 2
 		for outer-1 >= 0 && start-2-outer < 4 && nounTags[toks[outer-1].tag] && toks[outer-1].isWord() {
+			outer--
+		}
+		if outer-1 >= 0 && npDeterminers[toks[outer-1].lower] {
+			outer--
+		}
+		start = outer
+	}
+	// "officials familiar with the matter said", "people close to the
+	// president say": the phrase an adjective and its preposition attach
+	// to is the speaker's head.
+	if start-3 >= 0 && sourceAdjectives[toks[start-2].lower] == toks[start-1].lower && headNounTags[toks[start-3].tag] && toks[start-3].isWord() {
+		outer := start - 3
+		for outer-1 >= 0 && start-3-outer < 4 && nounTags[toks[outer-1].tag] && toks[outer-1].isWord() {
 			outer--
 		}
 		if outer-1 >= 0 && npDeterminers[toks[outer-1].lower] {
@@ -993,8 +1026,14 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 	// as nounPhraseBefore takes it in from the other side. Not after a
 	// name: "said political scientist Patrick Murray of Christie" is about
 	// Christie, and "Obama's final State of the Union" names no speaker.
-	if link := last + 1; link+1 < len(toks) && end == link && !toks[last].isCapitalised() &&
-		(affiliationLinks[toks[link].lower] || toks[link].lower == "from") {
+	// "said a person familiar with the discussions": past the adjective
+	// too.
+	link := last + 1
+	if link+2 < len(toks) && end <= link+1 && sourceAdjectives[toks[link].lower] == toks[link+1].lower {
+		end, link = link+1, link+1
+	}
+	if link+1 < len(toks) && end == link && !toks[last].isCapitalised() &&
+		(affiliationLinks[toks[link].lower] || toks[link].lower == "from" || sourceAdjectives[toks[link-1].lower] == toks[link].lower) {
 		for _, ch := range x.chunks[si] {
 			if ch.entity >= 0 && ch.nameFirst > link+1 && ch.nameFirst <= link+3 && allLowerWords(toks[link+1:ch.nameFirst]) {
 				// "former secretary of state Hillary Clinton": the role
@@ -1121,6 +1160,10 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	// and what follows the link is the speaker's affiliation.
 	head := end
 	for k := start + 1; k < end; k++ {
+		if k >= 2 && sourceAdjectives[toks[k-1].lower] == toks[k].lower {
+			head = k - 2 // "officials familiar with the matter"
+			break
+		}
 		if npLinks[toks[k].lower] {
 			head = k - 1
 			if affiliationLinks[toks[k].lower] && anyCapitalised(toks[k+1:end+1]) {
