@@ -369,8 +369,19 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		add(c)
 	}
+	// A nominal after the head of a phrase next to a cue is its
+	// complement ("A spokesman for the president said", "people close to
+	// the president say"), not the speaker.
+	complement := func(nm nominal) bool {
+		for _, np := range nps {
+			if np.first < nm.first && nm.last <= np.last {
+				return true
+			}
+		}
+		return false
+	}
 	for _, nm := range x.nominals {
-		if nm.sent == si {
+		if nm.sent == si && !complement(nm) {
 			add(candidate{first: nm.first, last: nm.last, mention: nm.span, kind: "nominal", entity: nm.entity, resolvedBy: nm.resolvedBy, speakerKind: x.phraseKind(toks, nm.first, nm.last)})
 		}
 	}

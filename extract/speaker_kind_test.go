@@ -62,6 +62,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"sources by what they know", "Officials familiar with the matter described the talks as “tense.”", schema.SpeakerGroup, "Officials familiar with the matter", "", false, true},
 		{"sources by whom they stand near", "People close to the family say she is “frustrated.”", schema.SpeakerGroup, "People close to the family", "", false, true},
 		{"a source after an inverted cue", "“The talks are tense,” said a person familiar with the discussions.", schema.SpeakerUnnamed, "a person familiar with the discussions", "", false, true},
+		{"a nominal after a link is no speaker", "A spokesman for the president said he is “frustrated and angry about the leaks.”", schema.SpeakerUnnamed, "A spokesman for the president", "", false, true},
+		{"a nominal after a source adjective is no speaker", "People close to the president say he is “frustrated.”", schema.SpeakerGroup, "People close to the president", "", false, true},
 		{"party members past an aside", "Democrats, for their part, said they would “keep fighting.”", schema.SpeakerGroup, "Democrats", "", false, true},
 		{"a party and state tag", "Sen. Chuck Grassley (R-Iowa) said the bill was “dead.”", schema.SpeakerPerson, "Chuck Grassley", "Iowa", true, true},
 		{"a party and state tag set off by commas", "“We need reform,” Sen. Bernie Sanders, I-Vt., said.", schema.SpeakerPerson, "Bernie Sanders", "Vermont", true, true},
