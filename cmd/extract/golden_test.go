@@ -30,6 +30,7 @@ var goldenCases = []struct {
 	{"quote-marks", []string{"testdata/cases/quote_marks.jsonl"}},
 	{"boilerplate", []string{"testdata/cases/boilerplate.jsonl"}},
 	{"dates", []string{"testdata/cases/dates.jsonl"}},
+	{"wire-copy", []string{"testdata/cases/wire_copy.jsonl"}},
 }
 
 // runExtract runs the command from the repository root and returns its
