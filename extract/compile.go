@@ -28,8 +28,10 @@ type compiled struct {
 	// ("shot" before "back"), with their particles.
 	particleCues map[string][]string
 
-	titles    phraseMatcher // title or abbreviation -> index into titleInfo
-	titleInfo []rules.TitleRule
+	titles phraseMatcher // title or abbreviation -> index into titleInfo
+	// lowerTitles holds the titles and abbreviations in lower case.
+	lowerTitles phraseMatcher
+	titleInfo   []rules.TitleRule
 	// titleModifiers are folded words that qualify a title ("former").
 	titleModifiers map[string]bool
 	nominals       map[string][]string // lower-case role noun -> titles it can refer to
@@ -149,6 +151,11 @@ func compile(set *rules.Set) (*compiled, error) {
 		}
 		for _, form := range append([]string{t.Title}, t.Abbreviations...) {
 			c.titles.add(form, i)
+			// "press secretary", "chief executive": AP style writes a
+			// job before a name in lower case.
+			if !t.Courtesy && !strings.Contains(form, ".") && strings.ToUpper(form) != form {
+				c.lowerTitles.add(strings.ToLower(form), i)
+			}
 			if strings.HasSuffix(form, ".") && !strings.Contains(form, " ") {
 				c.abbrevTypes = append(c.abbrevTypes, strings.ToLower(strings.TrimSuffix(form, ".")))
 			}

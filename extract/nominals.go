@@ -38,7 +38,9 @@ func (x *docState) findNominals() {
 			if !ok {
 				nm, ok = x.describedNominal(si, i)
 			}
-			if !ok {
+			// "The reporter Chris Moody": a role right before a name is
+			// the name's title, no mention of its own.
+			if !ok || x.nameChunkAt(si, nm.last+1) {
 				continue
 			}
 			if nm.entity >= 0 {
@@ -52,6 +54,17 @@ func (x *docState) findNominals() {
 	for _, p := range x.people {
 		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].start < p.mentions[j].start })
 	}
+}
+
+// nameChunkAt reports whether a person's name chunk starts at token k of
+// sentence si.
+func (x *docState) nameChunkAt(si, k int) bool {
+	for _, ch := range x.chunks[si] {
+		if ch.first == k && ch.entity >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNominal reads "the [affiliation] role-noun" at toks[i] ("the

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/extract/rules"
 )
 
 // partKind is what a piece of a capitalised chunk is.
@@ -204,6 +206,46 @@ func (x *docState) partyStateAfter(si, last int) string {
 	return ""
 }
 
+// maxLowerTitleWords is the most words a title in lower case may have
+// ("chief of staff").
+const maxLowerTitleWords = 3
+
+// lowerTitleBefore returns the title (an index into titleInfo) that the
+// words in lower case right before toks[first] spell, longest first, and
+// the index where it starts.
+func (x *docState) lowerTitleBefore(toks []token, first int) (int, int, bool) {
+	for s := max(0, first-maxLowerTitleWords); s < first; s++ {
+		lower := true
+		for _, t := range toks[s:first] {
+			lower = lower && t.isWord() && !t.isCapitalised()
+		}
+		// A noun, not a verb: "to host Bikefest".
+		if !lower || !headNounTags[toks[first-1].tag] {
+			continue
+		}
+		if end, v, ok := x.c.lowerTitles.longestAt(x.t.raw, toks[s].start, toks[first-1].end); ok && end == toks[first-1].end {
+			return v, s, true
+		}
+	}
+	return 0, 0, false
+}
+
+// maxPlaceWords is the most tokens of a place name placeEndingAt tries.
+const maxPlaceWords = 3
+
+// placeEndingAt returns the place or demonym whose name ends at toks[last]
+// ("Florida" in "former Florida governor").
+func (x *docState) placeEndingAt(toks []token, last int) (rules.PlaceRule, bool) {
+	for s := max(0, last-maxPlaceWords+1); s <= last && last >= 0; s++ {
+		for _, m := range []*phraseMatcher{&x.c.places, &x.c.demonyms} {
+			if end, v, ok := m.longestAt(x.t.raw, toks[s].start, toks[last].end); ok && end == toks[last].end {
+				return x.c.placeInfo[v], true
+			}
+		}
+	}
+	return rules.PlaceRule{}, false
+}
+
 // parseChunk splits tokens first..last into affiliation, titles and name.
 func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	toks := x.sents[si].tokens
@@ -377,6 +419,23 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	}
 	if len(parts) == 1 && endsOrganisationName(toks, first) {
 		ch.isOrg = true
+	}
+	// "White House press secretary Karine Jean-Pierre": a title in lower
+	// case right before the name, as AP style writes a job, is one too.
+	// Its gender is not taken ("Trump spokesman Hope Hicks"), a place
+	// before it is the affiliation ("former Florida governor Jeb Bush"),
+	// and a headline's words may be verbs ("to host Bikefest").
+	if lastTitle < 0 && !ch.isOrg && toks[last].tag == "NNP" && !x.paras[x.sents[si].para].headline {
+		if v, at, ok := x.lowerTitleBefore(toks, first); ok && !c.titleInfo[v].Courtesy {
+			info := c.titleInfo[v]
+			ch.hasTitle, ch.titleRule, ch.titles = true, info.Title, append(ch.titles, info.Title)
+			if pl, ok := x.placeEndingAt(toks, at-1); ok && ch.affiliation == "" {
+				ch.affiliation = pl.Name
+				if pl.Kind == "country" {
+					ch.affCountry = pl.Country
+				}
+			}
+		}
 	}
 	ch.nameFirst = parts[nameStart].tok
 	ch.name = span{parts[nameStart].start, parts[len(parts)-1].end}

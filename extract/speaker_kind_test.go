@@ -67,6 +67,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"party members past an aside", "Democrats, for their part, said they would “keep fighting.”", schema.SpeakerGroup, "Democrats", "", false, true},
 		{"a party and state tag", "Sen. Chuck Grassley (R-Iowa) said the bill was “dead.”", schema.SpeakerPerson, "Chuck Grassley", "Iowa", true, true},
 		{"a party and state tag set off by commas", "“We need reform,” Sen. Bernie Sanders, I-Vt., said.", schema.SpeakerPerson, "Bernie Sanders", "Vermont", true, true},
+		{"a title in lower case with its place", "Former Florida governor Jeb Bush said the plan was “dead.”", schema.SpeakerPerson, "Jeb Bush", "Florida", true, true},
 		{"a title with no name", "The Prime Minister said the strike was “deeply regrettable.”", schema.SpeakerUnnamed, "The Prime Minister", "", false, true},
 		{"a title's nominal with no name", "“The talks failed,” the secretary of state said.", schema.SpeakerUnnamed, "the secretary of state", "", false, true},
 		{"quantifier alone", "Voters were worried about the economy; most said they were “very worried.”", schema.SpeakerGroup, "most", "", false, true},
