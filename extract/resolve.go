@@ -39,6 +39,13 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 			sp.Name = c.name
 		}
 		sp.Kind = c.speakerKind
+		// "Her office", "his campaign": the person the possessive stands
+		// for is the affiliation, as a name is in "Paul Ryan's campaign".
+		if c.affiliation.empty() && c.kind != "pronoun" && c.kind != "relative" {
+			if owner := x.possessiveOwner(si, c, cands); owner >= 0 {
+				sp.Affiliation = x.canonicalName(x.people[owner])
+			}
+		}
 		if c.kind == "pronoun" && sp.Kind == "" {
 			sp.Kind = pronounKind(x.c.pronouns[c.pronoun])
 		}
@@ -364,4 +371,18 @@ func (x *docState) appositiveName(si int, c candidate) int {
 		}
 	}
 	return -1
+}
+
+// possessiveOwner returns the person a possessive pronoun opening the
+// phrase c stands for, when the phrase is of people or an organisation
+// as possessedPhrase takes them ("Her office", "his advisers"; not "his
+// wife"), or -1.
+func (x *docState) possessiveOwner(si int, c candidate, cands [][]candidate) int {
+	toks := x.sents[si].tokens
+	t, head := toks[c.first], toks[c.last]
+	pronoun, ok := x.c.possessives[t.lower]
+	if !ok || c.last == c.first || head.tag != "NNS" && head.tag != "NNPS" && !x.c.orgNouns[head.lower] && x.c.nominals[head.lower] == nil {
+		return -1
+	}
+	return x.resolvePronoun(si, candidate{first: c.first, last: c.first, mention: t.span, kind: "pronoun", entity: -1, pronoun: pronoun}, cands)
 }

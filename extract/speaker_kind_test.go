@@ -68,6 +68,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a party and state tag", "Sen. Chuck Grassley (R-Iowa) said the bill was “dead.”", schema.SpeakerPerson, "Chuck Grassley", "Iowa", true, true},
 		{"a party and state tag set off by commas", "“We need reform,” Sen. Bernie Sanders, I-Vt., said.", schema.SpeakerPerson, "Bernie Sanders", "Vermont", true, true},
 		{"a title in lower case with its place", "Former Florida governor Jeb Bush said the plan was “dead.”", schema.SpeakerPerson, "Jeb Bush", "Florida", true, true},
+		{"the person a possessive stands for", "Rep. Maxine Waters spoke on Monday. Her office later released a statement calling the bill “a disgrace.”", schema.SpeakerOrganisation, "Her office", "Maxine Waters", false, true},
+		{"a possessive before a relation is no affiliation", "Donald Trump spoke on Monday. His wife said the report was “unfair.”", schema.SpeakerUnnamed, "His wife", "", false, true},
 		{"a title with no name", "The Prime Minister said the strike was “deeply regrettable.”", schema.SpeakerUnnamed, "The Prime Minister", "", false, true},
 		{"a title's nominal with no name", "“The talks failed,” the secretary of state said.", schema.SpeakerUnnamed, "the secretary of state", "", false, true},
 		{"quantifier alone", "Voters were worried about the economy; most said they were “very worried.”", schema.SpeakerGroup, "most", "", false, true},
