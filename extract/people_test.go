@@ -46,6 +46,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Rich Azzopardi": {"Rich Azzopardi"}, "Ina Kirsch": {"Ina Kirsch"}}},
 		{"a place set off after a name is no person", "Rabbi Daniel Wasserman of Shaare Torah Congregation, Squirrel Hill, said that people ask him.",
 			map[string][]string{"Daniel Wasserman": {"Daniel Wasserman"}}},
+		{"a courtesy title without a period", "Theresa May spoke on Monday. “We will deliver,” Mrs May said.",
+			map[string][]string{"Theresa May": {"Theresa May", "May"}}},
 		{"a firm named for its trade", "Ruth Gregory of Capital Economics wrote in a note to clients: “We doubt this is the start.”",
 			map[string][]string{"Ruth Gregory": {"Ruth Gregory"}}},
 		{"signature of a letter", "“It needs to stop.”\n\n-Michelle Marks, Philadelphia.",
