@@ -151,6 +151,9 @@ func FuzzExtract(f *testing.F) {
 		"Flint, Mich., and called it “a disgrace.”",
 		"‘We will win,’ said Mr Johnson. 'Straight,' he said. ‘Runs on\n‘and on’ in the ’90s",
 		"&ldquo;Yes,&rdquo; he said. &quot;No&quot; &#8220;&lsquo;& &quot",
+		"The ministry on Monday urged “stop” last week said. People close to the president say “x.” said a person familiar with",
+		"Sen. Chuck Grassley (R-Iowa) and Sen. Chuck Schumer, D-N.Y., said (D- (R-) , I-",
+		"Cuomo’s spokesman, Rich Azzopardi, said. The union representing machinists said it its. former Florida governor Jeb Bush",
 	} {
 		f.Add(s)
 	}
