@@ -218,6 +218,11 @@ func (x *docState) linkFirstName(ch *chunk) {
 // the article's person of that last name; a name the article gives no
 // one stays out.
 func (x *docState) linkTranscriptTurns() {
+	// Labels no person of the story bears, by their one-word key in order
+	// of first use.
+	var unknown []string
+	unknownAt := map[string][]span{}
+	linked := false
 	for _, q := range x.quotes {
 		m := transcriptTurn.FindStringSubmatchIndex(q.inner.text(x.t.raw))
 		if m == nil {
@@ -225,11 +230,39 @@ func (x *docState) linkTranscriptTurns() {
 		}
 		label := span{q.inner.start + m[2], q.inner.start + m[3]}
 		words := strings.Fields(label.text(x.t.raw))
-		e := x.personByLast(x.fold(words[len(words)-1]), label.start)
+		key := x.fold(words[len(words)-1])
+		e := x.personByLast(key, label.start)
 		if e < 0 {
+			if len(words) == 1 && !x.c.notNames[key] {
+				if unknownAt[key] == nil {
+					unknown = append(unknown, key)
+				}
+				unknownAt[key] = append(unknownAt[key], label)
+			}
 			continue
 		}
+		linked = true
 		x.people[e].mentions = append(x.people[e].mentions, personMention{span: label, sent: x.sentenceAt(label.start)})
+	}
+	// "WALLACE: ...", turn after turn with "PENCE: ...": in a transcript
+	// whose other speaker is a person of the story, a label that takes two
+	// turns or more is a person too, though the story names him nowhere
+	// else.
+	if !linked {
+		return
+	}
+	for _, key := range unknown {
+		at := unknownAt[key]
+		if len(at) < 2 {
+			continue
+		}
+		word := at[0].text(x.t.raw)
+		name := word[:1] + strings.ToLower(word[1:])
+		p := &personEntity{variants: []string{name}, lastKey: key, rule: -1, found: "transcript:turn"}
+		for _, l := range at {
+			p.mentions = append(p.mentions, personMention{span: l, sent: x.sentenceAt(l.start)})
+		}
+		x.people = append(x.people, p)
 	}
 }
 

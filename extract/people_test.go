@@ -48,6 +48,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Daniel Wasserman": {"Daniel Wasserman"}}},
 		{"a courtesy title without a period", "Theresa May spoke on Monday. “We will deliver,” Mrs May said.",
 			map[string][]string{"Theresa May": {"Theresa May", "May"}}},
+		{"a transcript's other speaker", "Gov. Mike Pence spoke on Sunday.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\n\n\"WALLACE: Are you sure?\n\n\"PENCE: Yes.",
+			map[string][]string{"Mike Pence": {"Mike Pence", "PENCE", "PENCE"}, "Wallace": {"WALLACE", "WALLACE"}}},
 		{"a firm named for its trade", "Ruth Gregory of Capital Economics wrote in a note to clients: “We doubt this is the start.”",
 			map[string][]string{"Ruth Gregory": {"Ruth Gregory"}}},
 		{"signature of a letter", "“It needs to stop.”\n\n-Michelle Marks, Philadelphia.",
