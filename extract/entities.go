@@ -495,10 +495,15 @@ func (x *docState) adjectiveOrPluralAlone(si int, ch *chunk) bool {
 	return plural && !(ch.last+2 < len(toks) && x.c.pronouns[toks[ch.last+2].lower].Gender != "")
 }
 
-// cueFollows reports whether the token after index i is a speech verb.
+// cueFollows reports whether the token after index i, past a date ("Cruz
+// on Monday said"), is a speech verb.
 func (x *docState) cueFollows(si, i int) bool {
 	toks := x.sents[si].tokens
-	return i+1 < len(toks) && x.cueAt(toks, x.dateAdverbEnd(toks, i+1))
+	if i+1 >= len(toks) {
+		return false
+	}
+	j := x.dateAdverbEnd(toks, i+1)
+	return j < len(toks) && x.cueAt(toks, j)
 }
 
 // afterPreposition reports whether a preposition comes right before ch,

@@ -154,6 +154,7 @@ func FuzzExtract(f *testing.F) {
 		"The ministry on Monday urged “stop” last week said. People close to the president say “x.” said a person familiar with",
 		"Sen. Chuck Grassley (R-Iowa) and Sen. Chuck Schumer, D-N.Y., said (D- (R-) , I-",
 		"Cuomo’s spokesman, Rich Azzopardi, said. The union representing machinists said it its. former Florida governor Jeb Bush",
+		"A man spoke. Zorbo Fallon on Monday",
 	} {
 		f.Add(s)
 	}
