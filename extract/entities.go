@@ -446,21 +446,23 @@ func (x *docState) itsFollows(si int, ch *chunk) bool {
 	if len(ch.nameWords) != 1 {
 		return false
 	}
-	w := x.fold(ch.nameWords[0])
-	if _, first := x.c.firstNames[w]; first || x.c.knownLast[w] || x.personByLast(w, ch.name.start) >= 0 || x.fullNameEndsWith(w) {
-		return false
-	}
-	toks := x.sents[si].tokens
-	for _, t := range toks[ch.last+1:] {
-		switch {
-		case x.inQuoteMark(t):
-		case t.lower == "its":
-			return true
-		case personPronouns[t.lower]:
+	its := false
+	for _, t := range x.sents[si].tokens[ch.last+1:] {
+		if t.lower == "its" {
+			its = true
+			break
+		}
+		if personPronouns[t.lower] && !x.inQuoteMark(t) {
 			return false
 		}
 	}
-	return false
+	// The sentence first: the document-wide checks after it cost more.
+	if !its {
+		return false
+	}
+	w := x.fold(ch.nameWords[0])
+	_, first := x.c.firstNames[w]
+	return !first && !x.c.knownLast[w] && x.personByLast(w, ch.name.start) < 0 && !x.fullNameEndsWith(w)
 }
 
 // fullNameEndsWith reports whether a name of two words or more in the
