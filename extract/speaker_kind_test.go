@@ -38,6 +38,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"relative past a describing phrase", "Sen. Marco Rubio of Florida, who mused in the debate that Clinton was “disqualified.”", schema.SpeakerPerson, "who", "", true, true},
 		{"name after the", "“The talks failed,” the Daily Beast reported.", schema.SpeakerOrganisation, "the Daily Beast", "", false, true},
 		{"a newspaper named for a word that speaks for no one", "Joe Conason writes that Powell spoke. “She took his advice,” Conason writes in his book, according to the Times.", schema.SpeakerOrganisation, "the Times", "", false, true},
+		{"a newspaper named for a day", "USA Today reported that aides were “furious.”", schema.SpeakerOrganisation, "USA Today", "", false, true},
 		{"relative which", "He was profiled in the Daily Beast, which ran an article calling him the “angry populist enforcer.”", schema.SpeakerOrganisation, "which", "", false, true},
 		{"state abbreviation is a place", "She landed in Flint, Mich., and called the water crisis “a disgrace.”", schema.SpeakerPerson, "She", "", false, true},
 		{"possessive before a speech noun", "Madeleine Albright fanned controversy over her remark that “there’s a special place in hell.”", schema.SpeakerPerson, "her", "", true, true},
