@@ -1104,6 +1104,16 @@ func (x *docState) phraseKind(toks []token, start, head int) string {
 	case h.tag == "NNP":
 		// "the Daily Beast": no person's name follows "the".
 		caps, org := 0, start > 0 && toks[start-1].lower == "the"
+		// "a New Hampshire Republican": someone unnamed, whatever the
+		// capitals after the article.
+		if indefinite := toks[start].lower; indefinite == "a" || indefinite == "an" || indefinite == "another" {
+			return schema.SpeakerUnnamed
+		}
+		// "NBC News": a head that never names a person makes the name an
+		// organisation's.
+		if x.c.notNames[x.fold(h.text)] {
+			org = true
+		}
 		for _, t := range toks[start : head+1] {
 			if x.c.orgNouns[t.lower] || t.lower == "the" {
 				org = true
