@@ -814,27 +814,13 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// "A spokesman for the buyer said": the phrase a preposition attaches
 	// to is the speaker's head.
 	if start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower]) && toks[start-2].isWord() {
-		outer := start - 2
-		for outer-1 >= 0 && start-2-outer < 4 && nounTags[toks[outer-1].tag] && toks[outer-1].isWord() {
-			outer--
-		}
-		if outer-1 >= 0 && npDeterminers[toks[outer-1].lower] {
-			outer--
-		}
-		start = outer
+		start = headPhraseStart(toks, start-2)
 	}
 	// "officials familiar with the matter said", "people close to the
 	// president say": the phrase an adjective and its preposition attach
 	// to is the speaker's head.
 	if start-3 >= 0 && sourceAdjectives[toks[start-2].lower] == toks[start-1].lower && headNounTags[toks[start-3].tag] && toks[start-3].isWord() {
-		outer := start - 3
-		for outer-1 >= 0 && start-3-outer < 4 && nounTags[toks[outer-1].tag] && toks[outer-1].isWord() {
-			outer--
-		}
-		if outer-1 >= 0 && npDeterminers[toks[outer-1].lower] {
-			outer--
-		}
-		start = outer
+		start = headPhraseStart(toks, start-3)
 	}
 	// Before a participle, a phrase that a verb governs is its object, not
 	// a speaker ("issued a statement describing ...").
@@ -850,6 +836,21 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// headPhraseStart returns where the phrase headed by the noun at
+// toks[head] starts, past at most four nouns and modifiers and a
+// determiner before it: the phrase a link or a source adjective after it
+// attaches to ("A spokesman for ...", "officials familiar with ...").
+func headPhraseStart(toks []token, head int) int {
+	start := head
+	for start-1 >= 0 && head-start < 4 && nounTags[toks[start-1].tag] && toks[start-1].isWord() {
+		start--
+	}
+	if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
+		start--
+	}
+	return start
 }
 
 // shareBefore returns where a share of those asked that ends at
