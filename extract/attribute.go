@@ -1505,7 +1505,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			b.speaker = x.mainSubject(els, b.speaker, sentCands)
 		}
 		b.speaker = x.participleSubject(els, b, sentCands)
-		b.speaker = asideSubject(els, b, sentCands)
+		b.speaker = x.asideSubject(els, b, sentCands)
 		b.speaker = expletiveSubject(els, b.speaker, q, sentCands)
 		b.speaker = accordingToAgent(els, b.speaker)
 		reported := b.speaker
@@ -2076,7 +2076,7 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 			return b
 		}
 		b = binding{speaker: outer, cue: i}
-		b.speaker = asideSubject(els, b, cands)
+		b.speaker = x.asideSubject(els, b, cands)
 	}
 	return b
 }
@@ -2142,35 +2142,55 @@ const maxAsides = 3
 // asideSubject moves a speaker found inside an aside closed by a comma
 // right before the cue ("Zimmerman, who identifies as Hispanic, told") to
 // the phrase the aside describes: the candidate right before the aside's
-// opening comma, when it is not an object or a possessive.
-func asideSubject(els []element, b binding, cands []candidate) int {
+// opening comma, when it is not an object or a possessive. A relative
+// clause may hold asides of its own ("Mr. Slinker, whose start-up,
+// Paradata, uses big data, said"), so the phrase before a relative
+// pronoun further back wins over one nearer the cue.
+func (x *docState) asideSubject(els []element, b binding, cands []candidate) int {
 	// A participle after a comma ("..., saying") hangs from its clause
 	// instead: see participleSubject.
 	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || !isComma(els[b.cue-1]) || els[b.cue].token.tag == "VBG" {
 		return b.speaker
 	}
+	// found is the phrase before the nearest aside; settled, once it is
+	// final unless a relative clause further back holds it.
+	found, settled := b.speaker, false
 	closing := b.cue - 1
 	for range maxAsides {
 		open := closing - 1
 		cue := false
 		for open >= 0 && !isComma(els[open]) {
 			if els[open].quote >= 0 {
-				return b.speaker
+				// A title whose comma falls inside its marks may end
+				// an aside before a relative clause ("a contestant on
+				// "The Apprentice," who went on to ..., said").
+				if !x.wordsEndIn(x.quotes[els[open].quote], ",") || !relativeOpens(els, open+1, cands) {
+					return found
+				}
+				break
 			}
 			cue = cue || els[open].cue
 			open--
 		}
 		// A cue inside the aside is its own only in a relative clause
 		// ("Trump, who previously questioned whether ..., said").
-		if open < 1 || open > b.speaker || cue && !relativeOpens(els, open+1, cands) {
-			return b.speaker
+		relative := relativeOpens(els, open+1, cands) || isToken(els[open+1], "whose")
+		if open < 1 || cue && !relative || open > b.speaker && open-1 != b.speaker {
+			return found
 		}
-		if c := els[open-1].cand; c >= 0 && !cands[c].object && !cands[c].possessive && open-1 < b.speaker {
-			return open - 1
+		if c := els[open-1].cand; c >= 0 && !cands[c].object && !cands[c].possessive && open-1 <= b.speaker {
+			// "who, after trading insults ..., said": the relative
+			// pronoun already stands for its phrase.
+			if relative || cands[c].kind == "relative" {
+				return open - 1
+			}
+			if !settled {
+				found, settled = open-1, true
+			}
 		}
 		closing = open
 	}
-	return b.speaker
+	return found
 }
 
 // relativeOpens reports whether els[i] is a relative pronoun: "who" or

@@ -35,6 +35,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"possessed organisation", "Paul Ryan’s campaign shrugged off the remarks, telling reporters, “We never asked.”", schema.SpeakerOrganisation, "Paul Ryan’s campaign", "Paul Ryan", false, true},
 		{"possessed role", "“We will not comment,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.", schema.SpeakerPerson, "Ms. Merkel’s spokesman", "Ms. Merkel", true, true},
 		{"possessed group", "Obama’s first questioners were hostile: “Is it time for a change?”", schema.SpeakerGroup, "Obama’s first questioners", "Obama", false, true},
+		{"relative before an aside", "Ann Cole, who, after years of feuding with the mayor, said the plan was “a fraud.”", schema.SpeakerPerson, "who", "", true, true},
 		{"relative past a describing phrase", "Sen. Marco Rubio of Florida, who mused in the debate that Clinton was “disqualified.”", schema.SpeakerPerson, "who", "", true, true},
 		{"name after the", "“The talks failed,” the Daily Beast reported.", schema.SpeakerOrganisation, "the Daily Beast", "", false, true},
 		{"a newspaper named for a word that speaks for no one", "Joe Conason writes that Powell spoke. “She took his advice,” Conason writes in his book, according to the Times.", schema.SpeakerOrganisation, "the Times", "", false, true},
