@@ -2107,7 +2107,12 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		// follows a comma is that clause's subject ("The demonstrators
 		// marched ..., chanting").
 		opening := cands[c].subjectOnly && (i == 0 || isComma(els[i-1]))
-		if cands[c].possessive || cands[c].adjacentOnly && !opening || cands[c].subordinate && !nearest || !verbFollows(els, i+1) {
+		// A phrase found next to its own cue is that cue's subject ("the
+		// company wrote a letter to ..., calling"), unless a dash sets
+		// the two apart ("Spicer -- as Clinton's campaign noted -- has
+		// taunted").
+		ownCue := cands[c].adjacentOnly && i+1 < len(els) && els[i+1].cue && !dashBetween(els, i+1, b.cue)
+		if cands[c].possessive || cands[c].adjacentOnly && !opening && !ownCue || cands[c].subordinate && !nearest || !verbFollows(els, i+1) {
 			continue
 		}
 		// "with Donald Trump tweeting ... and asking": the object of
@@ -2122,6 +2127,16 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// dashBetween reports whether a dash stands among els[from:to].
+func dashBetween(els []element, from, to int) bool {
+	for _, e := range els[from:to] {
+		if e.tok >= 0 && e.token.text != "" && strings.Trim(e.token.text, dashRunes) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedCue reports whether the cue at els[cue] is a verb joined to
