@@ -58,9 +58,18 @@ func (x *docState) buildPeople() {
 					ch.isOrg = true
 				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
-				case x.invertedCueBefore(si, ch.first) && len(ch.nameWords) >= 2:
+				case x.invertedCueBefore(si, ch.first) && (len(ch.nameWords) >= 2 || x.describedAsPerson(si, ch.last) && !x.adjectiveOrPluralAlone(si, ch)):
+					// One word needs what only a person's name has after
+					// it ("said Kowalczyk, 54,").
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
 				case x.describedBeforeCue(si, ch.last) && len(ch.nameWords) >= 2:
+					x.linkChunk(ch, "speech_verbs:described-cue-subject")
+				case len(ch.nameWords) == 1 && !x.properNounBefore(si, ch) && x.describedAsPerson(si, ch.last) && x.descriptionEndsBeforeCue(si, ch.last) &&
+					!x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch):
+					// "Kowalczyk, 54, said", "Kowalczyk, who has led
+					// the union since 2010, said": as "Kowalczyk said",
+					// unless the name may go on before the chunk ("April
+					// Mellody, a spokeswoman, said").
 					x.linkChunk(ch, "speech_verbs:described-cue-subject")
 				case x.appositiveBeforeCue(si, ch) && x.properName(si, ch):
 					x.linkChunk(ch, "speech_verbs:appositive-cue-subject")
@@ -591,6 +600,34 @@ func (x *docState) describedBeforeCue(si, last int) bool {
 		}
 		if x.isMarkToken(toks[j]) {
 			return false
+		}
+	}
+	return false
+}
+
+// properNounBefore reports whether a proper noun the chunk left out
+// stands right before ch.
+func (x *docState) properNounBefore(si int, ch *chunk) bool {
+	return ch.first > 0 && x.sents[si].tokens[ch.first-1].tag == "NNP"
+}
+
+// descriptionEndsBeforeCue reports whether a comma within maxDescription
+// tokens after the name ending at index last closes what describes it,
+// right before a cue.
+func (x *docState) descriptionEndsBeforeCue(si, last int) bool {
+	toks := x.sents[si].tokens
+	for j := last + 2; j < len(toks) && j <= last+maxDescription; j++ {
+		if x.isMarkToken(toks[j]) {
+			return false
+		}
+		if toks[j].text == "," {
+			k := j + 1
+			for k < len(toks) && isCueModifier(toks[k]) {
+				k++
+			}
+			if k < len(toks) && x.cueAt(toks, k) {
+				return true
+			}
 		}
 	}
 	return false

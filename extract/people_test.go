@@ -12,7 +12,8 @@ import (
 // opening a sentence is a mention of its person even where the tagger
 // takes it for a common word ("Sanders/NNS is", "Trump/NN has"), and only
 // then; a full name right after a cue that comes before its speaker, or
-// described as no organisation right before its cue, is a person; a word
+// described as no organisation right before its cue, is a person, and so
+// is one word described by an age or "who" next to its cue; a word
 // capitalised only because it opens the sentence is not; a name after a
 // role noun ("striker Kazuyoshi Miura") is a person; a last name the
 // tagger took for a verb is a mention ("Schilling/VBG added").
@@ -44,6 +45,12 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Bernie Sanders": {"Bernie Sanders", "Sanders"}}},
 		{"a name set off between a role and its cue", "Cuomo’s spokesman, Rich Azzopardi, said the governor would appeal. The director of the European Centre, Ina Kirsch, told the AP.",
 			map[string][]string{"Rich Azzopardi": {"Rich Azzopardi"}, "Ina Kirsch": {"Ina Kirsch"}}},
+		{"one word described as a person before its cue", "Kowalczyk, 54, said the deal was bad. Brandt, who has led the union since 2010, said it was worse.",
+			map[string][]string{"Kowalczyk": {"Kowalczyk"}, "Brandt": {"Brandt"}}},
+		{"one word described as a person after its cue", "“I have to be around for my son,” said Rose, who works the overnight shift.",
+			map[string][]string{"Rose": {"Rose"}}},
+		{"one word after a proper noun may be half a name", "April Mellody, a spokeswoman for the convention, said it was safe.",
+			map[string][]string{}},
 		{"a place set off after a name is no person", "Rabbi Daniel Wasserman of Shaare Torah Congregation, Squirrel Hill, said that people ask him.",
 			map[string][]string{"Daniel Wasserman": {"Daniel Wasserman"}}},
 		{"a courtesy title without a period", "Theresa May spoke on Monday. “We will deliver,” Mrs May said.",
