@@ -2344,7 +2344,7 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		b.speaker = saved
 		return false
 	case "CUE":
-		if !in || !els[i].cue {
+		if !in || !els[i].cue || dir < 0 && closedRelativeCue(els, i, cands) {
 			return false
 		}
 		saved := b.cue
@@ -2373,6 +2373,31 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		}
 		return x.matchSlots(slots[1:], els, i+dir, dir, b, cands)
 	}
+}
+
+// closedRelativeCue reports whether the cue at els[cue] is inside a
+// relative clause set off by commas, the verb of the clause it interrupts
+// coming after the closing comma and before the quotation: that clause
+// reports something of its own ("He said that the announcement, which
+// some have argued was a ploy, was an “insult”"; not "Mike Lee, who
+// declared, “...”").
+func closedRelativeCue(els []element, cue int, cands []candidate) bool {
+	closed := false
+	for j := cue + 1; j < len(els) && els[j].quote < 0; j++ {
+		if isComma(els[j]) {
+			closed = verbFollows(els, j+1)
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for j := cue - 1; j > 0 && !isComma(els[j]) && els[j].quote < 0; j-- {
+		if relativeOpens(els, j, cands) && isComma(els[j-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // literalMatches reports whether the word w is the literal slot s or one
