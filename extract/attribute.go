@@ -372,9 +372,10 @@ func (x *docState) candidates(si int) []candidate {
 	// A nominal after the head of a phrase next to a cue is its
 	// complement ("A spokesman for the president said", "people close to
 	// the president say"), not the speaker.
+	// So is a possessor inside one ("The governor's office said").
 	complement := func(nm nominal) bool {
 		for _, np := range nps {
-			if np.first < nm.first && nm.last <= np.last {
+			if np.first < nm.first && nm.last <= np.last || np.first <= nm.first && nm.last < np.last && isPossessiveMarker(toks[nm.last+1].lower) {
 				return true
 			}
 		}
@@ -1194,11 +1195,13 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 			break
 		}
 		// "Ms. Merkel's spokesman": the possessor is the affiliation.
-		if isPossessiveMarker(toks[k].lower) && anyCapitalised(toks[start:k]) {
-			first := start
-			if npDeterminers[toks[first].lower] {
-				first++
-			}
+		// "The governor's office": a capital the determiner has only
+		// because it opens the sentence names no one.
+		first := start
+		if npDeterminers[toks[first].lower] {
+			first++
+		}
+		if isPossessiveMarker(toks[k].lower) && first < k && anyCapitalised(toks[first:k]) {
 			c.affiliation = span{toks[first].start, toks[k-1].end}
 		}
 	}

@@ -33,6 +33,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"headline name", "Cecile Richards: “I’m Sick Of Men Telling Us What To Do”\n\nPlanned Parenthood president Cecile Richards spoke on Monday.", schema.SpeakerPerson, "Richards", "", true, true},
 		{"place is no affiliation", "“The talks failed,” a voter from Iowa said.", schema.SpeakerUnnamed, "a voter from Iowa", "", false, true},
 		{"possessed organisation", "Paul Ryan’s campaign shrugged off the remarks, telling reporters, “We never asked.”", schema.SpeakerOrganisation, "Paul Ryan’s campaign", "Paul Ryan", false, true},
+		{"possessed by a nominal", "The governor’s office said in a statement that the plan would “save lives.”", schema.SpeakerOrganisation, "The governor’s office", "", false, true},
 		{"possessed role", "“We will not comment,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.", schema.SpeakerPerson, "Ms. Merkel’s spokesman", "Ms. Merkel", true, true},
 		{"possessed group", "Obama’s first questioners were hostile: “Is it time for a change?”", schema.SpeakerGroup, "Obama’s first questioners", "Obama", false, true},
 		{"relative before an aside", "Ann Cole, who, after years of feuding with the mayor, said the plan was “a fraud.”", schema.SpeakerPerson, "who", "", true, true},
