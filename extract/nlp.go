@@ -16,14 +16,16 @@ import (
 type models struct {
 	tagger      *tagger.Tagger
 	segmenter   *sentences.DefaultSentenceTokenizer
-	titleAbbrev map[string]bool // the abbreviations given to newModels
-	words, tags []string        // reused from sentence to sentence
+	titleAbbrev map[string]bool   // the abbreviations given to newModels
+	firstNames  map[string]string // folded first names, as newModels was given them
+	words, tags []string          // reused from sentence to sentence
 }
 
 // newModels loads the models. abbreviations (lower case, without the final
 // period: "sen", "gov") are added to the sentence model so that titles do
-// not end sentences.
-func newModels(abbreviations []string) (*models, error) {
+// not end sentences; nor does a middle initial after one of firstNames
+// (folded).
+func newModels(abbreviations []string, firstNames map[string]string) (*models, error) {
 	tg, err := tagger.Load()
 	if err != nil {
 		return nil, err
@@ -32,7 +34,7 @@ func newModels(abbreviations []string) (*models, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &models{tagger: tg, segmenter: seg, titleAbbrev: map[string]bool{}}
+	m := &models{tagger: tg, segmenter: seg, titleAbbrev: map[string]bool{}, firstNames: firstNames}
 	for _, a := range abbreviations {
 		seg.AbbrevTypes.Add(a)
 		m.titleAbbrev[a] = true
@@ -171,7 +173,9 @@ func (m *models) sentences(t *text, p paragraph, para int) []sentence {
 		// The segmenter still ends a few sentences at a title before a
 		// name ("... constituencies,'' Mr. | Tribe said."): a title ends
 		// no sentence.
-		if n := len(out); n > 0 && m.endsWithTitle(out[n-1].text(t.masked)) && startsUpper(sp.text(t.masked)) {
+		// Nor does a middle initial, which it takes for one where the
+		// name after it is also a common word ("Charles Q. | Brown").
+		if n := len(out); n > 0 && (m.endsWithTitle(out[n-1].text(t.masked)) || m.endsWithInitial(out[n-1].text(t.masked))) && startsUpper(sp.text(t.masked)) {
 			out[n-1].end = sp.end
 			continue
 		}
@@ -192,6 +196,26 @@ func (m *models) endsWithTitle(s string) bool {
 		w = w[i+size:]
 	}
 	return m.titleAbbrev[strings.ToLower(w)]
+}
+
+// endsWithInitial reports whether s ends with a first name and a single
+// capital letter with its period ("Gen. Charles Q.").
+func (m *models) endsWithInitial(s string) bool {
+	fields := strings.Fields(s)
+	n := len(fields)
+	if n < 2 {
+		return false
+	}
+	initial := fields[n-1]
+	if len(initial) != 2 || initial[1] != '.' || initial[0] < 'A' || initial[0] > 'Z' {
+		return false
+	}
+	first := strings.TrimLeft(fields[n-2], "'\"‘’“”(")
+	if !startsUpper(first) {
+		return false
+	}
+	_, ok := m.firstNames[foldName(first)]
+	return ok
 }
 
 // tokenize tokenizes and tags a sentence as prose.NewDocument does (same

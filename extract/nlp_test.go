@@ -11,7 +11,7 @@ import (
 )
 
 func TestAlignTokens(t *testing.T) {
-	m, err := newModels(nil)
+	m, err := newModels(nil, nil)
 	require.NoError(t, err)
 	tests := []struct {
 		doc  string
@@ -100,5 +100,24 @@ func TestEndsWithTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, m.endsWithTitle(tt.s), tt.s)
+	}
+}
+
+func TestEndsWithInitial(t *testing.T) {
+	m := &models{firstNames: map[string]string{"charles": "male", "douglas": "male"}}
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Gen. Charles Q.", true},
+		{"the emails of Douglas J.", true},
+		{"“Douglas J.", true},
+		{"They went with Plan B.", false},
+		{"He takes vitamin C.", false},
+		{"Charles Qu.", false},
+		{"Q.", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, m.endsWithInitial(tt.s), tt.s)
 	}
 }

@@ -51,6 +51,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Rose": {"Rose"}}},
 		{"one word after a proper noun may be half a name", "April Mellody, a spokeswoman for the convention, said it was safe.",
 			map[string][]string{}},
+		{"a middle initial before a common word", "Gen. Charles Q. Brown Jr. testified. Douglas J. Band wrote to her.",
+			map[string][]string{"Charles Q. Brown Jr.": {"Charles Q. Brown Jr."}, "Douglas J. Band": {"Douglas J. Band"}}},
 		{"a place set off after a name is no person", "Rabbi Daniel Wasserman of Shaare Torah Congregation, Squirrel Hill, said that people ask him.",
 			map[string][]string{"Daniel Wasserman": {"Daniel Wasserman"}}},
 		{"a courtesy title without a period", "Theresa May spoke on Monday. “We will deliver,” Mrs May said.",
