@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -315,6 +316,17 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		parts = append(parts, p)
 		i = j + 1
 	}
+	// A title after a first name and the words of a name is a surname
+	// ("Stephen King", "Martin Luther King Jr."), when only suffixes
+	// follow it; not with a link after it ("the Arjay and Frances Miller
+	// Chair in Federal Economic Policy").
+	linkAfter := last+1 < len(toks) && npLinks[toks[last+1].lower]
+	for k := 1; k < len(parts) && !linkAfter; k++ {
+		if parts[k].kind != partTitle || parts[k].tok != parts[k].last || !x.nameBefore(parts[:k]) || !suffixesOnly(x.t.raw, parts[k+1:]) {
+			continue
+		}
+		parts[k] = chunkPart{span: toks[parts[k].tok].span, kind: partWord, tok: parts[k].tok, last: parts[k].tok}
+	}
 	ch := chunk{sent: si, first: first, last: last, entity: -1}
 	lastTitle := -1
 	for k, p := range parts {
@@ -397,7 +409,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// London Breed").
 		firstAfterTitle := k == 0 && lastTitle >= 0 && nameStart+1 < len(parts) && parts[nameStart+1].kind == partWord
 		nameLike := p.kind == partWord || onePlace && (k > 0 && k == len(parts)-nameStart-1 || firstAfterTitle)
-		if !nameLike || c.notNames[x.fold(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 {
+		if !nameLike || c.notNames[x.fold(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) {
 			ch.isOrg = true
 		}
 		if nameLike {
@@ -550,9 +562,9 @@ type personMention struct {
 // last name without suffixes such as Jr.
 func (x *docState) nameKeys(words []string) (first, last string) {
 	var ws []string
-	for _, w := range words {
+	for i, w := range words {
 		k := x.fold(w)
-		if k == "" || nameSuffixes[k] {
+		if k == "" || nameSuffixes[k] || i > 0 && regnalNumber(w) {
 			continue
 		}
 		ws = append(ws, k)
@@ -572,6 +584,42 @@ func (x *docState) nameKeys(words []string) (first, last string) {
 }
 
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// regnalNumber reports whether w is a Roman numeral in capitals, as after
+// a name ("Charles III", "Benedict XVI").
+func regnalNumber(w string) bool { return w != "" && romanNumeral.MatchString(w) }
+
+var romanNumeral = regexp.MustCompile(`^X{0,3}(IX|IV|V?I{0,3})$`)
+
+// nameBefore reports whether parts, past any titles, are the words of a
+// name that opens with a first name the rules know ("The Rev. Martin
+// Luther").
+func (x *docState) nameBefore(parts []chunkPart) bool {
+	for len(parts) > 0 && parts[0].kind == partTitle {
+		parts = parts[1:]
+	}
+	for _, p := range parts {
+		if p.kind != partWord {
+			return false
+		}
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	_, ok := x.c.firstNames[x.fold(parts[0].text(x.t.raw))]
+	return ok
+}
+
+// suffixesOnly reports whether parts are name suffixes ("Jr.", "III").
+func suffixesOnly(raw string, parts []chunkPart) bool {
+	for _, p := range parts {
+		w := p.text(raw)
+		if p.kind != partWord || !nameSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] && !regnalNumber(w) {
+			return false
+		}
+	}
+	return true
+}
 
 func compatibleFirst(a, b string) bool {
 	if a == "" || b == "" || a == b {
