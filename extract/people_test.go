@@ -59,6 +59,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Charles III": {"Charles III"}, "Benedict XVI": {"Benedict XVI"}}},
 		{"a title before a link is none", "William Gale, the Arjay and Frances Miller Chair in Economic Policy, spoke.",
 			map[string][]string{"William Gale": {"William Gale"}}},
+		{"first names of either gender", "Fans of Taylor Swift cheered as Kim Jong Un watched.",
+			map[string][]string{"Taylor Swift": {"Taylor Swift"}, "Kim Jong Un": {"Kim Jong Un"}}},
 		{"a place set off after a name is no person", "Rabbi Daniel Wasserman of Shaare Torah Congregation, Squirrel Hill, said that people ask him.",
 			map[string][]string{"Daniel Wasserman": {"Daniel Wasserman"}}},
 		{"a courtesy title without a period", "Theresa May spoke on Monday. “We will deliver,” Mrs May said.",
