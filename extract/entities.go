@@ -56,7 +56,7 @@ func (x *docState) buildPeople() {
 					// Haaretz noted", or "Boeing said it would cut 10
 					// percent of its workforce": the organisation.
 					ch.isOrg = true
-				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch):
+				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch) && !x.possessedAlone(ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
 				case x.invertedCueBefore(si, ch.first) && (len(ch.nameWords) >= 2 || x.describedAsPerson(si, ch.last) && !x.adjectiveOrPluralAlone(si, ch)):
 					// One word needs what only a person's name has after
@@ -523,6 +523,17 @@ func (x *docState) cueFollows(si, i int) bool {
 func (x *docState) afterPreposition(ch *chunk) bool {
 	toks := x.sents[ch.sent].tokens
 	return ch.first > 0 && toks[ch.first-1].tag == "IN" && x.c.objectMarkers[toks[ch.first-1].lower]
+}
+
+// possessedAlone reports whether ch is one word right after a possessive
+// ("Mark Zuckerberg's Meta said"): what a name owns is seldom a person
+// known by one word.
+func (x *docState) possessedAlone(ch *chunk) bool {
+	toks := x.sents[ch.sent].tokens
+	m := ch.first - 1
+	// The marker is glued to a word: a closing quotation mark ("...,''
+	// Saddam said") is not one.
+	return len(ch.nameWords) == 1 && m > 0 && isPossessiveMarker(toks[m].lower) && toks[m-1].end == toks[m].start && toks[m-1].isWord()
 }
 
 // prepositionObject reports whether ch is the object of a preposition,
