@@ -1182,6 +1182,12 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	// "a spokesman for Clinton": the head is the noun before the link,
 	// and what follows the link is the speaker's affiliation.
 	head := end
+	// The possessor starts past a determiner, whose capital at the start
+	// of a sentence names no one ("The governor's office").
+	possessor := start
+	if npDeterminers[toks[possessor].lower] {
+		possessor++
+	}
 	for k := start + 1; k < end; k++ {
 		if k >= 2 && sourceAdjectives[toks[k-1].lower] == toks[k].lower {
 			head = k - 2 // "officials familiar with the matter"
@@ -1195,14 +1201,8 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 			break
 		}
 		// "Ms. Merkel's spokesman": the possessor is the affiliation.
-		// "The governor's office": a capital the determiner has only
-		// because it opens the sentence names no one.
-		first := start
-		if npDeterminers[toks[first].lower] {
-			first++
-		}
-		if isPossessiveMarker(toks[k].lower) && first < k && anyCapitalised(toks[first:k]) {
-			c.affiliation = span{toks[first].start, toks[k-1].end}
+		if isPossessiveMarker(toks[k].lower) && possessor < k && anyCapitalised(toks[possessor:k]) {
+			c.affiliation = span{toks[possessor].start, toks[k-1].end}
 		}
 	}
 	c.speakerKind = x.phraseKind(toks, start, head)
