@@ -667,6 +667,11 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 	if j >= len(toks) {
 		return -1
 	}
+	// "her assertion during the debate that", "his claim on Twitter
+	// that": where or when it was said may come before "that".
+	if end := adjunctEnd(toks, j); end > j && end < len(toks) && toks[end].lower == "that" {
+		j = end
+	}
 	if next := toks[j]; next.lower != "that" && next.lower != "to" && next.lower != "for" && next.text != ":" {
 		return -1
 	}
@@ -695,6 +700,30 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 }
 
 var speechNounModifierTags = map[string]bool{"JJ": true, "NN": true, "VBG": true, "VBN": true}
+
+// maxAdjunctWords is the most words of the phrase in an adjunct after a
+// speech noun ("during the last debate").
+const maxAdjunctWords = 4
+
+// adjunctPrepositions open a phrase of place or time after a speech noun.
+var adjunctPrepositions = map[string]bool{"during": true, "in": true, "at": true, "on": true}
+
+// adjunctEnd returns the index after a prepositional phrase of place or
+// time starting at toks[i] ("during the debate", "on Twitter"), or i when
+// none starts there.
+func adjunctEnd(toks []token, i int) int {
+	if !adjunctPrepositions[toks[i].lower] {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= maxAdjunctWords && toks[j].isWord() && (nounTags[toks[j].tag] || toks[j].tag == "DT" || toks[j].tag == "JJ" || toks[j].tag == "PRP$" || toks[j].tag == "CD") {
+		j++
+	}
+	if j == i+1 {
+		return i
+	}
+	return j
+}
 
 // verbObject reports whether a phrase after toks[k] is the object of the
 // verb toks[k] ("mocked Trump for calling himself"): a verb other than an
