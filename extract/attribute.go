@@ -1514,6 +1514,7 @@ func (x *docState) matchQuote(els []element, q int, sentCands []candidate, si in
 func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si int, cands [][]candidate, inner bool) (attribution, bool) {
 	endsSentence := x.quoteEndsSentence(els, q)
 	introduced := x.cueIntroduces(els, q)
+	trailing := !inner && !endsSentence && x.trailingReport(els, q, sentCands)
 	for _, p := range x.c.patterns {
 		if (endsSentence || introduced && !p.outer) && p.quote+1 < len(p.slots) || inner && (p.outer || !p.cue) {
 			continue
@@ -1526,6 +1527,12 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			continue
 		}
 		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) {
+			continue
+		}
+		// "... signals “the beginning of the end,” said Geert Wilders":
+		// a report closing the sentence after a comma is the source of
+		// what the sentence quotes, over a cue before the quote.
+		if trailing && b.cue >= 0 && b.cue < q {
 			continue
 		}
 		// A speech noun cues what follows it ("her response to the
@@ -1582,6 +1589,74 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 	}
 	return attribution{}, false
 }
+
+// maxTrailingWords is the most elements after a trailing report's cue and
+// speaker when no comma sets them off ("said in a statement on Tuesday.").
+const maxTrailingWords = 7
+
+// trailingReport reports whether the sentence ends, after the quote at
+// els[q] and no other quote, in a clause set off by a comma that is only a
+// cue and its speaker (", said Geert Wilders.", ", Song wrote."): the
+// report of all the sentence says.
+func (x *docState) trailingReport(els []element, q int, cands []candidate) bool {
+	comma := -1
+	for j := q + 1; j < len(els); j++ {
+		if els[j].quote >= 0 || els[j].cue && comma < 0 {
+			return false
+		}
+		if isComma(els[j]) && comma < 0 {
+			comma = j
+		}
+	}
+	if comma < 0 || comma+2 >= len(els) {
+		return false
+	}
+	speaker := func(i int) bool {
+		c := els[i].cand
+		return c >= 0 && !cands[c].object && !cands[c].possessive && cands[c].kind != "relative"
+	}
+	a, b := comma+1, comma+2
+	if !(els[a].cue && speaker(b) || speaker(a) && els[b].cue) {
+		return false
+	}
+	// A verb with an object says something of its own ("..., 39 percent
+	// blame his supporters"), unless it names whom it was said to
+	// ("Sokolowski told reporters").
+	if els[b].cue && b+1 < len(els) && x.objectStarts(els[b+1], cands) && !x.c.addresseeCues[els[b].token.lower] {
+		return false
+	}
+	// What follows says who ("said Geert Wilders, founder of ...") or,
+	// briefly, when or how ("said on Tuesday.", "wrote in a statement.");
+	// it holds no other cue and no clause of its own ("others say that
+	// ...").
+	apposition := b+1 < len(els) && isComma(els[b+1])
+	for j := b + 1; j < len(els); j++ {
+		if els[j].cue || isToken(els[j], "that") || finiteVerbFollows(els, j) || !apposition && j-b > maxTrailingWords {
+			return false
+		}
+	}
+	return true
+}
+
+// objectStarts reports whether a noun phrase starts at e: a candidate, a
+// determiner or a noun, but not a date ("said yesterday", "said this
+// week", "said Monday").
+func (x *docState) objectStarts(e element, cands []candidate) bool {
+	if e.cand >= 0 {
+		return !deicticDays[strings.ToLower(cands[e.cand].mention.text(x.t.raw))]
+	}
+	if e.tok < 0 || !e.token.isWord() {
+		return false
+	}
+	w := e.token.lower
+	if x.c.dateWords[w] || deicticDays[w] || periodOpeners[w] {
+		return false
+	}
+	return npDeterminers[w] || nounTags[e.token.tag]
+}
+
+// deicticDays name a day from the day of writing.
+var deicticDays = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
 
 // maxSurveyWords is the most words before a survey noun that still
 // describe the survey ("a national CNN/ORC poll").
