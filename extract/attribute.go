@@ -1601,10 +1601,13 @@ const maxTrailingWords = 7
 func (x *docState) trailingReport(els []element, q int, cands []candidate) bool {
 	comma := -1
 	for j := q + 1; j < len(els); j++ {
-		if els[j].quote >= 0 || els[j].cue && comma < 0 {
+		// Another quotation may come first, its comma inside its marks
+		// (“a disaster” and “a fraud,” Smith said).
+		quoteComma := els[j].quote >= 0 && comma < 0 && x.wordsEndIn(x.quotes[els[j].quote], ",")
+		if els[j].quote >= 0 && !quoteComma || els[j].cue && comma < 0 {
 			return false
 		}
-		if isComma(els[j]) && comma < 0 {
+		if (isComma(els[j]) || quoteComma) && comma < 0 {
 			comma = j
 		}
 	}
