@@ -155,6 +155,11 @@ func FuzzExtract(f *testing.F) {
 		"Sen. Chuck Grassley (R-Iowa) and Sen. Chuck Schumer, D-N.Y., said (D- (R-) , I-",
 		"Cuomo’s spokesman, Rich Azzopardi, said. The union representing machinists said it its. former Florida governor Jeb Bush",
 		"A man spoke. Zorbo Fallon on Monday",
+		"Mr. Slinker, whose start-up, Paradata, uses data, said “x.” Sam Solovey, on “The Apprentice,” who, said",
+		"He said that the plan, which some have argued, was an “insult”, said Wilders, founder of it. “a” and “b,” Smith said yesterday",
+		"The governor's office said her assertion during the debate that “x” Kowalczyk, 54, said. said Rose, who",
+		"Gen. Charles Q. Brown Jr. and King Charles III. Stephen King and Pope Benedict XVI, Mark Zuckerberg's Meta said",
+		"wrote a letter to Columbia's president, Lee C. Bollinger, calling -- as it noted -- “x”, Q.",
 	} {
 		f.Add(s)
 	}
