@@ -80,6 +80,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a title's nominal with no name", "“The talks failed,” the secretary of state said.", schema.SpeakerUnnamed, "the secretary of state", "", false, true},
 		{"quantifier alone", "Voters were worried about the economy; most said they were “very worried.”", schema.SpeakerGroup, "most", "", false, true},
 		{"a speech noun's possessor past where it was said", "Sen. Ann Ruiz spoke first. Even as Ruiz was criticizing Trump, she came under fire over her assertion during the debate that “we are where we need to be.”", schema.SpeakerPerson, "her", "", true, true},
+		{"a phrase's own words", "The senator’s response: “We will see.”", schema.SpeakerUnnamed, "The senator", "", false, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
 	}
 	for _, tt := range tests {
