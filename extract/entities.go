@@ -619,7 +619,11 @@ func (x *docState) describedBeforeCue(si, last int) bool {
 // properNounBefore reports whether a proper noun the chunk left out
 // stands right before ch.
 func (x *docState) properNounBefore(si int, ch *chunk) bool {
-	return ch.first > 0 && x.sents[si].tokens[ch.first-1].tag == "NNP"
+	if ch.first == 0 {
+		return false
+	}
+	t := x.sents[si].tokens[ch.first-1]
+	return t.tag == "NNP" && t.isWord() // the tagger may call a quotation mark NNP
 }
 
 // descriptionEndsBeforeCue reports whether a comma within maxDescription

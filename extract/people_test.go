@@ -47,6 +47,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Rich Azzopardi": {"Rich Azzopardi"}, "Ina Kirsch": {"Ina Kirsch"}}},
 		{"one word described as a person before its cue", "Kowalczyk, 54, said the deal was bad. Brandt, who has led the union since 2010, said it was worse.",
 			map[string][]string{"Kowalczyk": {"Kowalczyk"}, "Brandt": {"Brandt"}}},
+		{"one word described as a person after a quotation", "“It was a mistake,” Kowalczyk, 54, said.",
+			map[string][]string{"Kowalczyk": {"Kowalczyk"}}},
 		{"one word described as a person after its cue", "“I have to be around for my son,” said Rose, who works the overnight shift.",
 			map[string][]string{"Rose": {"Rose"}}},
 		{"one word after a proper noun may be half a name", "April Mellody, a spokeswoman for the convention, said it was safe.",
