@@ -47,6 +47,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Rich Azzopardi": {"Rich Azzopardi"}, "Ina Kirsch": {"Ina Kirsch"}}},
 		{"one word described as a person before its cue", "Kowalczyk, 54, said the deal was bad. Brandt, who has led the union since 2010, said it was worse.",
 			map[string][]string{"Kowalczyk": {"Kowalczyk"}, "Brandt": {"Brandt"}}},
+		{"a party member is described", "Democrat Zephyr Teachout spoke. “It was a mistake,” Kowalczyk, a Republican, said.",
+			map[string][]string{"Zephyr Teachout": {"Zephyr Teachout"}, "Kowalczyk": {"Kowalczyk"}}},
 		{"one word described as a person after a quotation", "“It was a mistake,” Kowalczyk, 54, said.",
 			map[string][]string{"Kowalczyk": {"Kowalczyk"}}},
 		{"one word described as a person after its cue", "“I have to be around for my son,” said Rose, who works the overnight shift.",
