@@ -452,11 +452,13 @@ func looksLikeSubtitled(s string) bool {
 
 // titleCased reports whether every word of four letters or more of s is
 // capitalised, and one is. A number may stand among the capitalised words
-// ("Scouting for Food 2009"), not alone ("the 1960s").
+// ("Scouting for Food 2009"), not alone ("the 1960s"), and so may the
+// prepositions titles keep in lower case ("This Week with George
+// Stephanopoulos").
 func titleCased(s string) bool {
 	capitalised := 0
 	for _, w := range strings.Fields(s) {
-		if utf8.RuneCountInString(w) < 4 {
+		if utf8.RuneCountInString(w) < 4 || titlePrepositions[w] {
 			continue
 		}
 		switch r, _ := utf8.DecodeRuneInString(w); {
@@ -468,6 +470,10 @@ func titleCased(s string) bool {
 	}
 	return capitalised > 0
 }
+
+// titlePrepositions are the words of four letters or more that titles
+// leave in lower case.
+var titlePrepositions = map[string]bool{"with": true, "from": true, "into": true, "onto": true, "over": true, "upon": true}
 
 // opensTitle reports whether the word before quotation q makes it the
 // title of a work: a possessive ("ABC's") or one of the title openers

@@ -55,6 +55,9 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"1960s", false}, // a number alone is no title
 		{"It's Over", true},
 		{"The Lead with Jake Tapper and Friends Tonight", false}, // too long for a title
+		{"This Week with George Stephanopoulos", true},
+		{"America from Above", true},
+		{"stay with us", false},
 		{"We Will Win,", false},
 		{"", false},
 		{"a", false},
