@@ -471,15 +471,26 @@ func titleCased(s string) bool {
 	return capitalised > 0
 }
 
+// titlePrepositionOpeners are the title openers that are prepositions,
+// which no comma follows before a title.
+var titlePrepositionOpeners = map[string]bool{"of": true, "on": true}
+
 // titlePrepositions are the words of four letters or more that titles
 // leave in lower case.
 var titlePrepositions = map[string]bool{"with": true, "from": true, "into": true, "onto": true, "over": true, "upon": true}
 
 // opensTitle reports whether the word before quotation q makes it the
 // title of a work: a possessive ("ABC's") or one of the title openers
-// ("on", "of", "podcast").
+// ("on", "of", "podcast"); a noun among them also with a comma between
+// ("in her memoir, “Tough Choices.”").
 func (x *docState) opensTitle(q quoteMarks) bool {
 	before := strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
+	if noun, ok := strings.CutSuffix(before, ","); ok {
+		word := strings.ToLower(noun[strings.LastIndexFunc(noun, func(r rune) bool { return !unicode.IsLetter(r) })+1:])
+		if x.c.titleOpeners[word] && !titlePrepositionOpeners[word] {
+			return true
+		}
+	}
 	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "\u2019s") || strings.HasSuffix(before, "s'") || strings.HasSuffix(before, "s\u2019") {
 		return true // "ABC's", "ABC News'"
 	}
