@@ -112,6 +112,7 @@ func TestTitlesOfWorks(t *testing.T) {
 		{"show after on", "Clinton refused to say in an interview on \"Morning Joe\" whether she would debate.", nil},
 		{"book after of", "Mr. Segal, the author of ''Hacked World Order,'' said the breach was likely.", nil},
 		{"podcast", "Zach Carter co-hosts the HuffPost Politics podcast “So, That Happened.”", nil},
+		{"show after with", "“We know that,” Clinton said in an interview with “Fox News Sunday.”", []string{"We know that,"}},
 		{"book set off by a comma", "Mr. Rubio said in his 2012 book, ''An American Son,'' that they stayed. Her memoir, “Tough Choices,” sold well.", nil},
 		{"speech after on and a comma", "He said on Monday, “We Will Win.”", []string{"We Will Win."}},
 		{"a title with its subtitle", "Mexican newspapers have been inspecting Trump's new book, \"Crippled America: How to Make America Great Again,\" for clues.", nil},
