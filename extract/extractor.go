@@ -388,7 +388,7 @@ func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 	seen := map[string]int{}
 	for qi, q := range x.quotes {
 		txt := q.inner.text(x.t.raw)
-		if attrs[qi].cue.empty() && looksLikeTitle(txt) || x.opensTitle(q) && looksLikeTitle(strings.TrimRight(txt, ".,")) || looksLikeSubtitled(txt) {
+		if attrs[qi].cue.empty() && looksLikeTitle(txt) || x.opensTitle(q) && looksLikeTitle(strings.TrimRight(txt, ".,")) || looksLikeSubtitled(txt) || x.byAuthor(q, txt) {
 			continue // "The Walking Dead", "Meet the Press": a title, not a quote
 		}
 		if len(strings.Fields(txt)) <= x.c.scareQuoteWords && x.scareQuote(q, attrs[qi]) {
@@ -471,6 +471,34 @@ func titleCased(s string) bool {
 	return capitalised > 0
 }
 
+// byAuthor reports whether quotation q, with words txt, is followed by a
+// comma and "by" and a name: the title of a book or an article and its
+// author ("“This Kind of War,” by T.R. Fehrenbach", "—“Met accused of
+// whitewashing baby Jesus,” by Post's Kathianne Boniello:"), when the
+// words are a title or stand alone as a headline does. Without the comma
+// "by" names the agent of what was quoted ("“anointed” by God"), and so
+// it may after words quoted inside a sentence (`said the "ugliness of
+// utterances, largely unprompted and undeserved," by Trump`).
+func (x *docState) byAuthor(q quoteMarks, txt string) bool {
+	before := strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
+	headline := x.quoteKind(q) == schema.QuoteFull || strings.ContainsRune(dashRunes, lastRune(before))
+	if !looksLikeTitle(strings.TrimRight(txt, ".,")) && !headline {
+		return false
+	}
+	after := x.t.masked[q.outer.end:x.paras[q.para].end]
+	comma := x.wordsEndIn(q, ",")
+	if rest, ok := strings.CutPrefix(after, ","); ok && !comma {
+		after, comma = rest, true
+	}
+	rest, ok := strings.CutPrefix(after, " by ")
+	if !comma || !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "The ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
 // titlePrepositionOpeners are the title openers that are prepositions,
 // which no comma follows before a title.
 var titlePrepositionOpeners = map[string]bool{"of": true, "on": true}
@@ -547,4 +575,10 @@ func (x *docState) personRecords() []schema.Person {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Span[0] < out[j].Mentions[0].Span[0] })
 	return out
+}
+
+// lastRune returns the last rune of s, or utf8.RuneError when s is empty.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
