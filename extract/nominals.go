@@ -74,6 +74,11 @@ func (x *docState) titleNominal(si, i int) (nominal, bool) {
 	c := x.c
 	s := x.sents[si]
 	toks := s.tokens
+	// An apposition says what the name before it is ("Paul Manafort, the
+	// campaign manager"), as for describedNominal.
+	if i > 1 && toks[i-1].text == "," && toks[i-2].isCapitalised() {
+		return nominal{}, false
+	}
 	j := i + 1
 	var place *rules.PlaceRule
 affiliation:

@@ -242,6 +242,7 @@ func TestDescribedNominals(t *testing.T) {
 			"Donald J. Trump", ""},
 		{"a predicate", "Republican presidential candidate Donald Trump spoke. Ted Cruz is the candidate to beat.", "Donald J. Trump", ""},
 		{"an apposition", "Campaign manager John Fallon spoke. Paul Manafort, the campaign manager, left.", "John Fallon", ""},
+		{"an apposition naming a title's holder", "President Vladimir Putin spoke. Dmitry Medvedev, the Russian president, left.", "Vladimir Putin", ""},
 		{"an object", "Republican presidential candidate Donald Trump spoke. Aides travel with the candidate.", "Donald J. Trump", ""},
 		{"a role its complement specifies", "Republican presidential candidate Donald Trump spoke. Voters back the candidate of their party.", "Donald J. Trump", ""},
 	}
