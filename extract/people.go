@@ -217,18 +217,35 @@ const maxLowerTitleWords = 3
 func (x *docState) lowerTitleBefore(toks []token, first int) (int, int, bool) {
 	for s := max(0, first-maxLowerTitleWords); s < first; s++ {
 		lower := true
-		for _, t := range toks[s:first] {
-			lower = lower && t.isWord() && !t.isCapitalised()
+		for k, t := range toks[s:first] {
+			// The sentence's first word has its capital from its place
+			// ("Press secretary Karine Jean-Pierre said").
+			lower = lower && t.isWord() && (!t.isCapitalised() || s+k == 0 && first-s > 1)
 		}
 		// A noun, not a verb: "to host Bikefest".
 		if !lower || !headNounTags[toks[first-1].tag] {
 			continue
 		}
-		if end, v, ok := x.c.lowerTitles.longestAt(x.t.raw, toks[s].start, toks[first-1].end); ok && end == toks[first-1].end {
+		text := x.t.raw[toks[s].start:toks[first-1].end]
+		if toks[s].isCapitalised() {
+			text = lowerFirst(text)
+		}
+		if end, v, ok := x.c.lowerTitles.longestAt(text, 0, len(text)); ok && end == len(text) {
 			return v, s, true
 		}
 	}
 	return 0, 0, false
+}
+
+// lowerFirst returns s with its first letter in lower case, when that
+// keeps its length in bytes (offsets into s stay valid).
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	l := unicode.ToLower(r)
+	if utf8.RuneLen(l) != size {
+		return s
+	}
+	return string(l) + s[size:]
 }
 
 // maxPlaceWords is the most tokens of a place name placeEndingAt tries.

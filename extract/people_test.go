@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newsfacts/extract/schema"
 )
@@ -194,6 +195,27 @@ func TestPersonMentions(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestLowerTitles checks the title a role in lower case before a name
+// gives its person, also when the sentence's capital opens the role.
+func TestLowerTitles(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text, person string
+		titles             []string
+	}{
+		{"in lower case", "White House press secretary Karine Jean-Pierre said the plan was dead.", "Karine Jean-Pierre", []string{"Press Secretary"}},
+		{"opening the sentence", "Press secretary Karine Jean-Pierre said the plan was dead.", "Karine Jean-Pierre", []string{"Press Secretary"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.People, 1)
+			assert.Equal(t, tt.person, rec.People[0].Name)
+			assert.Equal(t, tt.titles, rec.People[0].Titles)
 		})
 	}
 }
