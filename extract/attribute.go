@@ -1191,7 +1191,11 @@ func (x *docState) premodifierStart(si, first int) int {
 	start := first
 	for start-1 >= 0 && first-start < maxPremodifiers {
 		t := toks[start-1]
-		if !t.isWord() || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNP" || t.tag == "NNS") || x.cueAt(toks, start-1) {
+		// A role opening the phrase is one whatever the tagger calls it
+		// ("said forward/RB Kevin Durant", "what aide/VB Kevin Phillips
+		// called").
+		role := x.c.roles[t.lower] && (start < 2 || !nounTags[toks[start-2].tag] && toks[start-2].tag != "JJ")
+		if !t.isWord() || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNP" || t.tag == "NNS" || role) || x.cueAt(toks, start-1) {
 			break
 		}
 		start--
