@@ -171,6 +171,8 @@ func FuzzExtract(f *testing.F) {
 		"The governor's office said her assertion during the debate that “x” Kowalczyk, 54, said. said Rose, who",
 		"Gen. Charles Q. Brown Jr. and King Charles III. Stephen King and Pope Benedict XVI, Mark Zuckerberg's Meta said",
 		"wrote a letter to Columbia's president, Lee C. Bollinger, calling -- as it noted -- “x”, Q.",
+		"—“Met accused,” by Post's X: “y” ''This Kind of War,'' by T. in his memoir, “Tough Choices.” with “Fox News Sunday.” said forward Kevin Durant",
+		"Press secretary Karine Jean-Pierre said. Tom Fitton, the president of it, said “, by",
 	} {
 		f.Add(s)
 	}
