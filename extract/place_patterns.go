@@ -571,12 +571,27 @@ func (ps *patternScan) newNameOK(i, j int, cut bool) bool {
 		return false
 	}
 	for _, w := range ws[i:j] {
-		if w.caps || isInitialWord(w.text) {
+		if w.caps || pluralAcronym(w.text) || isInitialWord(w.text) {
 			return false
 		}
 	}
 	if j-i == 1 && ps.pd.writtenLower(strings.ToLower(ws[i].text)) {
 		return false
+	}
+	return true
+}
+
+// pluralAcronym reports whether s is capitals and a plural s ("in ERs",
+// "ICUs"): a common noun's abbreviation, no place.
+func pluralAcronym(s string) bool {
+	body, ok := strings.CutSuffix(s, "s")
+	if !ok || utf8.RuneCountInString(body) < 2 {
+		return false
+	}
+	for _, r := range body {
+		if !unicode.IsUpper(r) {
+			return false
+		}
 	}
 	return true
 }

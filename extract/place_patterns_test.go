@@ -166,6 +166,8 @@ func TestPlacePatternsInContext(t *testing.T) {
 			not: []string{"Nathan Lane"}},
 		{text: "Four officers responded, among them Chad Walker and Ron McCurry, to the call on the night of the fire.",
 			not: []string{"Chad"}},
+		{text: "Uninsured patients wait until they are very sick, requiring costlier care in ERs and ICUs across the state.",
+			not: []string{"ERs", "ICUs"}},
 	}
 	for _, c := range cases {
 		checkPlaces(t, e, c)
