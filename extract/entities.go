@@ -603,17 +603,22 @@ func (x *docState) describedBeforeCue(si, last int) bool {
 	}
 	for j := last + 3; j < len(toks) && j <= last+maxDescription; j++ {
 		if toks[j].text == "," {
-			k := j + 1
-			for k < len(toks) && isCueModifier(toks[k]) {
-				k++
-			}
-			return k < len(toks) && x.cueAt(toks, k)
+			return x.cueAfterModifiers(toks, j+1)
 		}
 		if x.isMarkToken(toks[j]) {
 			return false
 		}
 	}
 	return false
+}
+
+// cueAfterModifiers reports whether a cue stands at toks[k], past adverbs,
+// modals and forms of "have" ("..., has said").
+func (x *docState) cueAfterModifiers(toks []token, k int) bool {
+	for k < len(toks) && isCueModifier(toks[k]) {
+		k++
+	}
+	return k < len(toks) && x.cueAt(toks, k)
 }
 
 // properNounBefore reports whether a proper noun the chunk left out
@@ -635,14 +640,8 @@ func (x *docState) descriptionEndsBeforeCue(si, last int) bool {
 		if x.isMarkToken(toks[j]) {
 			return false
 		}
-		if toks[j].text == "," {
-			k := j + 1
-			for k < len(toks) && isCueModifier(toks[k]) {
-				k++
-			}
-			if k < len(toks) && x.cueAt(toks, k) {
-				return true
-			}
+		if toks[j].text == "," && x.cueAfterModifiers(toks, j+1) {
+			return true
 		}
 	}
 	return false
