@@ -59,12 +59,19 @@ func (x *docState) findNominals() {
 // nameChunkAt reports whether a person's name chunk starts at token k of
 // sentence si.
 func (x *docState) nameChunkAt(si, k int) bool {
+	_, ok := x.personChunkAt(si, k)
+	return ok
+}
+
+// personChunkAt returns the chunk naming a person that starts at token k
+// of sentence si.
+func (x *docState) personChunkAt(si, k int) (chunk, bool) {
 	for _, ch := range x.chunks[si] {
 		if ch.first == k && ch.entity >= 0 {
-			return true
+			return ch, true
 		}
 	}
-	return false
+	return chunk{}, false
 }
 
 // titleNominal reads "the [affiliation] role-noun" at toks[i] ("the

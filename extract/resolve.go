@@ -362,13 +362,12 @@ func (x *docState) appositiveName(si int, c candidate) int {
 	if comma+1 >= len(toks) || toks[comma].text != "," {
 		return -1
 	}
-	for _, ch := range x.chunks[si] {
-		if ch.first != comma+1 || ch.entity < 0 {
-			continue
-		}
-		if after := ch.last + 1; after == len(toks) || toks[after].text == "," || toks[after].text == "." {
-			return ch.entity
-		}
+	ch, ok := x.personChunkAt(si, comma+1)
+	if !ok {
+		return -1
+	}
+	if after := ch.last + 1; after == len(toks) || toks[after].text == "," || toks[after].text == "." {
+		return ch.entity
 	}
 	return -1
 }
