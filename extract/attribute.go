@@ -533,7 +533,7 @@ func (x *docState) possessedPhrase(si int, c candidate) (candidate, bool) {
 		return candidate{}, false
 	}
 	head := toks[np.last]
-	if head.tag == "NNS" || head.tag == "NNPS" || x.c.orgNouns[head.lower] || x.c.nominals[head.lower] != nil {
+	if x.possessableHead(head) {
 		whole, ok := x.nounPhrase(si, c.first, np.last)
 		if !ok {
 			return candidate{}, false
@@ -552,6 +552,13 @@ func (x *docState) possessedPhrase(si int, c candidate) (candidate, bool) {
 	c.last = np.last
 	c.mention.end = head.end
 	return c, true
+}
+
+// possessableHead reports whether a possessed phrase with head t speaks as
+// its possessor's own: people ("Clinton's advisers"), an organisation
+// ("Paul Ryan's campaign") or a role ("Ms. Merkel's spokesman").
+func (x *docState) possessableHead(t token) bool {
+	return t.tag == "NNS" || t.tag == "NNPS" || x.c.orgNouns[t.lower] || x.c.nominals[t.lower] != nil
 }
 
 func isPossessiveMarker(s string) bool {

@@ -380,7 +380,7 @@ func (x *docState) possessiveOwner(si int, c candidate, cands [][]candidate) int
 	toks := x.sents[si].tokens
 	t, head := toks[c.first], toks[c.last]
 	pronoun, ok := x.c.possessives[t.lower]
-	if !ok || c.last == c.first || head.tag != "NNS" && head.tag != "NNPS" && !x.c.orgNouns[head.lower] && x.c.nominals[head.lower] == nil {
+	if !ok || c.last == c.first || !x.possessableHead(head) {
 		return -1
 	}
 	return x.resolvePronoun(si, candidate{first: c.first, last: c.first, mention: t.span, kind: "pronoun", entity: -1, pronoun: pronoun}, cands)
