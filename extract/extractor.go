@@ -480,7 +480,7 @@ func titleCased(s string) bool {
 // it may after words quoted inside a sentence (`said the "ugliness of
 // utterances, largely unprompted and undeserved," by Trump`).
 func (x *docState) byAuthor(q quoteMarks, txt string) bool {
-	before := strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
+	before := x.textBefore(q)
 	headline := x.quoteKind(q) == schema.QuoteFull || strings.ContainsRune(dashRunes, lastRune(before))
 	if !looksLikeTitle(strings.TrimRight(txt, ".,")) && !headline {
 		return false
@@ -512,9 +512,9 @@ var titlePrepositions = map[string]bool{"with": true, "from": true, "into": true
 // ("on", "of", "podcast"); a noun among them also with a comma between
 // ("in her memoir, “Tough Choices.”").
 func (x *docState) opensTitle(q quoteMarks) bool {
-	before := strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
+	before := x.textBefore(q)
 	if noun, ok := strings.CutSuffix(before, ","); ok {
-		word := strings.ToLower(noun[strings.LastIndexFunc(noun, func(r rune) bool { return !unicode.IsLetter(r) })+1:])
+		word := strings.ToLower(lastWord(noun))
 		if x.c.titleOpeners[word] && !titlePrepositionOpeners[word] {
 			return true
 		}
@@ -522,7 +522,7 @@ func (x *docState) opensTitle(q quoteMarks) bool {
 	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "\u2019s") || strings.HasSuffix(before, "s'") || strings.HasSuffix(before, "s\u2019") {
 		return true // "ABC's", "ABC News'"
 	}
-	word := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	word := lastWord(before)
 	return x.c.titleOpeners[strings.ToLower(word)]
 }
 
@@ -530,7 +530,7 @@ func (x *docState) opensTitle(q quoteMarks) bool {
 // reported speech: a quote that follows a word of its sentence, or is
 // followed by one, is partial.
 func (x *docState) quoteKind(q quoteMarks) string {
-	before := strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
+	before := x.textBefore(q)
 	if before != "" {
 		last := before[len(before)-1]
 		if isASCIILetter(last) || last >= '0' && last <= '9' || last >= 0x80 {
@@ -575,6 +575,18 @@ func (x *docState) personRecords() []schema.Person {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Span[0] < out[j].Mentions[0].Span[0] })
 	return out
+}
+
+// textBefore is the text of quotation q's paragraph before its opening
+// mark, without the spaces right before it.
+func (x *docState) textBefore(q quoteMarks) string {
+	return strings.TrimRight(x.t.masked[x.paras[q.para].start:q.outer.start], " \t")
+}
+
+// lastWord returns the run of letters that ends s ("podcast" of "its
+// politics podcast"), "" when s ends in another rune.
+func lastWord(s string) string {
+	return s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
 }
 
 // lastRune returns the last rune of s, or utf8.RuneError when s is empty.
