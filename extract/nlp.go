@@ -201,21 +201,33 @@ func (m *models) endsWithTitle(s string) bool {
 // endsWithInitial reports whether s ends with a first name and a single
 // capital letter with its period ("Gen. Charles Q.").
 func (m *models) endsWithInitial(s string) bool {
-	fields := strings.Fields(s)
-	n := len(fields)
-	if n < 2 {
-		return false
-	}
-	initial := fields[n-1]
+	// Only the last two words matter: no need to split the sentence.
+	rest, initial := lastField(s)
 	if len(initial) != 2 || initial[1] != '.' || initial[0] < 'A' || initial[0] > 'Z' {
 		return false
 	}
-	first := strings.TrimLeft(fields[n-2], "'\"‘’“”(")
+	_, word := lastField(rest)
+	if word == "" {
+		return false
+	}
+	first := strings.TrimLeft(word, "'\"‘’“”(")
 	if !startsUpper(first) {
 		return false
 	}
 	_, ok := m.firstNames[foldName(first)]
 	return ok
+}
+
+// lastField splits s into what comes before its last space-separated
+// word and that word, as strings.Fields would end it.
+func lastField(s string) (rest, word string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:]) // a no-break space is two bytes
+	return s[:i], s[i+size:]
 }
 
 // tokenize tokenizes and tags a sentence as prose.NewDocument does (same

@@ -115,6 +115,7 @@ func TestEndsWithInitial(t *testing.T) {
 		{"They went with Plan B.", false},
 		{"He takes vitamin C.", false},
 		{"Charles Qu.", false},
+		{"Gen.\u00a0Charles\u00a0Q.", true}, // a no-break space parts words too
 		{"Q.", false},
 	}
 	for _, tt := range tests {
