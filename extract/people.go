@@ -207,6 +207,15 @@ func (x *docState) partyStateAfter(si, last int) string {
 	return ""
 }
 
+// placeAffiliation makes place pl the chunk's affiliation, by its name,
+// with its country code when it is a country.
+func (ch *chunk) placeAffiliation(pl rules.PlaceRule) {
+	ch.affiliation = pl.Name
+	if pl.Kind == "country" {
+		ch.affCountry = pl.Country
+	}
+}
+
 // maxLowerTitleWords is the most words a title in lower case may have
 // ("chief of staff").
 const maxLowerTitleWords = 3
@@ -379,11 +388,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	// anything longer as written ("European Commission").
 	switch {
 	case affilEnd == 1 && parts[0].kind != partWord:
-		pl := c.placeInfo[parts[0].value]
-		ch.affiliation = pl.Name
-		if pl.Kind == "country" {
-			ch.affCountry = pl.Country
-		}
+		ch.placeAffiliation(c.placeInfo[parts[0].value])
 	case affilEnd > 0:
 		ch.affiliation = span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)
 	default:
@@ -459,10 +464,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			info := c.titleInfo[v]
 			ch.hasTitle, ch.titleRule, ch.titles = true, info.Title, append(ch.titles, info.Title)
 			if pl, ok := x.placeEndingAt(toks, at-1); ok && ch.affiliation == "" {
-				ch.affiliation = pl.Name
-				if pl.Kind == "country" {
-					ch.affCountry = pl.Country
-				}
+				ch.placeAffiliation(pl)
 			}
 		}
 	}
