@@ -697,9 +697,11 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 		for start > 0 && toks[start-1].isCapitalised() {
 			start--
 		}
-	} else if isPossessiveMarker(toks[k].lower) && k > 1 && headNounTags[toks[k-1].tag] && toks[k-1].isWord() && npDeterminers[toks[headPhraseStart(toks, k-1)].lower] {
+	} else if isPossessiveMarker(toks[k].lower) && k > 1 && headNounTags[toks[k-1].tag] && toks[k-1].isWord() {
 		// "The senator's response:": a phrase with its determiner.
-		possessor, start = k-1, headPhraseStart(toks, k-1)
+		if phrase := headPhraseStart(toks, k-1); npDeterminers[toks[phrase].lower] {
+			possessor, start = k-1, phrase
+		}
 	}
 	// "The candidate blasted Trump's call for \"a deportation force\"": a
 	// verb's object is what its subject speaks of.
