@@ -58,9 +58,11 @@ func (x *docState) buildPeople() {
 					ch.isOrg = true
 				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch) && !x.possessedAlone(ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
-				case x.invertedCueBefore(si, ch.first) && (len(ch.nameWords) >= 2 || x.describedAsPerson(si, ch.last) && !x.adjectiveOrPluralAlone(si, ch)):
+				case x.invertedCueBefore(si, ch.first) && (len(ch.nameWords) >= 2 || !x.adjectiveOrPluralAlone(si, ch) && (x.describedAsPerson(si, ch.last) || ch.first == ch.last && x.endsSentence(si, ch.last))):
 					// One word needs what only a person's name has after
-					// it ("said Kowalczyk, 54,").
+					// it ("said Kowalczyk, 54,"), or to end the sentence
+					// alone ("said Mages."), where no "British Gas" or
+					// "says Millennials, numbering" can go on.
 					x.linkChunk(ch, "speech_verbs:inverted-cue-subject")
 				case x.describedBeforeCue(si, ch.last) && len(ch.nameWords) >= 2:
 					x.linkChunk(ch, "speech_verbs:described-cue-subject")
@@ -936,4 +938,11 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// endsSentence reports whether a full stop, or the end of the sentence,
+// follows the token at index last.
+func (x *docState) endsSentence(si, last int) bool {
+	toks := x.sents[si].tokens
+	return last+1 == len(toks) || toks[last+1].tag == "."
 }
