@@ -91,8 +91,12 @@ func paragraphs(t *text) []paragraph {
 			// period ("Trey Gowdy Just Fired Back After Getting Hit."):
 			// then every long word must be capitalised, as a sentence
 			// full of names ("Sen. Marco Rubio spoke in Houston.") is not.
-			if len(out) == 0 && !headline && strings.HasSuffix(line, ".") {
-				headline = isTitleLine(strings.TrimSuffix(line, "."))
+			// Further down, a subheading must also capitalise a word no
+			// name holds ("Salma Hayek Described Her Experience Being
+			// Discriminated Against.").
+			if !headline && strings.HasSuffix(line, ".") {
+				title := strings.TrimSuffix(line, ".")
+				headline = isTitleLine(title) && (len(out) == 0 || capitalisesFunctionWord(title))
 			}
 			out = append(out, paragraph{span: s, headline: headline})
 		}
@@ -116,6 +120,28 @@ func isTitleLine(line string) bool {
 	}
 	return words >= 4
 }
+
+// capitalisesFunctionWord reports whether a word of line past its first is
+// a function word written with a capital, as title case does ("Rand Paul
+// Scores Direct Hit On Donald Trump").
+func capitalisesFunctionWord(line string) bool {
+	first := true
+	for w := range strings.FieldsSeq(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		lower := strings.ToLower(w)
+		if !first && unicode.IsUpper(r) && (titleCaseLower[lower] || titleCaseCapitalised[lower]) {
+			return true
+		}
+		first = false
+	}
+	return false
+}
+
+// titleCaseCapitalised are function words of four letters or more, which
+// title case capitalises and names do not hold.
+var titleCaseCapitalised = setOf("about above across after against among before behind below beneath between beyond during " +
+	"over since through toward towards under until upon within without her his its our their what when where which why how " +
+	"is are was were would could should")
 
 // titleCaseLower are the words title case leaves in lower case.
 var titleCaseLower = setOf("a an the and or but nor for so yet as at by in of off on per to up via vs. vs with from into than")

@@ -122,3 +122,33 @@ func TestEndsWithInitial(t *testing.T) {
 		assert.Equal(t, tt.want, m.endsWithInitial(tt.s), tt.s)
 	}
 }
+
+// TestParagraphHeadlines checks which lines are taken for headlines, whose
+// capitals mark no names: a title-case line with no full stop, the first
+// line even with one, and a later one with one only when it capitalises a
+// function word as title case does.
+func TestParagraphHeadlines(t *testing.T) {
+	tests := []struct {
+		name, line string
+		first      bool
+		want       bool
+	}{
+		{"title case without a full stop", "Putin Invites Trump to Moscow After Alaska Summit", false, true},
+		{"the first line with a full stop", "Trey Gowdy Just Fired Back After Getting Hit.", true, true},
+		{"a later line capitalising a function word", "Salma Hayek Described Her Experience Being Discriminated Against.", false, true},
+		{"a later line capitalising a short word", "Zoe Saldana Responds To Anti-Immigrant Hate.", false, true},
+		{"a later line of names", "South Carolina: Andrew Collins, Will Folks, Barry Wynn.", false, false},
+		{"a later line of names with a lower-case link", "Sen. Marco Rubio of Florida.", false, false},
+		{"a sentence", "Sen. Marco Rubio spoke in Houston.", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := tt.line
+			if !tt.first {
+				doc = "The story begins here.\n\n" + doc
+			}
+			paras := paragraphs(newText(doc))
+			assert.Equal(t, tt.want, paras[len(paras)-1].headline)
+		})
+	}
+}
