@@ -102,6 +102,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Tad Devine": {"Tad Devine"}}},
 		{"described before its cue", "Meg Whitman, a former candidate for governor in California, said she would vote.",
 			map[string][]string{"Meg Whitman": {"Meg Whitman"}}},
+		{"a company by its suffix", "Crane Co. said it holds a stake in Milton Roy. Crane said it may seek control. Stroh Brewery Co. and Anheuser-Busch Cos. agreed.",
+			map[string][]string{}},
 		{"described as an organisation", "Field Promotions, a sports and celebrity talent agency, says it will sue.",
 			map[string][]string{}},
 		{"a common word opening a sentence", "“People say it does not matter,” the voter said of the people of Iowa.",
