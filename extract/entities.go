@@ -770,6 +770,33 @@ func (x *docState) personEndingWith(name string) int {
 	return -1
 }
 
+// personByInnerName returns the one person named before pos whose full
+// name holds the folded word key before its last word, and whose gender
+// does not differ from gender; -1 when none or several do. A name alone
+// is then that person's: a first name ("Bernie said"), or the name a
+// story uses for someone whose family name comes first or who goes by
+// one of several ("Xi Jinping ... Xi said", "Luiz Inácio Lula da Silva
+// ... Lula said").
+func (x *docState) personByInnerName(key string, pos int, gender string) int {
+	found := -1
+	for i, p := range x.people {
+		if gender != "" && p.gender != "" && p.gender != gender || p.lastMentionBefore(pos) < 0 {
+			continue
+		}
+		if !slices.ContainsFunc(p.variants, func(v string) bool {
+			words := strings.Fields(v)
+			return len(words) > 1 && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return x.fold(w) == key })
+		}) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
 // linkChunk attaches a name chunk to the person it names, creating the
 // person when none matches and found names the rule that recognised the
 // chunk as a person ("" links without creating).
@@ -795,6 +822,9 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 	if e < 0 {
 		if len(ch.nameWords) == 1 && rule < 0 {
 			e = x.personByLastOfGender(last, ch.name.start, ch.gender)
+			if e < 0 {
+				e = x.personByInnerName(last, ch.name.start, ch.gender)
+			}
 		} else {
 			for i, p := range x.people {
 				if p.lastKey == last && compatibleFirst(p.firstKey, first) && (rule < 0 || p.rule < 0) {
@@ -901,6 +931,11 @@ func (x *docState) personByLastWhere(last string, pos int, ok func(*personEntity
 			continue
 		}
 		for _, m := range p.mentions {
+			if words := strings.Fields(m.text(x.t.raw)); len(words) == 1 && x.fold(words[0]) != last {
+				// "Tom told" makes Tom no later bearer of "Ebeling"
+				// than his wife, who the story calls by it.
+				continue
+			}
 			if m.start < pos && m.start > bestPos {
 				best, bestPos = i, m.start
 			}
