@@ -177,8 +177,16 @@ func compile(set *rules.Set) (*compiled, error) {
 				c.knownLast[w[len(w)-1]] = true
 			}
 		}
-		if w := strings.Fields(foldName(p.Name)); len(w) > 0 && !slices.Contains(c.knownByLast[w[len(w)-1]], i) {
-			c.knownByLast[w[len(w)-1]] = append(c.knownByLast[w[len(w)-1]], i)
+		// An alias may spell the last name otherwise ("Volodymyr
+		// Zelenskyy"), and "Zelenskyy said" is then the same person.
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			w := strings.Fields(foldName(n))
+			for len(w) > 1 && nameSuffixes[strings.TrimSuffix(w[len(w)-1], ".")] {
+				w = w[:len(w)-1]
+			}
+			if len(w) > 0 && !slices.Contains(c.knownByLast[w[len(w)-1]], i) {
+				c.knownByLast[w[len(w)-1]] = append(c.knownByLast[w[len(w)-1]], i)
+			}
 		}
 	}
 	for _, n := range set.People.FirstNames.Male {

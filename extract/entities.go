@@ -868,6 +868,9 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 	if !containsFold(p.variants, nameText) {
 		p.variants = append(p.variants, nameText)
 	}
+	if _, own := x.nameKeys(ch.nameWords); len(ch.nameWords) > 1 && own != "" && own != p.lastKey && !slices.Contains(p.otherLastKeys, own) {
+		p.otherLastKeys = append(p.otherLastKeys, own)
+	}
 	for _, t := range ch.titles {
 		if !containsFold(p.titles, t) {
 			p.titles = append(p.titles, t)
@@ -927,7 +930,7 @@ func (x *docState) personByLastWhere(last string, pos int, ok func(*personEntity
 	best, bestPos := -1, -1
 	after, afterPos := -1, int(^uint(0)>>1)
 	for i, p := range x.people {
-		if p.lastKey != last || !ok(p) {
+		if p.lastKey != last && !slices.Contains(p.otherLastKeys, last) || !ok(p) {
 			continue
 		}
 		for _, m := range p.mentions {

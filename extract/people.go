@@ -537,13 +537,16 @@ func isAllCaps(s string) bool {
 
 // personEntity is one person across the document.
 type personEntity struct {
-	variants    []string
-	firstKey    string
-	lastKey     string
-	titles      []string
-	affiliation string
-	affCountry  string
-	gender      string
+	variants []string
+	firstKey string
+	lastKey  string
+	// otherLastKeys are the last names of the person's other full names
+	// ("Volodymyr Zelenskyy" of Volodymyr Zelensky).
+	otherLastKeys []string
+	titles        []string
+	affiliation   string
+	affCountry    string
+	gender        string
 	// genderGuessed marks a gender taken from the first name alone
 	// ("Keith"), which a courtesy title may overrule ("Ms. Claussen").
 	genderGuessed bool
