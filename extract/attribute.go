@@ -2319,6 +2319,15 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 		if open < 1 || cue && !relative || open > b.speaker && open-1 != b.speaker {
 			return found
 		}
+		// "The Chancellor, Rachel Reeves, said": a person's name alone
+		// in the aside names the capitalised phrase before it, taken for
+		// an organisation's name. ("Cuomo's spokesman, Rich Azzopardi,"
+		// already names him.)
+		if aside := els[open+1].cand; open+2 == closing && aside >= 0 && cands[aside].kind == "person" && cands[aside].entity >= 0 {
+			if c := els[open-1].cand; c >= 0 && cands[c].kind == "organisation" {
+				return found
+			}
+		}
 		if c := els[open-1].cand; c >= 0 && !cands[c].object && !cands[c].possessive && open-1 <= b.speaker {
 			// "who, after trading insults ..., said": the relative
 			// pronoun already stands for its phrase.
