@@ -29,7 +29,8 @@ type DatesFile struct {
 	Weekend []string `yaml:"weekend"`
 	// Numbers are words read as a count in "{count} {unit} ago" ("two").
 	Numbers map[string]int `yaml:"numbers"`
-	// Ordinals are words read as a position ("third" in "third quarter").
+	// Ordinals are words read as a position ("third" in "third quarter",
+	// "nineteenth" in "the nineteenth century").
 	Ordinals map[string]int `yaml:"ordinals"`
 	// Units are the words of time units for {unit}, keyed by unit.
 	Units []DateUnit `yaml:"units"`
@@ -226,6 +227,7 @@ const (
 	DateSlotYear    = "year"    // a year within years: four digits, or in words (nineteen ninety-six)
 	DateSlotWeekday = "weekday" // a weekday name or abbreviation
 	DateSlotDecade  = "decade"  // 1990s, 1990's
+	DateSlotCentury = "century" // a century as an ordinal: 20th, 21st, nineteenth, twenty-first
 	DateSlotSeason  = "season"  // a season name
 	DateSlotQuarter = "quarter" // 1-4 or an ordinal word (third)
 	DateSlotHalf    = "half"    // 1-2 or an ordinal word (first, second): a half-year
@@ -239,7 +241,7 @@ const (
 // DateSlots lists the slot names a template may use.
 var DateSlots = []string{
 	DateSlotMonth, DateSlotMM, DateSlotDay, DateSlotYear, DateSlotWeekday,
-	DateSlotDecade, DateSlotSeason, DateSlotQuarter, DateSlotHalf, DateSlotCount, DateSlotUnit,
+	DateSlotDecade, DateSlotCentury, DateSlotSeason, DateSlotQuarter, DateSlotHalf, DateSlotCount, DateSlotUnit,
 	DateSlotTime, DateSlotWeekend, DateSlotRelYear,
 }
 
@@ -414,8 +416,8 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 	case has(DateSlotRelYear) && !has(DateSlotMonth) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && from == "":
 		return fmt.Errorf("{relyear} (\"last year\") needs {month}, {season}, {quarter} or {half} (or from: period): alone it is a relative phrase")
 	case !has(DateSlotMonth) && !has(DateSlotMM) && !has(DateSlotYear) && !has(DateSlotWeekday) &&
-		!has(DateSlotDecade) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotCount) && !has(DateSlotWeekend) && !has(DateSlotRelYear):
-		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {weekend}, {decade}, {season}, {quarter}, {half}, or {count} with {unit}")
+		!has(DateSlotDecade) && !has(DateSlotCentury) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotCount) && !has(DateSlotWeekend) && !has(DateSlotRelYear):
+		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {weekend}, {decade}, {century}, {season}, {quarter}, {half}, or {count} with {unit}")
 	case has(DateSlotRelYear) && has(DateSlotYear):
 		return fmt.Errorf("use either {year} or {relyear}, not both")
 	case has(DateSlotRelYear) && resolve != "":
@@ -436,6 +438,8 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 		return fmt.Errorf("a {count} {unit} pattern needs resolve: before (\"ago\") or resolve: after (\"from now\")")
 	case has(DateSlotDecade) && len(seen) > 1:
 		return fmt.Errorf("{decade} stands alone: it cannot be combined with other slots")
+	case has(DateSlotCentury) && len(seen) > 1:
+		return fmt.Errorf("{century} stands alone: it cannot be combined with other slots")
 	case (has(DateSlotSeason) || has(DateSlotQuarter) || has(DateSlotHalf)) && (has(DateSlotMonth) || has(DateSlotDay) || has(DateSlotWeekday) || has(DateSlotMM)):
 		return fmt.Errorf("{season}, {quarter} and {half} can only be combined with {year} or {relyear}")
 	case has(DateSlotSeason) && has(DateSlotQuarter), has(DateSlotHalf) && (has(DateSlotSeason) || has(DateSlotQuarter)):
@@ -448,6 +452,8 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 		return fmt.Errorf("resolve is only used when the date has no {year}: remove it")
 	case resolve != "" && has(DateSlotDecade):
 		return fmt.Errorf("resolve is not used with {decade}: remove it")
+	case resolve != "" && has(DateSlotCentury):
+		return fmt.Errorf("resolve is not used with {century}: remove it")
 	}
 	return nil
 }

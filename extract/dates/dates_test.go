@@ -132,6 +132,21 @@ func TestFind(t *testing.T) {
 		{"year range glued", "the 2025-26 season", sat16, nil},
 		{"decade", "since the 1990s and the 1980's", sat16, []want{
 			absD("1990s", "199", "decade", "date.decade"), absD("1980's", "198", "decade", "date.decade")}},
+		// Centuries, as TimeML writes them: the first two digits of their
+		// years (the 20th century is the 1900s, 19).
+		{"century", "in the 20th century", sat16, []want{absD("20th century", "19", "century", "date.century")}},
+		{"century before a noun", "the 11th century temple", sat16, []want{absD("11th century", "10", "century", "date.century")}},
+		{"century hyphenated", "a 19th-century house and 21st-century skills", sat16, []want{
+			absD("19th-century", "18", "century", "date.century_hyphen"),
+			absD("21st-century", "20", "century", "date.century_hyphen")}},
+		{"century in words", "the twenty-first century, the nineteenth century and the first century", sat16, []want{
+			absD("twenty-first century", "20", "century", "date.century"),
+			absD("nineteenth century", "18", "century", "date.century"),
+			absD("first century", "00", "century", "date.century")}},
+		{"century in words hyphenated", "an eighteenth-century chapel", sat16, []want{
+			absD("eighteenth-century", "17", "century", "date.century_hyphen")}},
+		{"early century", "in the early 20th century", sat16, []want{absD("early 20th century", "19", "century", "date.century")}},
+		{"not centuries", "20th Century Fox and Twentieth Century Fox; the 5th century BC; the 5th century B.C.; 20 century; the 20th centuries", sat16, nil},
 		{"mid month", "by mid-August", sat16, []want{absD("mid-August", "2025-08", "month", "date.month")}},
 		{"qualified", "in early March, late 2024 and mid-2025", sat16, []want{
 			absD("early March", "2025-03", "month", "date.month"),

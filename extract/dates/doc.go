@@ -24,9 +24,12 @@
 //     2025-08-15 (granularity day), "August 2025" is 2025-08, "in 2025" is
 //     2025 (also "the 1987 crash", "the company's 1989 results", "fiscal
 //     1989", "nineteen ninety-six" in a transcript), "the 1990s" is 199
-//     (decade), "Q3 2025" is 2025-Q3, "the first half of 2025" is
-//     2025-H1, "summer 2025" is 2025-SU (season codes SP, SU, FA, WI; a
-//     winter belongs to the year it starts in).
+//     (decade), "the 20th century" and "a 19th-century temple" are 19
+//     and 18 (century: the first two digits of its years, as TimeML
+//     writes it; "20th Century Fox" is a name), "Q3 2025" is 2025-Q3,
+//     "the first half of 2025" is 2025-H1, "summer 2025" is 2025-SU
+//     (season codes SP, SU, FA, WI; a winter belongs to the year it
+//     starts in).
 //   - A quarter without its year ("third-quarter profit", "the fourth
 //     quarter") is the current quarter or the last one before it: business
 //     news reports on a quarter just ended. "June last year" and "this

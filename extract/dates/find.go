@@ -17,6 +17,8 @@ type captures struct {
 	unit                                                      uint8
 	monthAbbr, monthDot, weekdayAbbr                          bool
 	weekend                                                   bool // weekday is 6, standing for Saturday and Sunday
+	// century is the ordinal of a century: 20 for "the 20th century".
+	century int
 	// relYear is the offset of {relyear} ("last year": -1) from the
 	// publication year, when hasRelYear.
 	relYear    int
@@ -329,7 +331,7 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 	}
 	switch t.kind {
 	case tkNumber:
-		for _, sl := range [...]slotKind{slotDay, slotMM, slotYear, slotDecade, slotCount, slotQuarter, slotHalf, slotTime} {
+		for _, sl := range [...]slotKind{slotDay, slotMM, slotYear, slotDecade, slotCentury, slotCount, slotQuarter, slotHalf, slotTime} {
 			for _, pi := range f.byFirstSlot[sl] {
 				try(pi)
 			}
@@ -370,6 +372,11 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 		}
 		if e.number > 0 {
 			for _, pi := range f.byFirstSlot[slotCount] {
+				try(pi)
+			}
+		}
+		if e.ordinal > 0 || isTens(e.number) {
+			for _, pi := range f.byFirstSlot[slotCentury] {
 				try(pi)
 			}
 		}
@@ -622,6 +629,11 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 			c.decade = v
 			return k + 1, true
 		}
+	case slotCentury:
+		if v, next, ok := s.ordinal(ti); ok {
+			c.century = v
+			return next, true
+		}
 	case slotWeekend:
 		if e := t.lex; e != nil && e.weekend && t.flags&fClitic == 0 {
 			c.weekday, c.weekend = 6, true
@@ -693,6 +705,55 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 		}
 	}
 	return 0, false
+}
+
+// isTens reports whether n is a number of tens that may open an ordinal
+// in words: twenty in "twenty-first".
+func isTens(n int) bool { return n >= 20 && n <= 90 && n%10 == 0 }
+
+// ordinal reads an ordinal from token ti: a number of one or two digits
+// with its suffix touching it ("20th", "21st"), an ordinal word
+// ("nineteenth"), or a word of tens and an ordinal word of one to nine,
+// hyphenated or not ("twenty-first", "twenty first"). It returns the
+// number and the token after it.
+func (s *state) ordinal(ti int) (int, int, bool) {
+	t := &s.toks[ti]
+	if t.kind == tkNumber {
+		v := s.digits(t, 1, 2)
+		if v < 1 {
+			return 0, 0, false
+		}
+		if n := s.touching(ti + 1); n != nil && n.kind == tkWord && n.flags&fClitic == 0 {
+			switch strings.ToLower(s.str(n)) {
+			case "st", "nd", "rd", "th":
+				return v, ti + 2, true
+			}
+		}
+		return 0, 0, false
+	}
+	e := t.lex
+	if t.kind != tkWord || t.flags&fClitic != 0 || e == nil {
+		return 0, 0, false
+	}
+	if e.ordinal > 0 {
+		return e.ordinal, ti + 1, true
+	}
+	if !isTens(e.number) {
+		return 0, 0, false
+	}
+	k := ti + 1
+	if p := s.touching(k); p != nil && p.kind == tkPunct && normPunct(s.str(p)) == "-" {
+		k++
+		if s.touching(k) == nil {
+			return 0, 0, false
+		}
+	} else if k >= len(s.toks) || s.toks[k].gap != gapSpace {
+		return 0, 0, false
+	}
+	if u := &s.toks[k]; u.kind == tkWord && u.flags&fClitic == 0 && u.lex != nil && u.lex.ordinal >= 1 && u.lex.ordinal <= 9 {
+		return e.number + u.lex.ordinal, k + 1, true
+	}
+	return 0, 0, false
 }
 
 // centuryWord reports whether a number word can open a year spoken in
@@ -946,6 +1007,16 @@ func (f *Finder) accept(s *state, m *match, lastEnd int) bool {
 		// is part of a compound word.
 		if h := s.touching(m.end); h != nil && h.kind == tkPunct && normPunct(s.str(h)) == "-" {
 			if w := s.touching(m.end + 1); w != nil && w.kind == tkWord {
+				return false
+			}
+		}
+	}
+	if c.century > 0 {
+		// "20th Century Fox", "Twentieth Century Fund": a name, not a
+		// date. The words after the ordinal are written in lower case in
+		// running text (in capitals in an all-capitals line).
+		for k := m.date + 1; k < m.end; k++ {
+			if toks[k].kind == tkWord && toks[k].flags&fCap != 0 && !isAllCaps(s.str(&toks[k])) {
 				return false
 			}
 		}

@@ -22,6 +22,7 @@ const (
 	slotYear
 	slotWeekday
 	slotDecade
+	slotCentury
 	slotSeason
 	slotQuarter
 	slotHalf
@@ -38,7 +39,7 @@ var slotByName = map[string]slotKind{
 	rules.DateSlotYear: slotYear, rules.DateSlotWeekday: slotWeekday, rules.DateSlotDecade: slotDecade,
 	rules.DateSlotSeason: slotSeason, rules.DateSlotQuarter: slotQuarter, rules.DateSlotHalf: slotHalf, rules.DateSlotCount: slotCount,
 	rules.DateSlotUnit: slotUnit, rules.DateSlotTime: slotTime, rules.DateSlotWeekend: slotWeekend,
-	rules.DateSlotRelYear: slotRelYear,
+	rules.DateSlotRelYear: slotRelYear, rules.DateSlotCentury: slotCentury,
 }
 
 // Units, in the order of rules.DateUnits (index+1 in captures).

@@ -8,7 +8,7 @@ import (
 )
 
 var granularities = map[string]bool{
-	"day": true, "week": true, "month": true, "quarter": true, "year": true, "decade": true, "season": true,
+	"day": true, "week": true, "month": true, "quarter": true, "year": true, "decade": true, "century": true, "season": true,
 	"half": true, "reference": true, "time": true, "part_of_day": true, "weekend": true,
 }
 
@@ -26,6 +26,7 @@ func FuzzFind(f *testing.F) {
 		"Third-quarter profit rose from a year earlier; the year-ago quarter, by year's end, now, soon.",
 		"at 10 p.m. Wednesday, noon Thursday, 5 p.m. EST, Nov. 9, 7:15pm, over the weekend, Friday night",
 		"in nineteen ninety-six, June last year, this year's third quarter, fiscal 1989, the 1987 crash",
+		"the 20th century, a 19th-century temple, the twenty-first century, 20th Century Fox, the 5th century B.C.",
 	} {
 		f.Add(s, int16(0), uint8(0), 0, 0)
 		f.Add(s, int16(3), uint8(2), 3, 5)

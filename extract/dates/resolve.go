@@ -242,6 +242,12 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 		d.Granularity = "decade"
 		set(fmt.Sprintf("%03d", c.decade/10))
 
+	case c.century > 0:
+		// TimeML writes a century as the first two digits of its years:
+		// the 20th century (the 1900s) is 19, the first century 00.
+		d.Granularity = "century"
+		set(fmt.Sprintf("%02d", c.century-1))
+
 	case c.count > 0:
 		n := c.count
 		if mode == rules.DateResolveBefore {

@@ -323,6 +323,16 @@ patterns:
   - id: p.half
     match: "{half} half {quarter}"
     examples: [x]
+  - id: p.century
+    match: "{century} century"
+    examples: [x]
+  - id: p.century_year
+    match: "{century} century {year}"
+    examples: [x]
+  - id: p.century_resolve
+    match: "{century}-century"
+    resolve: before
+    examples: [x]
 `)
 	require.NoError(t, err)
 	byPath := map[string]string{}
@@ -345,6 +355,8 @@ patterns:
 		"$.patterns[3].match":  "either {year} or {relyear}",
 		"$.patterns[4].from":   "only used with a {count} {unit} template",
 		"$.patterns[6].match":  "use one of {season}, {quarter} and {half}",
+		"$.patterns[8].match":  "{century} stands alone",
+		"$.patterns[9].match":  "resolve is not used with {century}",
 	}
 	for path, msg := range expect {
 		assert.Contains(t, byPath[path], msg, "at %s", path)
