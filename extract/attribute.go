@@ -1585,6 +1585,12 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		}
 		c := x.nearerPronoun(si, els, b.speaker, b.cue, q, sentCands, cands)
 		sp := x.speakerOf(si, c, cands, p.id)
+		// "It started on Wednesday with a “countdown clock”": with no
+		// speech verb, an "it" that stands for no phrase of the story is
+		// no source; a later pattern may still find one.
+		if p.id == "subject-quote" && c.kind == "pronoun" && c.pronoun == "it" && sp.Name == sp.Mention.Text {
+			continue
+		}
 		switch {
 		case b.speaker != reported:
 			sp.Original = originalOf(sp, x.speakerOf(si, sentCands[els[reported].cand], cands, p.id))
