@@ -125,6 +125,7 @@ func (x *docState) findChunks(si int) []chunk {
 			n := toks[j+1]
 			switch {
 			case n.isCapitalised() && n.isWord() && !x.inQuoteMark(n):
+			case articlePrefixed(n.text) != "":
 			case n.text == "." && len(toks[j].text) == 1 && toks[j].isCapitalised():
 			case nameParticles[n.lower] && particleRunEndsInName(toks, j+1):
 			case n.end <= titleEnd:
@@ -144,6 +145,23 @@ func (x *docState) findChunks(si int) []chunk {
 	}
 	return out
 }
+
+// articlePrefixed returns the name an Arabic article in lower case joins
+// to w ("Assad" of "al-Assad", "Qaddafi" of "el-Qaddafi"), or "".
+func articlePrefixed(w string) string {
+	for _, a := range arabicArticles {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// arabicArticles are the forms of the article that open a family name,
+// the sun letters' included ("ash-Shaibani").
+var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "adh-", "al'", "Al-", "El-"}
 
 // particleRunEndsInName reports whether the name particles starting at
 // toks[i] ("von der") are followed by a capitalised word ("Leyen").
@@ -585,6 +603,10 @@ type personMention struct {
 func (x *docState) nameKeys(words []string) (first, last string) {
 	var ws []string
 	for i, w := range words {
+		// "al-Assad" and "Assad" are one name.
+		if rest := articlePrefixed(w); rest != "" {
+			w = rest
+		}
 		k := x.fold(w)
 		if k == "" || nameSuffixes[k] || i > 0 && regnalNumber(w) {
 			continue

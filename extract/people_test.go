@@ -110,6 +110,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Volodymyr Zelensky": {"Volodymyr Zelenskyy", "Zelenskyy"}}},
 		{"a known person's last name as an alias spells it", "“They will not,” Zelenskyy said.",
 			map[string][]string{"Volodymyr Zelensky": {"Zelenskyy"}}},
+		{"an Arabic article in lower case inside a name", "Syrian President Bashar al-Assad met the envoy. Assad said the war was over. Anwar al-Awlaki was killed. Al-Awlaki had been a cleric.",
+			map[string][]string{"Bashar al-Assad": {"Bashar al-Assad", "Assad"}, "Anwar al-Awlaki": {"Anwar al-Awlaki", "Al-Awlaki"}}},
 		{"a company by its suffix", "Crane Co. said it holds a stake in Milton Roy. Crane said it may seek control. Stroh Brewery Co. and Anheuser-Busch Cos. agreed.",
 			map[string][]string{}},
 		{"described as an organisation", "Field Promotions, a sports and celebrity talent agency, says it will sue.",
