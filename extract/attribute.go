@@ -82,7 +82,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && toks[i].isCapitalised() {
 		return false // "the United States": a name, not "states"
 	}
-	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) {
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) {
 		return false
 	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
@@ -163,6 +163,17 @@ func (x *docState) nounCompound(toks []token, i int) bool {
 	}
 	prev, next := toks[i-1].tag, toks[i+1].tag
 	return (prev == "NN" || prev == "JJ") && (next == "NN" || next == "NNS")
+}
+
+// pluralNounAfterName reports whether toks[i] is a cue form that a
+// capitalised word before it makes a plural noun ("the Gulf states",
+// "Western states"), with no "that" or colon after it as a verb would
+// have ("Trump states that").
+func (x *docState) pluralNounAfterName(toks []token, i int) bool {
+	if !x.c.pluralNounCues[toks[i].lower] || i == 0 || !toks[i-1].isCapitalised() {
+		return false
+	}
+	return i+1 >= len(toks) || toks[i+1].lower != "that" && toks[i+1].text != ":"
 }
 
 // particleAfter reports whether toks[i] is a verb whose particle follows

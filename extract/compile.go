@@ -64,7 +64,9 @@ type compiled struct {
 	possessives   map[string]string // lower-case possessive determiner -> its pronoun ("his" -> "he")
 	orgNouns      map[string]bool
 	surveyNouns   map[string]bool
-	invertedCues  map[string]bool
+	// pluralNounCues: see rules.AttributionFile.PluralNounCues.
+	pluralNounCues map[string]bool
+	invertedCues   map[string]bool
 	// reportingLemmas are the lemmas of the inverted cues and the
 	// reporting verbs, the verbs that report speech in any form
 	// ("prosecutors say that he told ...").
@@ -225,6 +227,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.objectMarkers = lowerSet(set.Attribution.ObjectMarkers)
 	c.orgNouns = lowerSet(set.Attribution.OrganisationNouns)
 	c.surveyNouns = lowerSet(set.Attribution.SurveyNouns)
+	c.pluralNounCues = lowerSet(set.Attribution.PluralNounCues)
 	c.subordinators = lowerSet(set.Attribution.Subordinators)
 	c.clauseOpeners = lowerSet(set.Attribution.ClauseOpeners)
 	c.titleOpeners = lowerSet(set.Attribution.TitleOpeners)

@@ -112,6 +112,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Volodymyr Zelensky": {"Zelenskyy"}}},
 		{"an Arabic article in lower case inside a name", "Syrian President Bashar al-Assad met the envoy. Assad said the war was over. Anwar al-Awlaki was killed. Al-Awlaki had been a cleric.",
 			map[string][]string{"Bashar al-Assad": {"Bashar al-Assad", "Assad"}, "Anwar al-Awlaki": {"Anwar al-Awlaki", "Al-Awlaki"}}},
+		{"a plural noun after a capitalised word is no cue", "The president thanked the Gulf states. He did well in several Midwest and Western states, and urged all Balkan states to sign.",
+			map[string][]string{}},
 		{"a company by its suffix", "Crane Co. said it holds a stake in Milton Roy. Crane said it may seek control. Stroh Brewery Co. and Anheuser-Busch Cos. agreed.",
 			map[string][]string{}},
 		{"described as an organisation", "Field Promotions, a sports and celebrity talent agency, says it will sue.",

@@ -51,6 +51,10 @@ type AttributionFile struct {
 	// earlier ("In a ... poll, 75 percent of Republicans said") reports
 	// its answers, so the survey is the speaker and the group the original.
 	SurveyNouns []string `yaml:"survey_nouns"`
+	// PluralNounCues are cue forms in -s that after a capitalised word
+	// are mostly a plural noun it modifies ("the Gulf states", "Western
+	// states"): there they cue nothing unless "that" or a colon follows.
+	PluralNounCues []string `yaml:"plural_noun_cues"`
 	// NotSpeakers are nouns that head a phrase next to a cue without being
 	// a speaker ("said Thursday", "in a statement").
 	NotSpeakers []string `yaml:"not_speakers"`
@@ -180,6 +184,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
 	f.SurveyNouns = mergeByKey(f.SurveyNouns, o.SurveyNouns, foldKey)
+	f.PluralNounCues = mergeByKey(f.PluralNounCues, o.PluralNounCues, foldKey)
 	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
 	f.SpeechNouns = mergeByKey(f.SpeechNouns, o.SpeechNouns, foldKey)
 	f.TitleOpeners = mergeByKey(f.TitleOpeners, o.TitleOpeners, foldKey)
