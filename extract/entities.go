@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -783,10 +784,7 @@ func (x *docState) personByInnerName(key string, pos int, gender string) int {
 		if gender != "" && p.gender != "" && p.gender != gender || p.lastMentionBefore(pos) < 0 {
 			continue
 		}
-		if !slices.ContainsFunc(p.variants, func(v string) bool {
-			words := strings.Fields(v)
-			return len(words) > 1 && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return x.fold(w) == key })
-		}) {
+		if !slices.Contains(p.innerKeys, key) {
 			continue
 		}
 		if found >= 0 {
@@ -807,6 +805,7 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 		nameText += " " + ch.sharedLast
 	}
 	first, last := x.nameKeys(ch.nameWords)
+	ownLast := last
 	rule := -1
 	if r, ok := c.knownPeople[x.fold(nameText)]; ok {
 		rule = r
@@ -867,9 +866,16 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 	}
 	if !containsFold(p.variants, nameText) {
 		p.variants = append(p.variants, nameText)
+		if words := strings.Fields(nameText); len(words) > 1 {
+			for _, w := range words[:len(words)-1] {
+				if k := x.fold(w); !slices.Contains(p.innerKeys, k) {
+					p.innerKeys = append(p.innerKeys, k)
+				}
+			}
+		}
 	}
-	if _, own := x.nameKeys(ch.nameWords); len(ch.nameWords) > 1 && own != "" && own != p.lastKey && !slices.Contains(p.otherLastKeys, own) {
-		p.otherLastKeys = append(p.otherLastKeys, own)
+	if len(ch.nameWords) > 1 && ownLast != "" && ownLast != p.lastKey && !slices.Contains(p.otherLastKeys, ownLast) {
+		p.otherLastKeys = append(p.otherLastKeys, ownLast)
 	}
 	for _, t := range ch.titles {
 		if !containsFold(p.titles, t) {
@@ -934,7 +940,7 @@ func (x *docState) personByLastWhere(last string, pos int, ok func(*personEntity
 			continue
 		}
 		for _, m := range p.mentions {
-			if words := strings.Fields(m.text(x.t.raw)); len(words) == 1 && x.fold(words[0]) != last {
+			if w := m.text(x.t.raw); !strings.ContainsFunc(w, unicode.IsSpace) && x.fold(w) != last {
 				// "Tom told" makes Tom no later bearer of "Ebeling"
 				// than his wife, who the story calls by it.
 				continue

@@ -149,6 +149,11 @@ func (x *docState) findChunks(si int) []chunk {
 // articlePrefixed returns the name an Arabic article in lower case joins
 // to w ("Assad" of "al-Assad", "Qaddafi" of "el-Qaddafi"), or "".
 func articlePrefixed(w string) string {
+	// Most words hold no article, whose mark is their third or fourth
+	// byte.
+	if len(w) < 4 || w[2] != '-' && w[2] != '\'' && w[3] != '-' {
+		return ""
+	}
 	for _, a := range arabicArticles {
 		if rest, ok := strings.CutPrefix(w, a); ok {
 			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
@@ -561,10 +566,13 @@ type personEntity struct {
 	// otherLastKeys are the last names of the person's other full names
 	// ("Volodymyr Zelenskyy" of Volodymyr Zelensky).
 	otherLastKeys []string
-	titles        []string
-	affiliation   string
-	affCountry    string
-	gender        string
+	// innerKeys are the folded words of its full names before their last
+	// ("xi" of "Xi Jinping"): see personByInnerName.
+	innerKeys   []string
+	titles      []string
+	affiliation string
+	affCountry  string
+	gender      string
 	// genderGuessed marks a gender taken from the first name alone
 	// ("Keith"), which a courtesy title may overrule ("Ms. Claussen").
 	genderGuessed bool
