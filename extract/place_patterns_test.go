@@ -153,6 +153,8 @@ func TestPlacePatternsInContext(t *testing.T) {
 			want: []string{"Orchard St.", "Alexandria", "Rapides Parish"}},
 		{text: "Flooding has closed roads in Barrow and Jackson counties, officials said on Tuesday after the storm.",
 			want: []string{"Barrow", "Jackson"}},
+		{text: "Officials in Loudoun County said the storm had closed every road by Tuesday night.",
+			want: []string{"Loudoun County"}},
 		{text: "Investors increased their stake in Valeant on Monday. Valeant said the deal would close soon.",
 			not: []string{"Valeant"}},
 		{text: "The air flow in Carrier units is controlled by rods. Carrier said it would move the plant to Mexico.",

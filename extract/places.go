@@ -226,7 +226,7 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 			kept = append(kept, c)
 		}
 	}
-	return resolveOverlaps(kept)
+	return sel.resolveOverlaps(kept)
 }
 
 // leadingPlace returns where a place may lead an organisation's name: its
@@ -345,8 +345,9 @@ func overlapsAny(s span, list []span) bool {
 }
 
 // resolveOverlaps keeps, among overlapping candidates, the longest, then
-// the gazetteer's (a known name before a pattern's guess), then the first.
-func resolveOverlaps(cands []placeCand) []placeCand {
+// the gazetteer's (a known name before a pattern's guess), then a name's
+// shape's over its context's, then the first.
+func (sel placeSelection) resolveOverlaps(cands []placeCand) []placeCand {
 	rank := func(c placeCand) int {
 		switch {
 		case c.list:
@@ -355,6 +356,11 @@ func resolveOverlaps(cands []placeCand) []placeCand {
 			return 0
 		case c.entry >= 0:
 			return 1
+		case contextOnly[sel.x.c.placePats.patterns[c.pattern].Type]:
+			// A name's shape says more than its context: "Officials in
+			// Loudoun County said" is the county even if the county
+			// speaks, which makes a name found by "in" alone no place.
+			return 3
 		}
 		return 2
 	}
