@@ -1184,11 +1184,22 @@ func (x *docState) phraseKind(toks []token, start, head int) string {
 			return schema.SpeakerPerson
 		}
 		return schema.SpeakerOrganisation
-	case h.tag == "NNS" || h.tag == "NNPS" || quantifierHeads[h.lower] && h.lower != "another":
+	case (h.tag == "NNS" || h.tag == "NNPS") && pluralForm(h.lower) || quantifierHeads[h.lower] && h.lower != "another":
 		return schema.SpeakerGroup
 	}
 	return schema.SpeakerUnnamed
 }
+
+// pluralForm reports whether a word the tagger calls a plural noun looks
+// like one: the tagger takes spellings it does not know for plurals ("Her
+// neighbour/NNS", "organization/NNS").
+func pluralForm(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || irregularPlurals[w]
+}
+
+// irregularPlurals are plurals that end in neither s nor men.
+var irregularPlurals = map[string]bool{"people": true, "children": true, "media": true, "police": true, "staff": true,
+	"personnel": true, "clergy": true, "folk": true, "youth": true, "faithful": true}
 
 // anyCapitalised reports whether a word of toks starts with a capital.
 func anyCapitalised(toks []token) bool {
