@@ -173,6 +173,9 @@ func FuzzExtract(f *testing.F) {
 		"wrote a letter to Columbia's president, Lee C. Bollinger, calling -- as it noted -- “x”, Q.",
 		"—“Met accused,” by Post's X: “y” ''This Kind of War,'' by T. in his memoir, “Tough Choices.” with “Fox News Sunday.” said forward Kevin Durant",
 		"Press secretary Karine Jean-Pierre said. Tom Fitton, the president of it, said “, by",
+		"Xi Jinping spoke. Xi said, said Mages. Bashar al-Assad, al- al-x Al-Y. Assad and Zelenskyy. The Chancellor, Rachel Reeves, said",
+		"It started with a “countdown clock”. Crane Co. said. the Gulf states. Officials in Loudoun County said. the 35th Street Bridge",
+		"Later Line Capitalises On The Name.\nHer neighbour said “x”. Tom Ebeling and Betsy Ebeling. Tom told. Ebeling said",
 	} {
 		f.Add(s)
 	}
