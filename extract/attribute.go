@@ -861,6 +861,13 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	for start-1 >= 0 && end-start < 5 && nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") {
 		start--
 	}
+	// A name joined by "and" is one ("Tyne and Wear Fire and Rescue
+	// Service"): see bodyNameAfter.
+	for _, ch := range x.chunks[si] {
+		if ch.last == end && ch.first < start {
+			start = ch.first
+		}
+	}
 	if start-1 >= 0 && npDeterminers[toks[start-1].lower] && !complementizer(toks, start-1) {
 		start--
 	}

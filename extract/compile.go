@@ -51,8 +51,10 @@ type compiled struct {
 	people      []rules.PersonRule
 	firstNames  map[string]string // folded first name -> gender
 	notNames    map[string]bool   // folded word
-	roles       map[string]bool   // lower-case role nouns before a name
-	partyCodes  map[string]bool   // lower-case party codes of "(R-Iowa)"
+	// joinedBodyWords: see rules.PeopleFile.JoinedBodyWords (folded).
+	joinedBodyWords map[string]bool
+	roles           map[string]bool // lower-case role nouns before a name
+	partyCodes      map[string]bool // lower-case party codes of "(R-Iowa)"
 
 	patterns      []attrPattern
 	pronouns      map[string]rules.PronounRule
@@ -202,6 +204,10 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, n := range set.People.NotNames {
 		c.notNames[foldName(n)] = true
+	}
+	c.joinedBodyWords = map[string]bool{}
+	for _, w := range set.People.JoinedBodyWords {
+		c.joinedBodyWords[foldName(w)] = true
 	}
 	for _, p := range set.Attribution.Patterns {
 		ap := attrPattern{id: p.ID, slots: p.Slots(), outer: p.Outer}

@@ -118,6 +118,7 @@ func (x *docState) findChunks(si int) []chunk {
 		// A title may hold lower-case words ("Secretary of State James
 		// Baker"): the run goes on to the title's end.
 		titleEnd := 0
+		joined := false
 		for j+1 < len(toks) {
 			if end, _, ok := x.c.titles.longestAt(x.t.raw, toks[j].start, s.end); ok && end > titleEnd {
 				titleEnd = end
@@ -126,6 +127,8 @@ func (x *docState) findChunks(si int) []chunk {
 			switch {
 			case n.isCapitalised() && n.isWord() && !x.inQuoteMark(n):
 			case articlePrefixed(n.text) != "":
+			case n.lower == "and" && (joined || x.bodyNameStart(toks, i, j)) && x.bodyNameAfter(toks, j+2):
+				joined = true
 			case n.text == "." && len(toks[j].text) == 1 && toks[j].isCapitalised():
 			case nameParticles[n.lower] && particleRunEndsInName(toks, j+1):
 			case n.end <= titleEnd:
@@ -144,6 +147,30 @@ func (x *docState) findChunks(si int) []chunk {
 		i = j + 1
 	}
 	return out
+}
+
+// bodyNameStart reports whether the run toks[i..j] may open a body's name
+// joined by "and": one word that is no first name or title ("Avon", not
+// "Mark" or "Mayor").
+func (x *docState) bodyNameStart(toks []token, i, j int) bool {
+	if i != j {
+		return false
+	}
+	_, firstName := x.c.firstNames[x.fold(toks[i].text)]
+	_, _, title := x.c.titles.longestAt(x.t.raw, toks[i].start, toks[i].end)
+	return !firstName && !title
+}
+
+// bodyNameAfter reports whether the capitalised words from toks[i] end a
+// public body's name with one of joined_body_words, past further "and"s:
+// "Avon and Somerset Police", "Tyne and Wear Fire and Rescue Service"
+// are one name, not a place and a body.
+func (x *docState) bodyNameAfter(toks []token, i int) bool {
+	k := i
+	for k < len(toks) && (toks[k].isCapitalised() && toks[k].isWord() || toks[k].lower == "and" && k > i) {
+		k++
+	}
+	return k > i && x.c.joinedBodyWords[x.fold(toks[k-1].text)] && !x.inQuoteMark(toks[i])
 }
 
 // articlePrefixed returns the name an Arabic article in lower case joins

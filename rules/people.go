@@ -21,6 +21,10 @@ type PeopleFile struct {
 	// to a place, tag a lawmaker after the name ("R" in "Sen. Chuck
 	// Grassley (R-Iowa)"): the place is the person's affiliation.
 	PartyCodes []string `yaml:"party_codes"`
+	// JoinedBodyWords end the name of a public body that joins two places
+	// with "and" ("Avon and Somerset Police", "Tyne and Wear Fire and
+	// Rescue Service"): such a name is one, not a place and a body.
+	JoinedBodyWords []string `yaml:"joined_body_words"`
 }
 
 // PersonRule is a known person.
@@ -98,6 +102,13 @@ func (f *PeopleFile) Validate() []FieldError {
 	}
 	errs = append(errs, duplicates(len(f.PartyCodes), func(i int) string { return foldKey(f.PartyCodes[i]) },
 		func(i int) string { return at("$.party_codes", i, "") }, "party code")...)
+	for i, w := range f.JoinedBodyWords {
+		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
+			errs = append(errs, FieldError{Path: at("$.joined_body_words", i, ""), Msg: "want one word, got " + w})
+		}
+	}
+	errs = append(errs, duplicates(len(f.JoinedBodyWords), func(i int) string { return foldKey(f.JoinedBodyWords[i]) },
+		func(i int) string { return at("$.joined_body_words", i, "") }, "word")...)
 	return errs
 }
 
@@ -110,4 +121,5 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.NotNames = mergeByKey(f.NotNames, o.NotNames, self)
 	f.Roles = mergeByKey(f.Roles, o.Roles, self)
 	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
+	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
 }
