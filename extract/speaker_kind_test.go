@@ -23,6 +23,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"pronoun resolved", "Sen. Ted Cruz spoke. “We will win,” he said.", schema.SpeakerPerson, "he", "", true, true},
 		{"unresolved they", "“We will win,” they said.", schema.SpeakerGroup, "they", "", false, true},
 		{"organisation noun", "“The report is wrong,” the newspaper said.", schema.SpeakerOrganisation, "the newspaper", "", false, true},
+		{"a kind of business", "“Our customers come first,” the airline said in a statement.", schema.SpeakerOrganisation, "the airline", "", false, true},
 		{"news agency", "“The talks failed,” Reuters reported.", schema.SpeakerOrganisation, "Reuters", "", false, true},
 		{"group", "“The talks failed,” officials said.", schema.SpeakerGroup, "officials", "", false, true},
 		{"unnamed", "“The talks failed,” a senior official said.", schema.SpeakerUnnamed, "a senior official", "", false, true},
