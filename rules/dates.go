@@ -52,6 +52,9 @@ type DatesFile struct {
 	Relative []DateRelative `yaml:"relative"`
 	// Patterns are the date templates, keyed by id.
 	Patterns []DatePattern `yaml:"patterns"`
+	// Holidays are named days ("Christmas", "Thanksgiving"), keyed by id,
+	// for the {holiday} slot of patterns.
+	Holidays []DateHoliday `yaml:"holidays"`
 	// Tense holds the cue words that tell past from future reporting,
 	// used to resolve a bare weekday.
 	Tense DateTense `yaml:"tense"`
@@ -195,6 +198,58 @@ type DatePattern struct {
 	Disabled bool `yaml:"disabled"`
 }
 
+// DateHoliday is a named day of the year, found by the {holiday} slot of
+// patterns. It falls on a fixed day (Christmas: month 12, day 25), on a
+// weekday of a month (Thanksgiving: month 11, weekday Thursday,
+// on_or_after 22, the first Thursday on or after November 22; Memorial
+// Day: month 5, weekday Monday, last: true, the last Monday of May), or on
+// a day counted from Easter Sunday (Good Friday: easter -2).
+type DateHoliday struct {
+	// ID is the stable rule id written into the output as provenance.
+	ID string `yaml:"id"`
+	// Names are the spellings, matched as written with their capitals (or
+	// in all capitals): "Christmas", "Christmas Day". A straight
+	// apostrophe also matches a curly one.
+	Names []string `yaml:"names"`
+	// Month is the month (1-12) of a fixed or weekday holiday.
+	Month int `yaml:"month"`
+	// Day is the day of the month of a fixed holiday.
+	Day int `yaml:"day"`
+	// Weekday is the English weekday name (Monday ... Sunday) of a
+	// holiday that falls on a weekday of its month, with OnOrAfter or
+	// Last.
+	Weekday string `yaml:"weekday"`
+	// OnOrAfter: the holiday is the first Weekday on or after this day of
+	// the month.
+	OnOrAfter int `yaml:"on_or_after"`
+	// Last: the holiday is the last Weekday of the month.
+	Last bool `yaml:"last"`
+	// Easter, when given, counts the holiday in days from Easter Sunday
+	// (0 Easter, -2 Good Friday, 1 Easter Monday), by the Gregorian
+	// calendar.
+	Easter *int `yaml:"easter"`
+	// Examples are texts the holiday must be found in; the finder refuses
+	// to start when one of them is not.
+	Examples []string `yaml:"examples"`
+	// Disabled switches off a holiday of the defaults with the same id.
+	Disabled bool `yaml:"disabled"`
+}
+
+// DateWeekdayNames are the English weekday names a holiday's weekday is
+// written with, Monday first.
+var DateWeekdayNames = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// DateHolidayWeekday returns the ISO number (1 Monday ... 7 Sunday) of an
+// English weekday name, in any case, or 0.
+func DateHolidayWeekday(name string) int {
+	for i, n := range DateWeekdayNames {
+		if strings.EqualFold(n, name) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // DateTense lists the cue words used to tell whether a sentence reports
 // the past or announces the future. Phrases of several words are written
 // with spaces ("is going to"); apostrophes may be straight or curly.
@@ -236,13 +291,14 @@ const (
 	DateSlotTime    = "time"    // a clock time: 10 p.m., 7:15 a.m., noon
 	DateSlotWeekend = "weekend" // a weekend word
 	DateSlotRelYear = "relyear" // a relative year phrase: last year, this year's
+	DateSlotHoliday = "holiday" // a holiday name: Christmas, Thanksgiving
 )
 
 // DateSlots lists the slot names a template may use.
 var DateSlots = []string{
 	DateSlotMonth, DateSlotMM, DateSlotDay, DateSlotYear, DateSlotWeekday,
 	DateSlotDecade, DateSlotCentury, DateSlotSeason, DateSlotQuarter, DateSlotHalf, DateSlotCount, DateSlotUnit,
-	DateSlotTime, DateSlotWeekend, DateSlotRelYear,
+	DateSlotTime, DateSlotWeekend, DateSlotRelYear, DateSlotHoliday,
 }
 
 // DateDayPartCodes are the codes of DayParts.
@@ -413,11 +469,13 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 	}
 	has := func(s string) bool { return seen[s] }
 	switch {
-	case has(DateSlotRelYear) && !has(DateSlotMonth) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && from == "":
-		return fmt.Errorf("{relyear} (\"last year\") needs {month}, {season}, {quarter} or {half} (or from: period): alone it is a relative phrase")
+	case has(DateSlotRelYear) && !has(DateSlotMonth) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotHoliday) && from == "":
+		return fmt.Errorf("{relyear} (\"last year\") needs {month}, {season}, {quarter}, {half} or {holiday} (or from: period): alone it is a relative phrase")
 	case !has(DateSlotMonth) && !has(DateSlotMM) && !has(DateSlotYear) && !has(DateSlotWeekday) &&
-		!has(DateSlotDecade) && !has(DateSlotCentury) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotCount) && !has(DateSlotWeekend) && !has(DateSlotRelYear):
-		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {weekend}, {decade}, {century}, {season}, {quarter}, {half}, or {count} with {unit}")
+		!has(DateSlotDecade) && !has(DateSlotCentury) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotCount) && !has(DateSlotWeekend) && !has(DateSlotRelYear) && !has(DateSlotHoliday):
+		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {weekend}, {decade}, {century}, {season}, {quarter}, {half}, {holiday}, or {count} with {unit}")
+	case has(DateSlotHoliday) && len(seen) > 2, has(DateSlotHoliday) && len(seen) == 2 && !has(DateSlotYear) && !has(DateSlotRelYear):
+		return fmt.Errorf("{holiday} can only be combined with {year} or {relyear}")
 	case has(DateSlotRelYear) && has(DateSlotYear):
 		return fmt.Errorf("use either {year} or {relyear}, not both")
 	case has(DateSlotRelYear) && resolve != "":
@@ -814,6 +872,15 @@ func (d *DatesFile) Validate() []FieldError {
 		e.words(p+".not_after", pt.NotAfter, false, "word")
 		e.words(p+".not_before", pt.NotBefore, false, "word")
 	}
+	holidayNames := map[string]string{}
+	for i, h := range d.Holidays {
+		p := fmt.Sprintf("$.holidays[%d]", i)
+		id(p+".id", h.ID)
+		if h.Disabled {
+			continue
+		}
+		e.holiday(p, h, holidayNames)
+	}
 
 	e.words("$.tense.future", d.Tense.Future, true, "cue")
 	e.words("$.tense.past", d.Tense.Past, true, "cue")
@@ -853,7 +920,7 @@ func dateSortedKeys(m map[string]int) []string {
 // same key replace the default one: months and weekdays by number, seasons
 // by code, units by unit, numbers and ordinals by word, relative dates and
 // patterns by id (a replaced entry keeps its place; new ones are added at
-// the end), parts of the day by code. Word lists (qualifiers, times of day,
+// the end), holidays by id, parts of the day by code. Word lists (qualifiers, times of day,
 // clock words, weekend words, tense cues) are added to.
 // years replaces the default range when given.
 func (d *DatesFile) Merge(o *DatesFile) {
@@ -873,6 +940,7 @@ func (d *DatesFile) Merge(o *DatesFile) {
 	d.Units = dateMergeBy(d.Units, o.Units, func(u DateUnit) string { return u.Unit })
 	d.Relative = dateMergeBy(d.Relative, o.Relative, func(r DateRelative) string { return r.ID })
 	d.Patterns = dateMergeBy(d.Patterns, o.Patterns, func(p DatePattern) string { return p.ID })
+	d.Holidays = dateMergeBy(d.Holidays, o.Holidays, func(h DateHoliday) string { return h.ID })
 	d.Numbers = dateMergeMap(d.Numbers, o.Numbers)
 	d.Ordinals = dateMergeMap(d.Ordinals, o.Ordinals)
 	d.Weekend = dateUnion(d.Weekend, o.Weekend)
@@ -949,4 +1017,139 @@ func dateUnion(base, over []string) []string {
 		}
 	}
 	return out
+}
+
+var dateMonthNames = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// dateMonthDays is the number of days of each month in a common year: a
+// holiday on February 29 would have no date in most years.
+var dateMonthDays = [...]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// dateHolidayNameOK reports whether n is a holiday name: words separated by
+// single spaces, the first starting with a capital letter; a word is
+// letters, with apostrophes, hyphens, full stops and commas inside or
+// after them ("New Year's Eve", "Presidents' Day", "St. Patrick's Day",
+// "Martin Luther King, Jr. Day").
+func dateHolidayNameOK(n string) bool {
+	if n == "" || strings.TrimSpace(n) != n {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(n)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	for _, w := range strings.Split(n, " ") {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsLetter(r) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != '-' && r != '.' && r != ',' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// holiday checks one holiday entry at path p; names holds the names seen
+// in the entries before it (lower case, straight apostrophes).
+func (e *dateErrs) holiday(p string, h DateHoliday, names map[string]string) {
+	who := "this holiday"
+	if h.ID != "" {
+		who = "holiday " + h.ID
+	}
+	if len(h.Names) == 0 {
+		e.add(p+".names", "%s needs at least one name (\"Christmas\")", who)
+	}
+	for j, n := range h.Names {
+		q := fmt.Sprintf("%s.names[%d]", p, j)
+		if !dateHolidayNameOK(n) {
+			e.add(q, "%s: %q is not a holiday name: expected words separated by single spaces, starting with a capital letter (\"Christmas Day\", \"New Year's Eve\", \"St. Patrick's Day\")", who, n)
+			continue
+		}
+		k := strings.ReplaceAll(strings.ToLower(n), "’", "'")
+		if prev, dup := names[k]; dup {
+			e.add(q, "%s: the name %q is already used at %s", who, n, prev)
+			continue
+		}
+		names[k] = q
+	}
+	if len(h.Examples) == 0 {
+		e.add(p+".examples", "%s: give at least one example text the holiday must be found in (\"on Christmas Day\"): it guards the rule", who)
+	}
+	for j, ex := range h.Examples {
+		if strings.TrimSpace(ex) == "" {
+			e.add(fmt.Sprintf("%s.examples[%d]", p, j), "%s: empty example", who)
+		}
+	}
+
+	fixed := h.Day != 0
+	floating := h.Weekday != "" || h.OnOrAfter != 0 || h.Last
+	easter := h.Easter != nil
+	const kinds = "month and day (Christmas: month 12, day 25); month, weekday and on_or_after or last (Thanksgiving: month 11, weekday Thursday, on_or_after 22; Memorial Day: month 5, weekday Monday, last true); or easter, in days from Easter Sunday (Good Friday: easter -2)"
+	switch {
+	case easter && (fixed || floating || h.Month != 0):
+		var extra []string
+		for _, f := range []struct {
+			name string
+			set  bool
+		}{{"month", h.Month != 0}, {"day", fixed}, {"weekday", h.Weekday != ""}, {"on_or_after", h.OnOrAfter != 0}, {"last", h.Last}} {
+			if f.set {
+				extra = append(extra, f.name)
+			}
+		}
+		e.add(p+".easter", "%s gives both easter and %s: give only one of %s", who, strings.Join(extra, " and "), kinds)
+		return
+	case easter:
+		if *h.Easter < -100 || *h.Easter > 100 {
+			e.add(p+".easter", "%s: easter counts days from Easter Sunday: expected a number between -100 and 100, got %d", who, *h.Easter)
+		}
+		return
+	case fixed && floating:
+		e.add(p+".day", "%s: give either day (a fixed date) or weekday with on_or_after or last (a weekday of the month), not both", who)
+		return
+	case !fixed && !floating:
+		if h.Month != 0 {
+			e.add(p+".month", "%s: the month alone is no date: give %s", who, kinds)
+		} else {
+			e.add(p, "%s has no date: give %s", who, kinds)
+		}
+		return
+	}
+	if h.Month < 1 || h.Month > 12 {
+		if h.Month == 0 {
+			e.add(p, "%s needs a month (1 January ... 12 December)", who)
+		} else {
+			e.add(p+".month", "%s: month must be between 1 (January) and 12 (December), got %d", who, h.Month)
+		}
+		return
+	}
+	days := dateMonthDays[h.Month]
+	if fixed {
+		if h.Day < 1 || h.Day > days {
+			e.add(p+".day", "%s: day %d is not a day of %s (1-%d)", who, h.Day, dateMonthNames[h.Month], days)
+		}
+		return
+	}
+	wd := DateHolidayWeekday(h.Weekday)
+	switch {
+	case h.Weekday == "":
+		e.add(p, "%s: on_or_after and last need a weekday (weekday: Monday)", who)
+	case wd == 0:
+		e.add(p+".weekday", "%s: weekday must be one of %s, got %q", who, strings.Join(DateWeekdayNames, ", "), h.Weekday)
+	}
+	name := h.Weekday
+	if wd > 0 {
+		name = DateWeekdayNames[wd-1]
+	}
+	switch {
+	case h.OnOrAfter != 0 && h.Last:
+		e.add(p+".last", "%s: give on_or_after or last, not both", who)
+	case h.OnOrAfter == 0 && !h.Last && h.Weekday != "":
+		e.add(p+".weekday", "%s: weekday %s needs on_or_after: D (the first %s on or after day D of %s) or last: true (the last %s of %s)",
+			who, h.Weekday, name, dateMonthNames[h.Month], name, dateMonthNames[h.Month])
+	case h.OnOrAfter != 0 && (h.OnOrAfter < 1 || h.OnOrAfter > days-6):
+		e.add(p+".on_or_after", "%s: on_or_after must be a day between 1 and %d, so that the %s falls in %s; got %d", who, days-6, name, dateMonthNames[h.Month], h.OnOrAfter)
+	}
 }

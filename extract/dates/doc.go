@@ -41,6 +41,17 @@
 //     first. It stays "absolute" and its note says the year was inferred.
 //     Without a publication date its value is null. "this September" is
 //     the one of the publication year.
+//   - A holiday (rules.DatesFile.Holidays: "Christmas", "Labor Day",
+//     "Good Friday") is a day: a fixed one, a weekday of its month
+//     (Thanksgiving, the Thursday on or after November 22) or a day
+//     counted from Easter Sunday. With a year ("Christmas 2015") it is
+//     that year's; without one it is placed as a day without a year is
+//     ("on Christmas Day", "last Christmas", "this Thanksgiving"), the
+//     nearest one within three months of publication (not two). Its rule
+//     is the holiday's id (holiday.christmas), whichever pattern found
+//     it. A name matches as written, with its capitals, and only where it
+//     stands alone: not in "Christmastime", "Eastern", "Easter Island" or
+//     "Mexican Independence Day".
 //   - Relative dates ("yesterday", "last week", "two weeks ago", "on Friday",
 //     "next Monday", "last summer") are counted from the publication date:
 //     resolution "relative", anchor the publication date. Weeks are ISO weeks

@@ -17,6 +17,8 @@ type captures struct {
 	unit                                                      uint8
 	monthAbbr, monthDot, weekdayAbbr                          bool
 	weekend                                                   bool // weekday is 6, standing for Saturday and Sunday
+	// holiday is the index of a holiday + 1 (0: none).
+	holiday int16
 	// century is the ordinal of a century: 20 for "the 20th century".
 	century int
 	// relYear is the offset of {relyear} ("last year": -1) from the
@@ -203,6 +205,13 @@ func (s *state) sentenceInitial(k int) bool {
 // published is the publication date (time.Time at 00:00 UTC) or the zero
 // time when unknown.
 func (f *Finder) Find(text string, sentences []schema.Span, excluded []schema.Span, published time.Time) []schema.Date {
+	return f.find(text, sentences, excluded, published, nil)
+}
+
+// find is Find; when by is not nil, it gets the id of the pattern or
+// relative phrase that found each date (a holiday's date is written with
+// the holiday's id).
+func (f *Finder) find(text string, sentences []schema.Span, excluded []schema.Span, published time.Time, by *[]string) []schema.Date {
 	s := f.pool.Get().(*state)
 	defer func() {
 		s.text = ""
@@ -251,6 +260,9 @@ func (f *Finder) Find(text string, sentences []schema.Span, excluded []schema.Sp
 		prev = s.matches[i].end
 		if d := f.resolve(s, i, pub); f.fit(&d) {
 			out = append(out, d)
+			if by != nil {
+				*by = append(*by, f.ruleID(s.matches[i].rule))
+			}
 		}
 	}
 	return out
@@ -281,6 +293,14 @@ func (s *state) excludedOverlap(start, end int) bool {
 	// spans starting before end; one of them must end after start
 	k := sort.SearchInts(s.exStart, end)
 	return k > 0 && s.exMaxEnd[k-1] > start
+}
+
+// ruleID is the id of rule r: a pattern's, or a relative phrase's.
+func (f *Finder) ruleID(r int) string {
+	if r < len(f.patterns) {
+		return f.patterns[r].id
+	}
+	return f.relatives[r-len(f.patterns)].id
 }
 
 // bestAt returns the longest acceptable date starting at token i (possibly
@@ -348,6 +368,11 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 		}
 		if _, ok := f.weekdays[w]; ok {
 			for _, pi := range f.byFirstSlot[slotWeekday] {
+				try(pi)
+			}
+		}
+		if f.holidayAt(s, j) {
+			for _, pi := range f.byFirstSlot[slotHoliday] {
 				try(pi)
 			}
 		}
@@ -698,6 +723,11 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 				return end, true
 			}
 		}
+	case slotHoliday:
+		if h, end, ok := f.matchHoliday(s, ti); ok {
+			c.holiday = int16(h + 1)
+			return end, true
+		}
 	case slotTime:
 		if next, minute, ok := f.clockTime(s, ti); ok {
 			c.minute = minute + 1
@@ -904,7 +934,7 @@ func (f *Finder) isDayLike(m *match) bool {
 		return f.relatives[m.rule-len(f.patterns)].unit == unitDay
 	}
 	c := &m.caps
-	return c.minute == 0 && !c.weekend && (c.day > 0 || c.weekday > 0 && f.patterns[m.rule].weekdayOnly || c.count > 0 && c.unit == unitDay)
+	return c.minute == 0 && !c.weekend && (c.day > 0 || c.holiday > 0 || c.weekday > 0 && f.patterns[m.rule].weekdayOnly || c.count > 0 && c.unit == unitDay)
 }
 
 func daysIn(year, month int) int {
@@ -1027,6 +1057,9 @@ func (f *Finder) accept(s *state, m *match, lastEnd int) bool {
 		}
 		if c.month > 0 && c.day > 0 && c.day > daysIn(c.year, c.month) {
 			m.impossible = true
+			return false
+		}
+		if c.holiday > 0 && !f.holidayAlone(s, m) {
 			return false
 		}
 	}

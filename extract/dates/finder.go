@@ -31,6 +31,7 @@ const (
 	slotTime
 	slotWeekend
 	slotRelYear
+	slotHoliday
 	numSlots
 )
 
@@ -39,7 +40,7 @@ var slotByName = map[string]slotKind{
 	rules.DateSlotYear: slotYear, rules.DateSlotWeekday: slotWeekday, rules.DateSlotDecade: slotDecade,
 	rules.DateSlotSeason: slotSeason, rules.DateSlotQuarter: slotQuarter, rules.DateSlotHalf: slotHalf, rules.DateSlotCount: slotCount,
 	rules.DateSlotUnit: slotUnit, rules.DateSlotTime: slotTime, rules.DateSlotWeekend: slotWeekend,
-	rules.DateSlotRelYear: slotRelYear, rules.DateSlotCentury: slotCentury,
+	rules.DateSlotRelYear: slotRelYear, rules.DateSlotCentury: slotCentury, rules.DateSlotHoliday: slotHoliday,
 }
 
 // Units, in the order of rules.DateUnits (index+1 in captures).
@@ -174,6 +175,8 @@ type lexEntry struct {
 	// way is +1 for a word before a date that looks ahead ("by"), -1 for
 	// one that looks back ("since").
 	way int8
+	// holiday: the word, in some case, opens a holiday's name.
+	holiday bool
 }
 
 const (
@@ -197,6 +200,11 @@ type Finder struct {
 	am, pm      []string // clock marks, lower case ("p.m.")
 	yearFrom    int
 	yearTo      int
+	// holidays are the named days; holidayStarts indexes their names
+	// by the text of their first token (as written, and in capitals).
+	holidays      []holiday
+	holidayNames  []holidayName
+	holidayStarts map[string][]int
 	// valueOK tells the values the output schema accepts (see fit).
 	valueOK func(string) bool
 	pool    sync.Pool
@@ -335,6 +343,7 @@ func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 			e.relStarts = append(e.relStarts, pi)
 		}
 	}
+	d.addHolidays(f.Holidays)
 	for _, p := range f.Patterns {
 		if p.Disabled {
 			continue
@@ -391,21 +400,39 @@ func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 	return d, nil
 }
 
-// checkExamples runs every pattern's examples through the finder.
+// checkExamples runs every pattern's and every holiday's examples through
+// the finder. A date found by a pattern with a {holiday} slot is written
+// with the holiday's id: the pattern is told by the pattern that found it.
 func (d *Finder) checkExamples() error {
 	pub := time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)
 	var bad []string
 	for _, p := range d.patterns {
 		for _, ex := range p.examples {
 			found := false
-			for _, dt := range d.Find(ex, nil, nil, pub) {
-				if dt.Rule == p.id {
+			var by []string
+			d.find(ex, nil, nil, pub, &by)
+			for _, id := range by {
+				if id == p.id {
 					found = true
 					break
 				}
 			}
 			if !found {
 				bad = append(bad, fmt.Sprintf("pattern %s does not find its example %q", p.id, ex))
+			}
+		}
+	}
+	for _, h := range d.holidays {
+		for _, ex := range h.examples {
+			found := false
+			for _, dt := range d.Find(ex, nil, nil, pub) {
+				if dt.Rule == h.id && dt.Value != nil {
+					found = true
+					break
+				}
+			}
+			if !found {
+				bad = append(bad, fmt.Sprintf("holiday %s is not found in its example %q", h.id, ex))
 			}
 		}
 	}

@@ -206,6 +206,9 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 	p := &f.patterns[m.rule]
 	c := m.caps
 	d.Rule = p.id
+	if c.holiday > 0 { // "last Christmas" is written with the holiday's id
+		d.Rule = f.holidays[c.holiday-1].id
+	}
 	if !p.fromPeriod {
 		defer s.notePeriod(&d, m, pub)
 	}
@@ -305,6 +308,30 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			if idx, ok := f.pick(s, m, cands, py*2+(int(pub.Month())-1)/6, mode, 0, false, &d); ok {
 				set(fmt.Sprintf("%04d-H%d", floorDiv(idx, 2), idx-floorDiv(idx, 2)*2+1))
 			}
+		}
+
+	case c.holiday > 0:
+		// A holiday is a day: the one of the year given ("Christmas
+		// 2015"), else placed as a day without a year ("August 15").
+		d.Granularity = "day"
+		h := &f.holidays[c.holiday-1]
+		var date time.Time
+		if c.year > 0 {
+			date = h.in(c.year)
+		} else if incomplete() {
+			var cands []int
+			for y := py - 2; y <= py+2; y++ {
+				cands = append(cands, dayIndex(h.in(y)))
+			}
+			if mode == rules.DateResolveThis { // "this Christmas": of the publication year
+				cands = []int{dayIndex(h.in(py))}
+			}
+			if idx, ok := f.pick(s, m, cands, dayIndex(pub), mode, nearHolidayDays, false, &d); ok {
+				date = pub.AddDate(0, 0, idx-dayIndex(pub))
+			}
+		}
+		if !date.IsZero() {
+			set(fmtDay(date))
 		}
 
 	case c.month > 0 && c.day > 0:
@@ -545,6 +572,10 @@ func (s *state) periodFor(m *match) int {
 const (
 	nearMonths = 2
 	nearDays   = 61
+	// A holiday is the nearest one within three months: news names the
+	// holidays coming up or just past ("as Election Day nears" in August
+	// is November's, whatever verb the sentence reported it with).
+	nearHolidayDays = 92
 )
 
 // pick chooses a candidate by mode; for mode tense it reads the sentence
