@@ -229,6 +229,112 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestHolidays finds the named days of the holidays section: fixed ones,
+// weekdays of a month, days counted from Easter, with a year, relative
+// or placed as a day without a year.
+func TestHolidays(t *testing.T) {
+	f := defaultFinder(t)
+	var (
+		nov30 = day(2016, 11, 30)
+		mar1  = day(2016, 3, 1)
+	)
+	tests := []struct {
+		name string
+		in   string
+		pub  time.Time
+		want []want
+	}{
+		// Fixed days.
+		{"christmas", "The store was closed on Christmas.", day(2015, 12, 28), []want{
+			absD("Christmas", "2015-12-25", "day", "holiday.christmas")}},
+		{"christmas day", "He was last seen Christmas Day in DeKalb.", day(2016, 1, 10), []want{
+			absD("Christmas Day", "2015-12-25", "day", "holiday.christmas")}},
+		{"christmas eve wins over christmas", "They met on Christmas Eve.", day(2015, 12, 28), []want{
+			absD("Christmas Eve", "2015-12-24", "day", "holiday.christmas_eve")}},
+		{"curly apostrophe", "the mass abuse in Cologne on New Year’s Eve", day(2016, 1, 7), []want{
+			absD("New Year’s Eve", "2015-12-31", "day", "holiday.new_years_eve")}},
+		{"straight apostrophe", "They watched the game on New Year's Day.", day(2015, 12, 18), []want{
+			absD("New Year's Day", "2016-01-01", "day", "holiday.new_years_day")}},
+		{"in capitals", "CLOSED ON CHRISTMAS DAY", day(2015, 12, 20), []want{
+			absD("CHRISTMAS DAY", "2015-12-25", "day", "holiday.christmas")}},
+		{"independence day", "fireworks on the Fourth of July and July Fourth", day(2016, 6, 20), []want{
+			absD("Fourth of July", "2016-07-04", "day", "holiday.independence_day"),
+			absD("July Fourth", "2016-07-04", "day", "holiday.independence_day")}},
+		{"st patricks day", "Safety stressed on St. Patrick's Day.", day(2009, 3, 16), []want{
+			absD("St. Patrick's Day", "2009-03-17", "day", "holiday.st_patricks_day")}},
+
+		// A weekday of a month.
+		{"thanksgiving", "Thanksgiving was quiet.", nov30, []want{
+			absD("Thanksgiving", "2016-11-24", "day", "holiday.thanksgiving")}},
+		{"labor day", "The gun starts on Labor Day.", day(2016, 8, 18), []want{
+			absD("Labor Day", "2016-09-05", "day", "holiday.labor_day")}},
+		{"memorial day", "going to school on Memorial Day is an option", day(2016, 3, 26), []want{
+			absD("Memorial Day", "2016-05-30", "day", "holiday.memorial_day")}},
+		{"election day", "keeping away from the polls on Election Day", day(2016, 9, 4), []want{
+			absD("Election Day", "2016-11-08", "day", "holiday.election_day")}},
+		{"mlk day", "The debate was held on the eve of Martin Luther King Jr. Day, or MLK Day.", day(2016, 1, 17), []want{
+			absD("Martin Luther King Jr. Day", "2016-01-18", "day", "holiday.mlk_day"),
+			absD("MLK Day", "2016-01-18", "day", "holiday.mlk_day")}},
+		{"presidents day", "Markets are closed on Presidents’ Day.", day(2016, 2, 10), []want{
+			absD("Presidents’ Day", "2016-02-15", "day", "holiday.presidents_day")}},
+
+		// Counted from Easter Sunday.
+		{"easter", "The shops open after Easter.", mar1, []want{
+			absD("Easter", "2016-03-27", "day", "holiday.easter")}},
+		{"good friday", "on Good Friday", mar1, []want{
+			absD("Good Friday", "2016-03-25", "day", "holiday.good_friday")}},
+
+		// With a year, and relative.
+		{"with a year", "Christmas 2015 was cold, Thanksgiving of 2015 warm; the dedication on Veterans Day in 2007.", mar1, []want{
+			absD("Christmas 2015", "2015-12-25", "day", "holiday.christmas"),
+			absD("Thanksgiving of 2015", "2015-11-26", "day", "holiday.thanksgiving"),
+			absD("Veterans Day in 2007", "2007-11-11", "day", "holiday.veterans_day")}},
+		{"with a relative year", "Christmas last year and last year's Thanksgiving", mar1, []want{
+			rel("Christmas last year", "2015-12-25", "day", "holiday.christmas"),
+			rel("last year's Thanksgiving", "2015-11-26", "day", "holiday.thanksgiving")}},
+		{"last christmas", "He left last Christmas.", mar1, []want{
+			rel("last Christmas", "2015-12-25", "day", "holiday.christmas")}},
+		{"last christmas on christmas", "He left last Christmas.", day(2015, 12, 25), []want{
+			rel("last Christmas", "2014-12-25", "day", "holiday.christmas")}},
+		{"this and next", "This Thanksgiving will be big, and so will next Easter.", mar1, []want{
+			rel("This Thanksgiving", "2016-11-24", "day", "holiday.thanksgiving"),
+			rel("next Easter", "2016-03-27", "day", "holiday.easter")}},
+		{"time of day", "On Christmas morning, he woke.", mar1, []want{
+			absD("Christmas morning", "2015-12-25", "day", "holiday.christmas")}},
+		{"no publication date", "on Christmas Day", time.Time{}, []want{
+			absD("Christmas Day", "", "day", "holiday.christmas")}},
+
+		// A holiday far from publication goes by tense, as a month does.
+		{"far, past", "The family spent a lot of money at Christmas in Ohio.", day(2016, 7, 1), []want{
+			absD("Christmas", "2015-12-25", "day", "holiday.christmas")}},
+		{"far, future", "The family will travel at Christmas.", day(2016, 7, 1), []want{
+			absD("Christmas", "2016-12-25", "day", "holiday.christmas")}},
+
+		// Not holidays.
+		{"not inside words", "Eastern Europe, Christmastime, Easterday said; pre-Christmas sales, a Christmas-themed party", mar1, nil},
+		{"lower case", "a christmas tree and election day", mar1, nil},
+		{"part of a longer name", "Easter Island, the Good Friday Agreement, Mexican Independence Day, Ukraine's Independence Day, How the Grinch Stole Christmas", mar1, nil},
+		{"things and periods", "a Christmas tree, Easter eggs, the Memorial Day weekend, the Christmas holidays, Merry Christmas", mar1, nil},
+		{"no year the text gives", "It was his last Christmas, one Christmas Day, every Easter.", mar1, nil},
+		{"song title", "She sang Last Christmas at the party.", mar1, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := f.Find(tc.in, nil, nil, tc.pub)
+			compare(t, tc.in, got, tc.want)
+			compare(t, tc.in, f.Find(tc.in, naiveSentences(tc.in), nil, tc.pub), tc.want)
+		})
+	}
+}
+
+// TestHolidayPartOfDay keeps the part of the day where the schema allows it.
+func TestHolidayPartOfDay(t *testing.T) {
+	got := timemlFinder(t).Find("On Christmas morning, he woke.", nil, nil, day(2016, 3, 1))
+	require.Len(t, got, 1)
+	assert.Equal(t, "2015-12-25TMO", *got[0].Value)
+	assert.Equal(t, "part_of_day", got[0].Granularity)
+}
+
 // TestWeekdayTense holds the cases of the issue: a bare weekday is placed by
 // the tense of the verb group nearest before it.
 func TestWeekdayTense(t *testing.T) {

@@ -27,6 +27,7 @@ func FuzzFind(f *testing.F) {
 		"at 10 p.m. Wednesday, noon Thursday, 5 p.m. EST, Nov. 9, 7:15pm, over the weekend, Friday night",
 		"in nineteen ninety-six, June last year, this year's third quarter, fiscal 1989, the 1987 crash",
 		"the 20th century, a 19th-century temple, the twenty-first century, 20th Century Fox, the 5th century B.C.",
+		"last Christmas, Christmas Eve 2015, New Year’s Eve, Martin Luther King, Jr. Day, Good Friday Agreement, pre-Christmas, Easter Island, CHRISTMAS DAY morning",
 	} {
 		f.Add(s, int16(0), uint8(0), 0, 0)
 		f.Add(s, int16(3), uint8(2), 3, 5)

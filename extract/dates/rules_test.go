@@ -387,3 +387,95 @@ clock:
 	got := f.Find("He left overnight Friday, at 3 p.m. AEST Friday, and over the weekends.", nil, nil, sat16)
 	assert.Equal(t, []string{"Friday=2025-08-15", "3 p.m. AEST Friday=2025-08-15T15:00", "the weekends=2025-W33-WE"}, found(got))
 }
+
+// TestValidateHolidays: a malformed holiday is reported at its field, with
+// the entry's id and what is wrong.
+func TestValidateHolidays(t *testing.T) {
+	f, err := decodeRules(t, `
+kind: dates
+holidays:
+  - id: holiday.both
+    names: [Both Day]
+    month: 12
+    day: 25
+    easter: 0
+    examples: [on Both Day]
+  - id: holiday.no_rule
+    names: [Rule Day]
+    month: 11
+    weekday: Thursday
+    examples: [on Rule Day]
+  - id: holiday.day_range
+    names: [Range Day]
+    month: 11
+    day: 31
+    examples: [on Range Day]
+  - id: holiday.no_date
+    names: [Someday]
+    examples: [on Someday]
+  - id: holiday.weekday
+    names: [Funday]
+    month: 6
+    weekday: Funday
+    last: true
+    examples: [on Funday]
+  - id: holiday.both_rules
+    names: [Twice Day]
+    month: 5
+    weekday: Monday
+    on_or_after: 8
+    last: true
+    examples: [on Twice Day]
+  - id: holiday.late
+    names: [Late Day]
+    month: 11
+    weekday: Monday
+    on_or_after: 28
+    examples: [on Late Day]
+  - id: holiday.names
+    names: [christmas, Both Day, "Two  Spaces"]
+    easter: 200
+    examples: [""]
+  - id: holiday.noexample
+    names: [Quiet Day]
+    month: 1
+    day: 2
+  - id: holiday.both
+    disabled: true
+patterns:
+  - id: p.holiday_month
+    match: "{holiday} {month}"
+    examples: [x]
+  - id: p.holiday_resolve
+    match: "{holiday} {year}"
+    resolve: before
+    examples: [x]
+`)
+	require.NoError(t, err)
+	byPath := map[string]string{}
+	for _, e := range f.Validate() {
+		byPath[e.Path] += e.Msg + " | "
+	}
+	expect := map[string]string{
+		"$.holidays[0].easter":      "holiday holiday.both gives both easter and month and day: give only one of month and day (Christmas: month 12, day 25)",
+		"$.holidays[1].weekday":     "holiday holiday.no_rule: weekday Thursday needs on_or_after: D (the first Thursday on or after day D of November) or last: true",
+		"$.holidays[2].day":         "holiday holiday.day_range: day 31 is not a day of November (1-30)",
+		"$.holidays[3]":             "holiday holiday.no_date has no date: give month and day",
+		"$.holidays[4].weekday":     `holiday holiday.weekday: weekday must be one of Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, got "Funday"`,
+		"$.holidays[5].last":        "holiday holiday.both_rules: give on_or_after or last, not both",
+		"$.holidays[6].on_or_after": "holiday holiday.late: on_or_after must be a day between 1 and 24, so that the Monday falls in November; got 28",
+		"$.holidays[7].names[0]":    `holiday holiday.names: "christmas" is not a holiday name`,
+		"$.holidays[7].names[1]":    `holiday holiday.names: the name "Both Day" is already used at $.holidays[0].names[0]`,
+		"$.holidays[7].names[2]":    `"Two  Spaces" is not a holiday name`,
+		"$.holidays[7].easter":      "expected a number between -100 and 100, got 200",
+		"$.holidays[7].examples[0]": "holiday holiday.names: empty example",
+		"$.holidays[8].examples":    "holiday holiday.noexample: give at least one example",
+		"$.holidays[9].id":          `id "holiday.both" is already used at $.holidays[0].id`,
+		"$.patterns[0].match":       "{holiday} can only be combined with {year} or {relyear}",
+		"$.patterns[1].match":       "resolve is only used when the date has no {year}",
+	}
+	for path, msg := range expect {
+		assert.Contains(t, byPath[path], msg, "at %s", path)
+	}
+	assert.Len(t, byPath, len(expect), "%v", byPath)
+}
