@@ -573,7 +573,7 @@ const (
 	nearMonths = 2
 	nearDays   = 61
 	// A holiday is the nearest one within three months: news names the
-	// holidays coming up or just past ("as Election Day nears" in August
+	// holidays coming up or just past ("as Thanksgiving nears" in August
 	// is November's, whatever verb the sentence reported it with).
 	nearHolidayDays = 92
 )
