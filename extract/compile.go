@@ -53,8 +53,11 @@ type compiled struct {
 	notNames    map[string]bool   // folded word
 	// joinedBodyWords: see rules.PeopleFile.JoinedBodyWords (folded).
 	joinedBodyWords map[string]bool
-	roles           map[string]bool // lower-case role nouns before a name
-	partyCodes      map[string]bool // lower-case party codes of "(R-Iowa)"
+	// holidayNames are the folded names of dates.yaml's holidays, which
+	// name days, not people ("Labor Day").
+	holidayNames map[string]bool
+	roles        map[string]bool // lower-case role nouns before a name
+	partyCodes   map[string]bool // lower-case party codes of "(R-Iowa)"
 
 	patterns      []attrPattern
 	pronouns      map[string]rules.PronounRule
@@ -204,6 +207,12 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	for _, n := range set.People.NotNames {
 		c.notNames[foldName(n)] = true
+	}
+	c.holidayNames = map[string]bool{}
+	for _, h := range set.Dates.Holidays {
+		for _, n := range h.Names {
+			c.holidayNames[foldName(n)] = true
+		}
 	}
 	c.joinedBodyWords = map[string]bool{}
 	for _, w := range set.People.JoinedBodyWords {

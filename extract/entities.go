@@ -327,10 +327,21 @@ func (x *docState) inShortQuote(sp span) bool {
 	return false
 }
 
+// endsWithHoliday reports whether a name's last words are a holiday's
+// name (dates.yaml): "Labor Day", "Merry Christmas" name a day.
+func (x *docState) endsWithHoliday(words []string) bool {
+	for k := range words {
+		if x.c.holidayNames[x.fold(strings.Join(words[k:], " "))] {
+			return true
+		}
+	}
+	return false
+}
+
 // properName reports whether ch's name is two or three proper nouns.
 func (x *docState) properName(si int, ch *chunk) bool {
 	n := len(ch.nameWords)
-	if n < 2 || n > 3 {
+	if n < 2 || n > 3 || x.endsWithHoliday(ch.nameWords) {
 		return false
 	}
 	for _, t := range x.sents[si].tokens[ch.nameFirst : ch.last+1] {

@@ -114,6 +114,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Bashar al-Assad": {"Bashar al-Assad", "Assad"}, "Anwar al-Awlaki": {"Anwar al-Awlaki", "Al-Awlaki"}}},
 		{"a plural noun after a capitalised word is no cue", "The president thanked the Gulf states. He did well in several Midwest and Western states, and urged all Balkan states to sign.",
 			map[string][]string{}},
+		{"a holiday is no person", "Scott threw open his back yard for a Labor Day cookout. He had it from Day 1. Day said little. “Merry Christmas,” he wrote. Christmas came early.",
+			map[string][]string{"Day": {"Day"}}},
 		{"a company by its suffix", "Crane Co. said it holds a stake in Milton Roy. Crane said it may seek control. Stroh Brewery Co. and Anheuser-Busch Cos. agreed.",
 			map[string][]string{}},
 		{"described as an organisation", "Field Promotions, a sports and celebrity talent agency, says it will sue.",
