@@ -3,7 +3,6 @@ package rules
 import (
 	"strings"
 
-	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 )
 
@@ -92,7 +91,7 @@ func (s *Set) recordExamples(kind, name string, file *ast.File) {
 						}
 						for _, node := range items.Values {
 							var e Example
-							if err := yaml.NodeToValue(node, &e); err != nil {
+							if err := decodeNode(node, &e); err != nil {
 								continue // the typed decode reported it already
 							}
 							pos := node.GetToken().Position

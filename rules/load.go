@@ -153,11 +153,20 @@ func addFile(set *Set, name string, data []byte) ErrorList {
 	if len(file.Docs) > 0 {
 		body = file.Docs[0].Body
 	}
+	// A tag ("!x") means nothing in a rule file, and go-yaml panics on
+	// some ("patterns:\n  ! 0"): said where it is, before decoding.
+	if tags := tagsIn(body); len(tags) > 0 {
+		e := Error{File: name, Msg: "a YAML tag (" + tags[0].GetToken().Value + ") is not allowed in a rule file: remove it, or quote the value it starts"}
+		if pos := tags[0].GetToken().Position; pos != nil {
+			e.Line, e.Col = pos.Line, pos.Column
+		}
+		return ErrorList{e}
+	}
 	var head struct {
 		Kind string `yaml:"kind"`
 	}
 	if body != nil {
-		if err := yaml.NodeToValue(body, &head); err != nil {
+		if err := decodeNode(body, &head); err != nil {
 			return ErrorList{yamlError(name, err)}
 		}
 	}
@@ -172,7 +181,7 @@ func addFile(set *Set, name string, data []byte) ErrorList {
 		return ErrorList{e}
 	}
 	rf := k.newFile()
-	if err := yaml.NodeToValue(body, rf, yaml.DisallowUnknownField()); err != nil {
+	if err := decodeNode(body, rf, yaml.DisallowUnknownField()); err != nil {
 		return ErrorList{yamlError(name, err)}
 	}
 	var errs ErrorList
@@ -191,6 +200,26 @@ func addFile(set *Set, name string, data []byte) ErrorList {
 		set.recordExamples(head.Kind, name, file)
 	}
 	return errs
+}
+
+// tagsIn returns the tag nodes under node (none for an empty document).
+func tagsIn(node ast.Node) []ast.Node {
+	if node == nil {
+		return nil
+	}
+	return ast.Filter(ast.TagType, node)
+}
+
+// decodeNode is yaml.NodeToValue that reports a panic of the decoder as an
+// error, so that a file the library cannot decode is a rule error, not a
+// crash of the command.
+func decodeNode(node ast.Node, v any, opts ...yaml.DecodeOption) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the YAML could not be decoded (%v): check the file's structure against the defaults", r)
+		}
+	}()
+	return yaml.NodeToValue(node, v, opts...)
 }
 
 // yamlError turns a goccy/go-yaml error into an Error with the position the
