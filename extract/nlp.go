@@ -137,8 +137,9 @@ func capitalisesFunctionWord(line string) bool {
 	return false
 }
 
-// titleCaseCapitalised are function words of four letters or more, which
-// title case capitalises and names do not hold.
+// titleCaseCapitalised are function words that title case capitalises
+// (longer prepositions, pronouns, question words, forms of be) and names
+// do not hold.
 var titleCaseCapitalised = setOf("about above across after against among before behind below beneath between beyond during " +
 	"over since through toward towards under until upon within without her his its our their what when where which why how " +
 	"is are was were would could should")
