@@ -25,12 +25,14 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	if entity < 0 && c.kind == "pronoun" {
 		// "The Ohio Democratic Party is trying to convince the courts
 		// that they should ...": a group or organisation the pronoun
-		// stands for.
+		// stands for; "the admiral said ... he said": someone unnamed.
 		if g, ok := x.resolveGroupPronoun(si, c, cands); ok {
 			c.name, c.speakerKind, c.affiliation = g.mention.text(x.t.raw), g.speakerKind, g.affiliation
 			if g.name != "" {
 				c.name = g.name
 			}
+		} else if n, ok := x.unnamedAntecedent(si, c, cands); ok {
+			c.name, c.speakerKind, c.affiliation = n.mention.text(x.t.raw), n.speakerKind, n.affiliation
 		}
 	}
 	if entity < 0 {
@@ -196,6 +198,59 @@ func (x *docState) resolveGroupPronoun(si int, pr candidate, cands [][]candidate
 		}
 	}
 	return candidate{}, false
+}
+
+// unnamedAntecedent returns the unnamed person a "he" or "she" that no
+// named person resolves stands for: the nearest phrase before it, within
+// the pronoun's reach, that is the subject of its clause and whose words
+// name a person by a role or title ("the admiral said ... he said", "A
+// reporter for Agence France-Presse called it ... he said"), of no other
+// gender.
+func (x *docState) unnamedAntecedent(si int, pr candidate, cands [][]candidate) (candidate, bool) {
+	rule := x.c.pronouns[pr.pronoun]
+	if rule.Gender == "" || rule.FirstPerson || rule.Number != "singular" {
+		return candidate{}, false
+	}
+	for s := si; s >= 0 && s > si-maxPronounReach; s-- {
+		for k := len(cands[s]) - 1; k >= 0; k-- {
+			c := cands[s][k]
+			if s == si && c.first >= pr.first || c.kind == "pronoun" || c.kind == "relative" || c.entity >= 0 || c.speakerKind != schema.SpeakerUnnamed || !x.clauseSubject(s, c) {
+				continue
+			}
+			// A whole phrase ("the admiral", "Mr Johnson's spokesman"),
+			// not a head cut from one ("resident" of "a Salem, N.H.,
+			// resident named Caroline").
+			if first := x.sents[s].tokens[c.first]; !npDeterminers[first.lower] && !first.isCapitalised() {
+				continue
+			}
+			if g, ok := x.personNounGender(s, c); ok && (g == "" || g == rule.Gender) {
+				return c, true
+			}
+		}
+	}
+	return candidate{}, false
+}
+
+// personNounGender reports whether the words of the phrase c hold a title
+// ("The Prime Minister") or a noun that names a person (a role of
+// people.yaml or a title's word in lower case: "spokesman", "resident"),
+// and the gender of its title, if any.
+func (x *docState) personNounGender(si int, c candidate) (string, bool) {
+	for _, t := range x.sents[si].tokens[c.first : c.last+1] {
+		if _, v, ok := x.c.titles.longestAt(x.t.raw, t.start, c.mention.end); ok && !x.c.titleInfo[v].Courtesy {
+			return x.c.titleInfo[v].Gender, true // "The Prime Minister"
+		}
+		if t.isCapitalised() || !x.c.roles[t.lower] {
+			continue
+		}
+		for _, ti := range x.c.titleInfo {
+			if strings.EqualFold(ti.Title, t.lower) {
+				return ti.Gender, true
+			}
+		}
+		return "", true
+	}
+	return "", false
 }
 
 // continueSpeakers gives a quote that no pattern attributed the speaker of

@@ -136,6 +136,10 @@ func TestPronounAntecedents(t *testing.T) {
 		{"it is never a person", "Donald Trump arrived late. It said the plan was “dead on arrival.”", "It"},
 		{"I is the writer", "Sen. Ted Cruz spoke first. “I was there,” I said.", "I"},
 		{"he is the person before him", "Sen. Ted Cruz spoke first. “I was there,” he said.", "Ted Cruz"},
+		{"he is someone unnamed before him", "A reporter for Agence France-Presse called it chaos. Police closed the road. “We saw people hit,” he said.", "A reporter for Agence France-Presse"},
+		{"she is a title before her", "The Prime Minister spoke in Leeds. Later she added that the deal was “done.”", "The Prime Minister"},
+		{"he is not of a woman's title", "The spokeswoman spoke first. “I was there,” he said.", "he"},
+		{"he is no head cut from a phrase", "The woman identified herself as a 52-year-old Salem, N.H., resident named Caroline. “He cares,” she said.", "she"},
 	})
 }
 
