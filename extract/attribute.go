@@ -1697,20 +1697,17 @@ func (x *docState) trailingReport(els []element, q int, cands []candidate) bool 
 // week", "said Monday").
 func (x *docState) objectStarts(e element, cands []candidate) bool {
 	if e.cand >= 0 {
-		return !deicticDays[strings.ToLower(cands[e.cand].mention.text(x.t.raw))]
+		return !x.c.dayWords[strings.ToLower(cands[e.cand].mention.text(x.t.raw))]
 	}
 	if e.tok < 0 || !e.token.isWord() {
 		return false
 	}
 	w := e.token.lower
-	if x.c.dateWords[w] || deicticDays[w] || periodOpeners[w] {
+	if x.c.dateWords[w] || x.c.dayWords[w] || periodOpeners[w] {
 		return false
 	}
 	return npDeterminers[w] || nounTags[e.token.tag]
 }
-
-// deicticDays name a day from the day of writing.
-var deicticDays = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
 
 // maxSurveyWords is the most words before a survey noun that still
 // describe the survey ("a national CNN/ORC poll").

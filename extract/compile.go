@@ -81,6 +81,9 @@ type compiled struct {
 	// still be left out as a scare quote; 0 keeps them all.
 	scareQuoteWords int
 	dateWords       map[string]bool // lower-case month and weekday names, and abbreviations with a period
+	// dayWords are the one-word relative phrases of dates.yaml that name
+	// a day ("yesterday", "today", "tonight", "tomorrow").
+	dayWords map[string]bool
 }
 
 type compiledPattern struct {
@@ -107,7 +110,6 @@ func compile(set *rules.Set) (*compiled, error) {
 		nominals:        map[string][]string{},
 		knownPeople:     map[string]int{},
 		firstNames:      map[string]string{},
-		notNames:        map[string]bool{},
 		roles:           lowerSet(set.People.Roles),
 		partyCodes:      lowerSet(set.People.PartyCodes),
 		pronouns:        map[string]rules.PronounRule{},
@@ -205,19 +207,14 @@ func compile(set *rules.Set) (*compiled, error) {
 	for _, n := range set.People.FirstNames.Either {
 		c.firstNames[foldName(n)] = ""
 	}
-	for _, n := range set.People.NotNames {
-		c.notNames[foldName(n)] = true
-	}
+	c.notNames = foldSet(set.People.NotNames)
 	c.holidayNames = map[string]bool{}
 	for _, h := range set.Dates.Holidays {
 		for _, n := range h.Names {
 			c.holidayNames[foldName(n)] = true
 		}
 	}
-	c.joinedBodyWords = map[string]bool{}
-	for _, w := range set.People.JoinedBodyWords {
-		c.joinedBodyWords[foldName(w)] = true
-	}
+	c.joinedBodyWords = foldSet(set.People.JoinedBodyWords)
 	for _, p := range set.Attribution.Patterns {
 		ap := attrPattern{id: p.ID, slots: p.Slots(), outer: p.Outer}
 		for i, s := range ap.slots {
@@ -266,6 +263,14 @@ func compile(set *rules.Set) (*compiled, error) {
 	for _, d := range set.Dates.Weekdays {
 		c.addDateWords(d.Names, d.Abbreviations)
 	}
+	c.dayWords = map[string]bool{}
+	for _, r := range set.Dates.Relative {
+		for _, p := range r.Phrases {
+			if r.Unit == "day" && !r.Disabled && !strings.ContainsAny(p, " -") {
+				c.dayWords[strings.ToLower(p)] = true
+			}
+		}
+	}
 	return c, nil
 }
 
@@ -304,6 +309,15 @@ func (c *compiled) addDateWords(names, abbreviations []string) {
 	for _, a := range abbreviations {
 		c.dateWords[strings.ToLower(a)+"."] = true
 	}
+}
+
+// foldSet returns the set of words, folded as names are (foldName).
+func foldSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[foldName(w)] = true
+	}
+	return set
 }
 
 // lowerSet returns the set of words, lower-cased.

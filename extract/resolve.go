@@ -243,12 +243,10 @@ func (x *docState) personNounGender(si int, c candidate) (string, bool) {
 		if t.isCapitalised() || !x.c.roles[t.lower] {
 			continue
 		}
-		for _, ti := range x.c.titleInfo {
-			if strings.EqualFold(ti.Title, t.lower) {
-				return ti.Gender, true
-			}
+		if _, v, ok := x.c.lowerTitles.longestAt(x.t.raw, t.start, t.end); ok {
+			return x.c.titleInfo[v].Gender, true // "spokeswoman"
 		}
-		return "", true
+		return "", true // "resident"
 	}
 	return "", false
 }

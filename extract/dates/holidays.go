@@ -94,7 +94,7 @@ func (d *Finder) addHolidays(list []rules.DateHoliday) {
 				if t.kind == tkPunct {
 					nt.text = normPunct(w)
 				} else {
-					nt.text = strings.ReplaceAll(w, "’", "'")
+					nt.text = straight(w)
 				}
 				nt.upper = strings.ToUpper(nt.text)
 				hn.toks = append(hn.toks, nt)

@@ -320,11 +320,12 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			date = h.in(c.year)
 		} else if incomplete() {
 			var cands []int
-			for y := py - 2; y <= py+2; y++ {
-				cands = append(cands, dayIndex(h.in(y)))
-			}
 			if mode == rules.DateResolveThis { // "this Christmas": of the publication year
 				cands = []int{dayIndex(h.in(py))}
+			} else {
+				for y := py - 2; y <= py+2; y++ {
+					cands = append(cands, dayIndex(h.in(y)))
+				}
 			}
 			if idx, ok := f.pick(s, m, cands, dayIndex(pub), mode, nearHolidayDays, false, &d); ok {
 				date = pub.AddDate(0, 0, idx-dayIndex(pub))
