@@ -2195,6 +2195,11 @@ const maxAdjunct = 8
 func (x *docState) outerReport(els []element, b binding, cands []candidate) binding {
 	for b.speaker > 0 && b.cue > b.speaker {
 		i := b.speaker - 1
+		// "He added that if his son were still serving, he would advise":
+		// past a subordinate clause that opens the reported one.
+		if report := x.reportBeforeClause(els, i); report >= 0 {
+			i = report
+		}
 		// "Rubio said that once the Senate goes on recess, “...”": past
 		// the opener of a clause inside the reported one.
 		if i > 1 && els[i].tok >= 0 && x.c.clauseOpeners[els[i].token.lower] {
@@ -2237,6 +2242,38 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 		b.speaker = x.asideSubject(els, b, cands)
 	}
 	return b
+}
+
+// maxSubordinateClause is the longest clause, in elements, that
+// reportBeforeClause looks back over.
+const maxSubordinateClause = 24
+
+// reportBeforeClause returns the reporting cue, or its "that", before the
+// subordinate clause that the comma at els[comma] closes ("said, if
+// elected,", "added that if his son Beau, who died last year, were still
+// serving in Iraq,"); else -1. What follows the comma is then part of
+// the report.
+func (x *docState) reportBeforeClause(els []element, comma int) int {
+	if comma < 2 || !isComma(els[comma]) {
+		return -1
+	}
+	for j := comma - 1; j > 0 && comma-j <= maxSubordinateClause; j-- {
+		if els[j].quote >= 0 {
+			return -1
+		}
+		if els[j].tok < 0 || !x.c.clauseOpeners[els[j].token.lower] {
+			continue
+		}
+		k := j - 1
+		if isComma(els[k]) && k > 0 {
+			k--
+		}
+		if isToken(els[k], "that") || els[k].cue {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // participleSubject moves the speaker of a participle cue with no subject
