@@ -80,6 +80,15 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "people:described")
 				case x.roleBefore(si, ch) && x.properName(si, ch):
 					x.linkChunk(ch, "people:roles")
+				case len(ch.nameWords) == 1 && x.roleAppositive(si, ch) && (x.knownFirstName(ch) || x.describedAsPerson(si, ch.last)):
+					// "his wife, Melania, said", "whose son, Parker, 8,":
+					// a first name set off after a role names that person,
+					// the one of the story who has it, if any, though the
+					// full name comes later ("her husband, Tom, ... Tom
+					// Ebeling said").
+					if !x.linkFirstName(ch) {
+						x.linkChunk(ch, "people:role-appositive")
+					}
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
 				case x.properName(si, ch) && x.listedWithPerson(si, ci):
@@ -200,29 +209,30 @@ func (x *docState) linkFirstNames() {
 
 // linkFirstName links a one-word chunk that is a known first name
 // (people.yaml) to the one person of the story with that first name, when
-// no one has it for a last name.
-func (x *docState) linkFirstName(ch *chunk) {
+// no one has it for a last name, and reports whether it did.
+func (x *docState) linkFirstName(ch *chunk) bool {
 	key := x.fold(ch.nameWords[0])
 	if _, ok := x.c.firstNames[key]; !ok {
-		return
+		return false
 	}
 	e := -1
 	for i, p := range x.people {
 		if p.lastKey == key {
-			return
+			return false
 		}
 		if p.firstKey == key && p.lastKey != "" {
 			if e >= 0 {
-				return
+				return false
 			}
 			e = i
 		}
 	}
 	if e < 0 {
-		return
+		return false
 	}
 	ch.entity = e
 	x.people[e].mentions = append(x.people[e].mentions, personMention{span: ch.name, sent: ch.sent})
+	return true
 }
 
 // linkTranscriptTurns records the name in capitals that opens a quoted
@@ -369,6 +379,29 @@ func (x *docState) signsQuote(si int, ch *chunk) bool {
 // Gainesville").
 func (x *docState) roleBefore(si int, ch *chunk) bool {
 	return x.lowerNounBefore(si, ch, x.c.roles)
+}
+
+// roleAppositive reports whether ch stands alone between commas, or
+// before the sentence's end, right after a role noun in lower case ("her
+// husband, Luis, is", "Mark Barden's son, Daniel, was", "a photo of
+// Trump's wife, Melania.").
+func (x *docState) roleAppositive(si int, ch *chunk) bool {
+	toks := x.sents[si].tokens
+	if ch.first < 2 || ch.nameFirst != ch.first || toks[ch.first-1].text != "," {
+		return false
+	}
+	role := toks[ch.first-2]
+	if role.isCapitalised() || strings.HasPrefix(role.tag, "VB") || !x.c.roles[role.lower] {
+		return false
+	}
+	return ch.last+1 == len(toks) || toks[ch.last+1].text == "," || toks[ch.last+1].text == "."
+}
+
+// knownFirstName reports whether ch is one word that people.yaml lists
+// as a first name.
+func (x *docState) knownFirstName(ch *chunk) bool {
+	_, ok := x.c.firstNames[x.fold(ch.nameWords[0])]
+	return len(ch.nameWords) == 1 && ok
 }
 
 // lowerNounBefore reports whether the token right before ch is a word of

@@ -204,6 +204,12 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
 			map[string][]string{"Khan": {"Khan"}, "Donald J. Trump": {"Trump"}}},
+		{"a first name set off after a role", "The victim's brother, Ahmed, said he was heartbroken. Her son, Parker, 8, has Fragile X syndrome.",
+			map[string][]string{"Ahmed": {"Ahmed"}, "Parker": {"Parker"}}},
+		{"a first name after a role is the story's person of that first name", "Betsy Ebeling and her husband, Tom, were greeted. “It goes in here,” Tom Ebeling said.",
+			map[string][]string{"Betsy Ebeling": {"Betsy Ebeling"}, "Tom Ebeling": {"Tom", "Tom Ebeling"}}},
+		{"a word after a role that is no first name needs a description", "Its main rival, Airbus, said orders fell. His canine partner, Browning, was on patrol.",
+			map[string][]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
