@@ -37,6 +37,10 @@ type compiled struct {
 	nominals       map[string][]string // lower-case role noun -> titles it can refer to
 	maxNominal     int                 // words in the longest nominal
 	abbrevTypes    []string            // lower-case abbreviations without the final period
+	// periodWords are the words, in lower case without it, whose final
+	// period is theirs: titles', dates', places' and firms' abbreviations
+	// and name suffixes ("Gen.", "Feb.", "Ga.", "Co.", "Jr.").
+	periodWords map[string]bool
 
 	places    phraseMatcher // name or alias -> index into placeInfo
 	demonyms  phraseMatcher // demonym -> index into placeInfo
@@ -271,6 +275,7 @@ func compile(set *rules.Set) (*compiled, error) {
 			}
 		}
 	}
+	c.periodWords = c.wordsWithPeriod(set)
 	return c, nil
 }
 
@@ -298,6 +303,32 @@ func appendFoldedLine(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// wordsWithPeriod collects periodWords. It runs once the titles, the
+// dates' words and the places are compiled.
+func (c *compiled) wordsWithPeriod(set *rules.Set) map[string]bool {
+	words := map[string]bool{}
+	for _, a := range c.abbrevTypes {
+		words[a] = true
+	}
+	for w := range c.dateWords {
+		if strings.HasSuffix(w, ".") {
+			words[strings.TrimSuffix(w, ".")] = true
+		}
+	}
+	for w := range c.placePats.abbrevs {
+		words[strings.ToLower(w)] = true
+	}
+	for _, w := range set.People.NotNames {
+		if strings.HasSuffix(w, ".") {
+			words[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+		}
+	}
+	for w := range nameSuffixes {
+		words[w] = true
+	}
+	return words
 }
 
 // addDateWords adds month or weekday names, and their abbreviations with a

@@ -41,7 +41,7 @@ func New(set *rules.Set) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := newModels(sh.c.abbrevTypes, sh.c.firstNames)
+	m, err := newModels(sh.c.abbrevTypes, sh.c.firstNames, sh.c.periodWords)
 	if err != nil {
 		return nil, fmt.Errorf("loading models: %w", err)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ type models struct {
 	segmenter   *sentences.DefaultSentenceTokenizer
 	titleAbbrev map[string]bool   // the abbreviations given to newModels
 	firstNames  map[string]string // folded first names, as newModels was given them
+	periodWords map[string]bool   // words whose final period is theirs (see compiled)
 	words, tags []string          // reused from sentence to sentence
 }
 
@@ -25,7 +27,7 @@ type models struct {
 // period: "sen", "gov") are added to the sentence model so that titles do
 // not end sentences; nor does a middle initial after one of firstNames
 // (folded).
-func newModels(abbreviations []string, firstNames map[string]string) (*models, error) {
+func newModels(abbreviations []string, firstNames map[string]string, periodWords map[string]bool) (*models, error) {
 	tg, err := tagger.Load()
 	if err != nil {
 		return nil, err
@@ -34,7 +36,7 @@ func newModels(abbreviations []string, firstNames map[string]string) (*models, e
 	if err != nil {
 		return nil, err
 	}
-	m := &models{tagger: tg, segmenter: seg, titleAbbrev: map[string]bool{}, firstNames: firstNames}
+	m := &models{tagger: tg, segmenter: seg, titleAbbrev: map[string]bool{}, firstNames: firstNames, periodWords: periodWords}
 	for _, a := range abbreviations {
 		seg.AbbrevTypes.Add(a)
 		m.titleAbbrev[a] = true
@@ -263,8 +265,43 @@ func lastField(s string) (rest, word string) {
 // without a space: the quotation marks glued to a word (`said:"We`).
 func (m *models) tokenize(t *text, s *sentence, cuts []int) error {
 	m.words, m.tags = m.tagger.TagText(taggerText(t.masked, s.span, cuts), m.words[:0], m.tags[:0])
-	s.tokens = align(t.raw, s.span, m.words, m.tags)
+	s.tokens = m.splitFinalPeriod(align(t.raw, s.span, m.words, m.tags))
 	return nil
+}
+
+// splitFinalPeriod splits the sentence's period from its last word when
+// the tokenizer kept them together and the word is no abbreviation. Like
+// prose, the tokenizer keeps any capitalised word of two or three letters
+// whole with a period ("Mr.", "Gen."), so "said Ann Lee." ended in the
+// name "Lee."; closing quotation marks and brackets may follow.
+func (m *models) splitFinalPeriod(toks []token) []token {
+	k := len(toks) - 1
+	for k > 0 && len(toks[k].text) <= len("”") && strings.ContainsAny(toks[k].text, "\"'”’)]") {
+		k--
+	}
+	if k < 0 {
+		return toks
+	}
+	t := toks[k]
+	n := len(t.text)
+	if n < 3 || n > 4 || t.text[n-1] != '.' || !isUpperASCII(t.text[0]) || !isLowerASCII(t.text[1:n-1]) || m.periodWords[t.lower[:n-1]] {
+		return toks
+	}
+	word := newToken(t.text[:n-1], span{0, n - 1}, t.tag)
+	word.span = span{t.start, t.end - 1}
+	period := token{span: span{t.end - 1, t.end}, text: ".", lower: ".", tag: "."}
+	return slices.Insert(slices.Delete(toks, k, k+1), k, word, period)
+}
+
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // taggerText is the text of s as the tagger reads it: with spaces at cuts

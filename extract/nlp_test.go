@@ -11,7 +11,7 @@ import (
 )
 
 func TestAlignTokens(t *testing.T) {
-	m, err := newModels(nil, nil)
+	m, err := newModels(nil, nil, map[string]bool{"gen": true, "feb": true})
 	require.NoError(t, err)
 	tests := []struct {
 		doc  string
@@ -32,6 +32,12 @@ func TestAlignTokens(t *testing.T) {
 		// Cuts split quotation marks glued to the words outside them.
 		{"He said:\"We won.\"And left.", []int{8, 17},
 			[]string{"He", "said", ":", "\"", "We", "won", ".", "\"", "And", "left", "."}},
+		// The period ending a sentence is no part of a short name, even
+		// before a closing mark, but is of an abbreviation.
+		{"“It was fast,” said Ann Lee.", nil, []string{"“", "It", "was", "fast", ",", "”", "said", "Ann", "Lee", "."}},
+		{"“No,” said Cox.”", nil, []string{"“", "No", ",", "”", "said", "Cox", ".", "”"}},
+		{"He was born in Feb.", nil, []string{"He", "was", "born", "in", "Feb."}},
+		{"He met Gen.", nil, []string{"He", "met", "Gen."}},
 	}
 	for _, tt := range tests {
 		tx := newText(tt.doc)
