@@ -33,6 +33,10 @@ func (x *docState) buildPeople() {
 				x.linkChunk(ch, "titles:"+ch.titleRule)
 			case len(ch.nameWords) >= 2 && firstKnown:
 				x.linkChunk(ch, "people:first-names")
+			case len(ch.nameWords) >= 2 && dottedInitials(ch.nameWords[0]) && !sentenceOpeners[strings.ToLower(ch.nameWords[1])]:
+				// Initials for a first name ("A.J. Smith") are a person's,
+				// not before a function word ("A.C. Others").
+				x.linkChunk(ch, "people:initials")
 			}
 		}
 	}

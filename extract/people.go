@@ -358,7 +358,9 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// A leading word that never names a person ("March Rubio") is not
 		// part of the name that follows it, unless a title follows it
 		// ("NATO Secretary-General Mark Rutte": an affiliation).
-		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end)
+		// Capitals with periods ("U.N.", "N.W.") stay, to make the whole
+		// phrase no person's ("U.N. Women said").
+		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end) && !dottedInitials(t.text)
 		modifier := first < last && c.titleModifiers[x.fold(t.text)]
 		// "Though Grassley ...", "Does Rubio ...": a function word
 		// capitalised because it opens the sentence is no part of a name.
@@ -481,7 +483,11 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// London Breed").
 		firstAfterTitle := k == 0 && lastTitle >= 0 && nameStart+1 < len(parts) && parts[nameStart+1].kind == partWord
 		nameLike := p.kind == partWord || onePlace && (k > 0 && k == len(parts)-nameStart-1 || firstAfterTitle)
-		if !nameLike || c.notNames[x.fold(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) {
+		// Capitals name a body ("NATO", "FBI"), unless they are a
+		// person's initials opening the name ("J.D. Vance", "A.J.
+		// Smith"; "JD Vance" only after a title, as "BP Amoco" is none).
+		initials := k == 0 && nameStart+1 < len(parts) && (dottedInitials(w) || lastTitle >= 0 && utf8.RuneCountInString(w) == 2)
+		if !nameLike || c.notNames[x.fold(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) && !initials {
 			ch.isOrg = true
 		}
 		if nameLike {
@@ -572,6 +578,12 @@ func firstTitle(parts []chunkPart) int {
 	return len(parts)
 }
 
+// dottedInitials reports whether s is two capitals, each with its period
+// ("J.D."). Three are as often a firm's ("F.A.O. Schwarz") as a person's.
+func dottedInitials(s string) bool {
+	return len(s) == 4 && isUpperASCII(s[0]) && s[1] == '.' && isUpperASCII(s[2]) && s[3] == '.'
+}
+
 func isAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
@@ -643,6 +655,9 @@ func (x *docState) nameKeys(words []string) (first, last string) {
 			w = rest
 		}
 		k := x.fold(w)
+		if dottedInitials(w) {
+			k = strings.ReplaceAll(k, ".", "") // "J.D. Vance" is "JD Vance"
+		}
 		if k == "" || nameSuffixes[k] || i > 0 && regnalNumber(w) {
 			continue
 		}

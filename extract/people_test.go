@@ -208,6 +208,10 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Ahmed": {"Ahmed"}, "Parker": {"Parker"}}},
 		{"a first name after a role is the story's person of that first name", "Betsy Ebeling and her husband, Tom, were greeted. “It goes in here,” Tom Ebeling said.",
 			map[string][]string{"Betsy Ebeling": {"Betsy Ebeling"}, "Tom Ebeling": {"Tom", "Tom Ebeling"}}},
+		{"initials for a first name", "Sen. J.D. Vance met A.J. Smith in Ohio. Later, Sen. JD Vance spoke.",
+			map[string][]string{"J.D. Vance": {"J.D. Vance", "JD Vance"}, "A.J. Smith": {"A.J. Smith"}}},
+		{"initials that are no one's", "U.N. Women said the office at 12 N.W. Rochester Street had closed.",
+			map[string][]string{}},
 		{"a word after a role that is no first name needs a description", "Its main rival, Airbus, said orders fell. His canine partner, Browning, was on patrol.",
 			map[string][]string{}},
 	}

@@ -32,7 +32,7 @@ func (x *docState) placeRecords() []schema.Place {
 	var leading []int
 	for _, p := range x.people {
 		_, knownFirst := x.c.firstNames[p.firstKey]
-		strong := len(p.titles) > 0 || p.rule >= 0 || knownFirst
+		strong := len(p.titles) > 0 || p.rule >= 0 || knownFirst || p.found == "people:initials"
 		for _, m := range p.mentions {
 			if !m.nominal {
 				persons = append(persons, m.span)

@@ -42,6 +42,14 @@ func TestPlacesInOrganisations(t *testing.T) {
 	}
 }
 
+// TestPlaceInInitialledName: a place's name that ends a person's name
+// given with initials is no mention, as it is not after a known first name.
+func TestPlaceInInitialledName(t *testing.T) {
+	e := testExtractor(t)
+	checkPlaces(t, e, placeCase{text: "That changed in 1911 when author J.M. Barrie turned it into a book.", not: []string{"Barrie"}})
+	checkPlaces(t, e, placeCase{text: "That changed in 1911 when the team moved to Barrie, Ontario.", want: []string{"Barrie"}})
+}
+
 // TestAmbiguousNameInPersonsName: an ambiguous name in a person's name is
 // no mention; where the text names that person as one (a title, a known
 // first name), its other mentions need a context of their own, but a name
