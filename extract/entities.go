@@ -960,8 +960,10 @@ func (x *docState) knownByLast(last, gender string) int {
 	return found
 }
 
-// personByLast finds the person a bare last name refers to: the one
-// mentioned most recently before pos, else the first one mentioned after.
+// personByLast finds the person a bare last name refers to: of those
+// mentioned before pos, the one the story last called by it or named as
+// a subject, else the one mentioned last; else the first one mentioned
+// after.
 func (x *docState) personByLast(last string, pos int) int {
 	return x.personByLastOfGender(last, pos, "")
 }
@@ -981,30 +983,56 @@ func (x *docState) personByLastOfGender(last string, pos int, gender string) int
 
 // personByLastWhere is personByLast among the people ok accepts.
 func (x *docState) personByLastWhere(last string, pos int, ok func(*personEntity) bool) int {
-	best, bestPos := -1, -1
+	best, bestPos, bestSalient := -1, -1, -1
 	after, afterPos := -1, int(^uint(0)>>1)
 	for i, p := range x.people {
 		if p.lastKey != last && !slices.Contains(p.otherLastKeys, last) || !ok(p) {
 			continue
 		}
+		latest, latestSalient := -1, -1
 		for _, m := range p.mentions {
-			if w := m.text(x.t.raw); !strings.ContainsFunc(w, unicode.IsSpace) && x.fold(w) != last {
+			w := m.text(x.t.raw)
+			alone := !strings.ContainsFunc(w, unicode.IsSpace)
+			if alone && x.fold(w) != last {
 				// "Tom told" makes Tom no later bearer of "Ebeling"
 				// than his wife, who the story calls by it.
 				continue
 			}
-			if m.start < pos && m.start > bestPos {
-				best, bestPos = i, m.start
+			if m.start < pos {
+				latest = max(latest, m.start)
+				if alone || !x.objectMention(m) {
+					latestSalient = max(latestSalient, m.start)
+				}
 			}
 			if m.start >= pos && m.start < afterPos {
 				after, afterPos = i, m.start
 			}
+		}
+		// The bare name goes on naming the one the story last called by
+		// it or made the subject under a full name, not someone named in
+		// passing since ("Cruz said" after "a photo of Heidi Cruz"); if
+		// there is none, the one named last.
+		if latest >= 0 && (latestSalient > bestSalient || latestSalient == bestSalient && latest > bestPos) {
+			best, bestPos, bestSalient = i, latest, latestSalient
 		}
 	}
 	if best >= 0 {
 		return best
 	}
 	return after
+}
+
+// objectMention reports whether the mention m follows a verb or a
+// preposition ("accused Rafael Cruz", "a photo of Heidi Cruz"): the
+// person is named in passing, not as the clause's subject.
+func (x *docState) objectMention(m personMention) bool {
+	toks := x.sents[m.sent].tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= m.start })
+	if k == 0 || k > len(toks) {
+		return false
+	}
+	prev := toks[k-1].tag
+	return strings.HasPrefix(prev, "VB") || prev == "IN" || prev == "TO"
 }
 
 // canonicalName is the name a person is reported under: a known person's
