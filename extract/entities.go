@@ -869,6 +869,13 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 	if e < 0 {
 		if len(ch.nameWords) == 1 && rule < 0 {
 			e = x.personByLastOfGender(last, ch.name.start, ch.gender)
+			// "said Sanders as he closed out": of a husband and wife the
+			// story calls by one name, the pronoun after it tells which.
+			if g := x.pronounGenderAfter(ch); ch.gender == "" && g != "" && e >= 0 && x.people[e].gender != "" && x.people[e].gender != g {
+				if other := x.personByLastWhere(last, ch.name.start, func(p *personEntity) bool { return p.gender == g }); other >= 0 {
+					e = other
+				}
+			}
 			if e < 0 {
 				e = x.personByInnerName(last, ch.name.start, ch.gender)
 			}
@@ -979,6 +986,27 @@ func (x *docState) personByLastOfGender(last string, pos int, gender string) int
 		return e
 	}
 	return x.personByLastWhere(last, pos, func(p *personEntity) bool { return p.genderGuessed })
+}
+
+// maxPronounAfterName is how many tokens after a name pronounGenderAfter
+// looks for a pronoun.
+const maxPronounAfterName = 12
+
+// pronounGenderAfter returns the gender of the first "he" or "she" after
+// ch in its sentence, when no other name or quotation mark comes first
+// ("said Sanders as he closed out"); "" when there is none.
+func (x *docState) pronounGenderAfter(ch *chunk) string {
+	toks := x.sents[ch.sent].tokens
+	for k := ch.last + 1; k < len(toks) && k <= ch.last+maxPronounAfterName; k++ {
+		t := toks[k]
+		if t.isCapitalised() && t.isWord() || x.isMarkToken(t) {
+			return ""
+		}
+		if rule, ok := x.c.pronouns[t.lower]; ok && !rule.FirstPerson && rule.Number == "singular" {
+			return rule.Gender
+		}
+	}
+	return ""
 }
 
 // personByLastWhere is personByLast among the people ok accepts.
