@@ -1527,6 +1527,16 @@ func (x *docState) attribute() []attribution {
 					continue
 				}
 			}
+			// The segmenter may cut a quote ending in "?" or "!" from its
+			// report ('“Not us!” | Murphy, the head of Right to Rise USA,
+			// tweeted on Friday.'): the next sentence attributes it.
+			if next := x.reportingSentenceAfter(si, ei, elementsOf); next >= 0 {
+				joined := append([]element{{tok: -1, cand: -1, quote: e.quote, token: &noToken}}, elementsOf(next)...)
+				if a, ok := x.matchQuote(joined, 0, cands[next], next, cands); ok && a.speaker != nil {
+					attrs[e.quote], matched[e.quote] = a, true
+					continue
+				}
+			}
 			// A quote that opens its sentence may be introduced by the
 			// sentence before it ("Rosette Pambakian said in an email.",
 			// "Cruz called them on it:"), when that sentence quotes nothing.
@@ -2032,6 +2042,45 @@ func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) i
 		return -1
 	}
 	return next
+}
+
+// maxReportElements is the most elements before the cue of a report
+// that reportingSentenceAfter accepts ("Murphy, the head of Right to
+// Rise USA, tweeted").
+const maxReportElements = 12
+
+// reportingSentenceAfter returns the sentence after si that may report
+// the quote at elementsOf(si)[ei]: the quote ends sentence si with "?" or
+// "!", and the next sentence, in the same paragraph and quoting nothing,
+// opens with a phrase or a cue and has a cue among its first elements.
+// Else -1.
+func (x *docState) reportingSentenceAfter(si, ei int, elementsOf func(int) []element) int {
+	els := elementsOf(si)
+	for _, e := range els[ei+1:] {
+		if e.tok < 0 || e.token.isWord() {
+			return -1
+		}
+	}
+	if !x.wordsEndIn(x.quotes[els[ei].quote], "?!") {
+		return -1
+	}
+	next := si + 1
+	if next >= len(x.sents) || x.sents[next].para != x.sents[si].para {
+		return -1
+	}
+	nels := elementsOf(next)
+	if len(nels) == 0 || nels[0].cand < 0 && !nels[0].cue {
+		return -1
+	}
+	for i, e := range nels {
+		if e.quote >= 0 {
+			return -1
+		}
+		if e.cue && i <= maxReportElements {
+			return next
+		}
+	}
+	return -1
 }
 
 // dashRunes open a signature line.
