@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -487,7 +488,14 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// person's initials opening the name ("J.D. Vance", "A.J.
 		// Smith"; "JD Vance" only after a title, as "BP Amoco" is none).
 		initials := k == 0 && nameStart+1 < len(parts) && (dottedInitials(w) || lastTitle >= 0 && utf8.RuneCountInString(w) == 2)
-		if !nameLike || c.notNames[x.fold(w)] || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) && !initials {
+		// After a title, such a word may open the name ("South Korean
+		// President Park Geun-hye"); it still ends none ("Judge Hall"),
+		// nor opens one whose later words the story writes in lower case
+		// ("Queen Street Practice").
+		titledName := lastTitle >= 0 && nameStart+k < len(parts)-1 && !slices.ContainsFunc(parts[nameStart+k+1:], func(p chunkPart) bool {
+			return x.usedInLowerCase(strings.ToLower(p.text(x.t.raw)))
+		})
+		if !nameLike || c.notNames[x.fold(w)] && !titledName || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) && !initials {
 			ch.isOrg = true
 		}
 		if nameLike {

@@ -208,6 +208,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Ahmed": {"Ahmed"}, "Parker": {"Parker"}}},
 		{"a first name after a role is the story's person of that first name", "Betsy Ebeling and her husband, Tom, were greeted. “It goes in here,” Tom Ebeling said.",
 			map[string][]string{"Betsy Ebeling": {"Betsy Ebeling"}, "Tom Ebeling": {"Tom", "Tom Ebeling"}}},
+		{"a word that names no one may open a titled name", "South Korean President Park Geun-hye spoke. Judge Hall ruled. Queen Street Practice closed, and the practice moved.",
+			map[string][]string{"Park Geun-hye": {"Park Geun-hye"}}},
 		{"initials for a first name", "Sen. J.D. Vance met A.J. Smith in Ohio. Later, Sen. JD Vance spoke.",
 			map[string][]string{"J.D. Vance": {"J.D. Vance", "JD Vance"}, "A.J. Smith": {"A.J. Smith"}}},
 		{"initials that are no one's", "U.N. Women said the office at 12 N.W. Rochester Street had closed.",
