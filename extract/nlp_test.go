@@ -132,7 +132,7 @@ func TestEndsWithInitial(t *testing.T) {
 // TestParagraphHeadlines checks which lines are taken for headlines, whose
 // capitals mark no names: a title-case line with no full stop, the first
 // line even with one, and a later one with one only when it capitalises a
-// function word as title case does.
+// function word as title case does; never a sentence in brackets.
 func TestParagraphHeadlines(t *testing.T) {
 	tests := []struct {
 		name, line string
@@ -146,6 +146,8 @@ func TestParagraphHeadlines(t *testing.T) {
 		{"a later line of names", "South Carolina: Andrew Collins, Will Folks, Barry Wynn.", false, false},
 		{"a later line of names with a lower-case link", "Sen. Marco Rubio of Florida.", false, false},
 		{"a sentence", "Sen. Marco Rubio spoke in Houston.", true, false},
+		{"a wire credit in brackets", "(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)", false, false},
+		{"a caption in brackets", "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC (9/17/16) Watch on YouTube.]", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
