@@ -210,6 +210,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Betsy Ebeling": {"Betsy Ebeling"}, "Tom Ebeling": {"Tom", "Tom Ebeling"}}},
 		{"a word that names no one may open a titled name", "South Korean President Park Geun-hye spoke. Judge Hall ruled. Queen Street Practice closed, and the practice moved.",
 			map[string][]string{"Park Geun-hye": {"Park Geun-hye"}}},
+		{"Will as a first name, not a modal", "The story was edited by Will Dunham. Will Donald Trump win?",
+			map[string][]string{"Will Dunham": {"Will Dunham"}, "Donald J. Trump": {"Donald Trump"}}},
 		{"initials for a first name", "Sen. J.D. Vance met A.J. Smith in Ohio. Later, Sen. JD Vance spoke.",
 			map[string][]string{"J.D. Vance": {"J.D. Vance", "JD Vance"}, "A.J. Smith": {"A.J. Smith"}}},
 		{"initials that are no one's", "U.N. Women said the office at 12 N.W. Rochester Street had closed.",
