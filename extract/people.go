@@ -508,6 +508,11 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		if k > 0 && clauseWords[strings.ToLower(w)] {
 			return chunk{}, false
 		}
+		// "the Justice Against Sponsors of Terrorism Act": a function
+		// word that title case capitalises opens no name after a title.
+		if k == 0 && lastTitle >= 0 && (titleCaseLower[strings.ToLower(w)] || titleCaseCapitalised[strings.ToLower(w)]) {
+			return chunk{}, false
+		}
 	}
 	// "the Daily Beast reported": no person's name follows "the" unless a
 	// title does ("the former Sen. Jim Webb") or the name only modifies
