@@ -164,6 +164,11 @@ func compile(set *rules.Set) (*compiled, error) {
 		}
 		for _, form := range append([]string{t.Title}, t.Abbreviations...) {
 			c.titles.add(form, i)
+			// Title case capitalises the short words too ("White House
+			// Chief Of Staff Rahm Emanuel").
+			if tc := capitaliseShortWords(form); tc != form {
+				c.titles.add(tc, i)
+			}
 			// "press secretary", "chief executive": AP style writes a
 			// job before a name in lower case.
 			if !t.Courtesy && !strings.Contains(form, ".") && strings.ToUpper(form) != form {
@@ -303,6 +308,18 @@ func appendFoldedLine(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// capitaliseShortWords returns form with the words title case leaves in
+// lower case capitalised ("Chief of Staff" -> "Chief Of Staff").
+func capitaliseShortWords(form string) string {
+	words := strings.Split(form, " ")
+	for i, w := range words {
+		if i > 0 && titleCaseLower[w] {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // wordsWithPeriod collects periodWords. It runs once the titles, the

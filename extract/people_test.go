@@ -214,6 +214,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Will Dunham": {"Will Dunham"}, "Donald J. Trump": {"Donald Trump"}}},
 		{"a function word after a title opens no name", "Congress passed the Justice Against Sponsors of Terrorism Act. The frieze reads Equal Justice Under Law.",
 			map[string][]string{}},
+		{"a title in title case", "Former White House Chief Of Staff Rahm Emanuel pressured them. Emanuel said no.",
+			map[string][]string{"Rahm Emanuel": {"Rahm Emanuel", "Emanuel"}}},
 		{"initials for a first name", "Sen. J.D. Vance met A.J. Smith in Ohio. Later, Sen. JD Vance spoke.",
 			map[string][]string{"J.D. Vance": {"J.D. Vance", "JD Vance"}, "A.J. Smith": {"A.J. Smith"}}},
 		{"initials that are no one's", "U.N. Women said the office at 12 N.W. Rochester Street had closed.",
