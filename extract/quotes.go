@@ -236,6 +236,9 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 		line := doc[p.start:p.end]
 		depth := 0
 		var open span
+		// reopened is set while the open quote began at a mark that
+		// followed a sentence inside the quote before (see reopens).
+		reopened := false
 		for i := 0; i < len(line); {
 			if line[i] == '<' {
 				if end := tagEnd(line, i); end > 0 {
@@ -275,6 +278,19 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 			}
 			at := span{p.start + i, p.start + i + size}
 			switch {
+			case opens && depth == 1 && !single && reopened:
+				// '... program. "Added Hall: "Most ...': the mark that
+				// reopened was a closing one glued to the next word; the
+				// words after it were the story's, and this mark opens.
+				open = at
+				reopened = false
+			case opens && depth == 1 && !single && sentenceEndsBefore(line, i):
+				// Text whose paragraphs were run together: '... the rate.
+				// “However, ...' ends one paragraph's quote where the
+				// next reopens, as a line break would.
+				out = appendQuote(out, doc, span{open.start, at.start}, span{open.end, at.start}, pi, false)
+				open = at
+				reopened = true
 			case opens:
 				if depth == 0 {
 					open = at
@@ -282,6 +298,7 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 				depth++
 			case closes && depth > 0:
 				depth--
+				reopened = false
 				if depth == 0 {
 					out = appendQuote(out, doc, span{open.start, at.end}, span{open.end, at.start}, pi, false)
 				}
@@ -300,6 +317,27 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 		}
 	}
 	return out
+}
+
+// sentenceEndsBefore reports whether the last thing before line[i],
+// past white space (at least one), ends a sentence: a period, question
+// or exclamation mark, perhaps inside a bracket.
+func sentenceEndsBefore(line string, i int) bool {
+	j := i
+	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	if line[j-1] == ')' && j > 1 {
+		j--
+	}
+	switch line[j-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 func appendQuote(out []quoteMarks, doc string, outer, inner span, para int, unclosed bool) []quoteMarks {

@@ -57,6 +57,11 @@ func TestScanQuotes(t *testing.T) {
 		{"british elided years", "Back in the ’90s and '80s, they said ‘never again’ and left.", []string{"never again"}, []bool{false}},
 		{"british unclosed dropped", "He said ‘never closed.\nThe next paragraph.", nil, nil},
 		{"empty quote dropped", `He said "" and left.`, nil, nil},
+		{"paragraphs run together", "Brackman said: “The rate is high. “Parents must be involved.” Burne said: “It is sensible.”",
+			[]string{"The rate is high.", "Parents must be involved.", "It is sensible."}, []bool{false, false, false}},
+		{"a closing mark glued to the next word", `"He was doing it. I think it is good. "Added Hall: "Pastors volunteer." Jones left.`,
+			[]string{"He was doing it. I think it is good.", "Pastors volunteer."}, []bool{false, false}},
+		{"a nested quote after a comma", `"He said, "no," and left," she said.`, []string{`He said, "no," and left,`}, []bool{false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
