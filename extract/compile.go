@@ -174,8 +174,12 @@ func compile(set *rules.Set) (*compiled, error) {
 			if !t.Courtesy && !strings.Contains(form, ".") && strings.ToUpper(form) != form {
 				c.lowerTitles.add(strings.ToLower(form), i)
 			}
-			if strings.HasSuffix(form, ".") && !strings.Contains(form, " ") {
-				c.abbrevTypes = append(c.abbrevTypes, strings.ToLower(strings.TrimSuffix(form, ".")))
+			// Each word of an abbreviation that ends in a period ends
+			// no sentence ("Brig." of "Brig. Gen. John Heltzel").
+			for w := range strings.FieldsSeq(form) {
+				if strings.HasSuffix(w, ".") && !slices.Contains(c.abbrevTypes, strings.ToLower(strings.TrimSuffix(w, "."))) {
+					c.abbrevTypes = append(c.abbrevTypes, strings.ToLower(strings.TrimSuffix(w, ".")))
+				}
 			}
 		}
 		for _, n := range t.Nominals {

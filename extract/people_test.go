@@ -216,6 +216,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a title in title case", "Former White House Chief Of Staff Rahm Emanuel pressured them. Emanuel said no.",
 			map[string][]string{"Rahm Emanuel": {"Rahm Emanuel", "Emanuel"}}},
+		{"a title of several abbreviated words", "Director Brig. Gen. John Heltzel took over. Lt. Col. Ann Ray spoke.",
+			map[string][]string{"John Heltzel": {"John Heltzel"}, "Ann Ray": {"Ann Ray"}}},
 		{"initials for a first name", "Sen. J.D. Vance met A.J. Smith in Ohio. Later, Sen. JD Vance spoke.",
 			map[string][]string{"J.D. Vance": {"J.D. Vance", "JD Vance"}, "A.J. Smith": {"A.J. Smith"}}},
 		{"initials that are no one's", "U.N. Women said the office at 12 N.W. Rochester Street had closed.",
