@@ -262,28 +262,18 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 				i += size
 				continue
 			}
-			opens := isOpenContext(prev) && !unicode.IsSpace(next) && next != 0
-			closes := !unicode.IsSpace(prev) && prev != 0 && isCloseContext(next)
-			if opens == closes { // both or neither: the glyph decides
-				switch lean {
-				case markOpen:
-					opens, closes = true, false
-				case markClose:
-					// At a paragraph's start there is nothing to close:
-					// "” … in the case of Wyoming, ...,” wrote Time".
-					opens, closes = prev == 0, prev != 0
-				default:
-					opens, closes = depth == 0, depth > 0
-				}
-			}
+			opens := markOpens(prev, next, lean, depth)
+			closes := !opens
 			at := span{p.start + i, p.start + i + size}
 			switch {
-			case opens && depth == 1 && !single && reopened:
-				// '... program. "Added Hall: "Most ...': the mark that
-				// reopened was a closing one glued to the next word; the
-				// words after it were the story's, and this mark opens.
-				open = at
+			case opens && depth == 1 && !single && sentenceEndsBefore(line, i) && (lean == markClose || lean == markNeutral && !nextMarkCloses(line, i+size)):
+				// '... Mansfield is doing. "McCoy would not comment ...
+				// payroll. "Based on ...': a closing mark glued to the
+				// next word, as the next mark opens again (or the glyph
+				// closes). It closes.
+				depth = 0
 				reopened = false
+				out = appendQuote(out, doc, span{open.start, at.end}, span{open.end, at.start}, pi, false)
 			case opens && depth == 1 && !single && sentenceEndsBefore(line, i):
 				// Text whose paragraphs were run together: '... the rate.
 				// “However, ...' ends one paragraph's quote where the
@@ -291,6 +281,19 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 				out = appendQuote(out, doc, span{open.start, at.start}, span{open.end, at.start}, pi, false)
 				open = at
 				reopened = true
+			case opens && depth == 1 && !single && reopened:
+				// '... program. "Added Hall: "Most ...': the mark that
+				// reopened was a closing one glued to the next word, and
+				// the words after it the story's; or the quote it reopened
+				// lost its closing mark before the story's last sentence
+				// ('... if they are concerned. Dr Burne added: “Going').
+				// This mark opens.
+				if end := lastSentenceEnd(line[open.end-p.start : i]); end > 0 {
+					stop := open.end + end
+					out = appendQuote(out, doc, span{open.start, stop}, span{open.end, stop}, pi, false)
+				}
+				open = at
+				reopened = false
 			case opens:
 				if depth == 0 {
 					open = at
@@ -317,6 +320,65 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 		}
 	}
 	return out
+}
+
+// markOpens tells whether a double mark between the runes prev and next
+// opens a quote, by its context: after a space or an opening bracket and
+// before a word it opens, after a word and before a space or punctuation
+// it closes; where the context says both or neither, the glyph decides,
+// and a neutral glyph opens only outside a quote (depth 0).
+func markOpens(prev, next rune, lean markKind, depth int) bool {
+	opens := isOpenContext(prev) && !unicode.IsSpace(next) && next != 0
+	closes := !unicode.IsSpace(prev) && prev != 0 && isCloseContext(next)
+	if opens != closes {
+		return opens
+	}
+	switch lean {
+	case markOpen:
+		return true
+	case markClose:
+		// At a paragraph's start there is nothing to close: "” … in the
+		// case of Wyoming, ...,” wrote Time".
+		return prev == 0
+	}
+	return depth == 0
+}
+
+// nextMarkCloses reports whether the next double mark in line from
+// offset from, outside markup, would close a quote open before it.
+func nextMarkCloses(line string, from int) bool {
+	for i := from; i < len(line); i++ {
+		if line[i] == '<' {
+			if end := tagEnd(line, i); end > 0 {
+				i = end - 1
+			}
+			continue
+		}
+		if !markLead[line[i]] {
+			continue
+		}
+		size, lean, ok := doubleMark(line, i)
+		if !ok {
+			continue
+		}
+		prev, next := around(line, i, size)
+		return !markOpens(prev, next, lean, 1)
+	}
+	return false
+}
+
+// lastSentenceEnd returns the offset just past the last period, question
+// or exclamation mark in s that a space and a capital follow, or -1.
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i] != ' ' || !strings.ContainsRune(".?!", rune(s[i-1])) {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsUpper(next) {
+			return i
+		}
+	}
+	return -1
 }
 
 // sentenceEndsBefore reports whether the last thing before line[i],

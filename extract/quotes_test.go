@@ -61,6 +61,14 @@ func TestScanQuotes(t *testing.T) {
 			[]string{"The rate is high.", "Parents must be involved.", "It is sensible."}, []bool{false, false, false}},
 		{"a closing mark glued to the next word", `"He was doing it. I think it is good. "Added Hall: "Pastors volunteer." Jones left.`,
 			[]string{"He was doing it. I think it is good.", "Pastors volunteer."}, []bool{false, false}},
+		{"three paragraphs run together", "Mirza said: “I am shocked. “This is a disaster. “There is too much freedom.”",
+			[]string{"I am shocked.", "This is a disaster.", "There is too much freedom."}, []bool{false, false, false}},
+		{"a run-together quote that lost its closing mark", "Burne said: “It is sensible. “I would rather they asked. Dr Burne added: “Going to a doctor is hard.”",
+			[]string{"It is sensible.", "I would rather they asked.", "Going to a doctor is hard."}, []bool{false, false, false}},
+		{"closing marks glued to the next word", `"I only know Mansfield. "McCoy would not comment. "Based on his record, he is an asset. "Part-time workers wait.`,
+			[]string{"I only know Mansfield.", "Based on his record, he is an asset."}, []bool{false, false}},
+		{"a closing glyph glued to the next word", "“I only know Mansfield. ”McCoy would not comment.",
+			[]string{"I only know Mansfield."}, []bool{false}},
 		{"a nested quote after a comma", `"He said, "no," and left," she said.`, []string{`He said, "no," and left,`}, []bool{false}},
 	}
 	for _, tt := range tests {
