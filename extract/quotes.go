@@ -281,13 +281,14 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 				out = appendQuote(out, doc, span{open.start, at.start}, span{open.end, at.start}, pi, false)
 				open = at
 				reopened = true
-			case opens && depth == 1 && !single && reopened:
+			case opens && depth == 1 && !single && (reopened || colonBefore(line, i) && lastSentenceEnd(line[open.end-p.start:i]) > 0):
 				// '... program. "Added Hall: "Most ...': the mark that
 				// reopened was a closing one glued to the next word, and
-				// the words after it the story's; or the quote it reopened
-				// lost its closing mark before the story's last sentence
-				// ('... if they are concerned. Dr Burne added: “Going').
-				// This mark opens.
+				// the words after it the story's; or the quote lost its
+				// closing mark before the story's last sentence ('... if
+				// they are concerned. Dr Burne added: “Going', 'called the
+				// rise “insensitive. He said: “The council’s'). This mark
+				// opens.
 				if end := lastSentenceEnd(line[open.end-p.start : i]); end > 0 {
 					stop := open.end + end
 					out = appendQuote(out, doc, span{open.start, stop}, span{open.end, stop}, pi, false)
@@ -365,6 +366,13 @@ func nextMarkCloses(line string, from int) bool {
 		return !markOpens(prev, next, lean, 1)
 	}
 	return false
+}
+
+// colonBefore reports whether a colon ends the text before line[i], past
+// white space: what follows is introduced, not nested.
+func colonBefore(line string, i int) bool {
+	t := strings.TrimRight(line[:i], " \t")
+	return strings.HasSuffix(t, ":")
 }
 
 // lastSentenceEnd returns the offset just past the last period, question

@@ -69,6 +69,9 @@ func TestScanQuotes(t *testing.T) {
 			[]string{"I only know Mansfield.", "Based on his record, he is an asset."}, []bool{false, false}},
 		{"a closing glyph glued to the next word", "“I only know Mansfield. ”McCoy would not comment.",
 			[]string{"I only know Mansfield."}, []bool{false}},
+		{"a quote that lost its closing mark before a colon", "Lawton called the rise “insensitive. He said: “It is a smack in the face.” A spokesman said: “The charge is fair.”",
+			[]string{"insensitive.", "It is a smack in the face.", "The charge is fair."}, []bool{false, false, false}},
+		{"a nested quote after a colon", "“The sign read: “Stop,” and we did,” she said.", []string{"The sign read: “Stop,” and we did,"}, []bool{false}},
 		{"a nested quote after a comma", `"He said, "no," and left," she said.`, []string{`He said, "no," and left,`}, []bool{false}},
 	}
 	for _, tt := range tests {
