@@ -190,8 +190,9 @@ func (x *docState) tag(m *models) error {
 }
 
 // gluedMarks appends to cuts where the quotes overlapping s, sorted, have
-// a mark glued to the word outside it (`said:"We`, `learned."And`), which
-// the tagger would otherwise read as one token with the word.
+// a mark glued to the word outside it (`said:"We`, `learned."And`), or
+// opening backquotes glued to the word inside, which the tagger would
+// otherwise read as one token with the word.
 func (x *docState) gluedMarks(s span, quotes []quoteMarks, cuts []int) []int {
 	doc := x.t.masked
 	for _, qm := range quotes {
@@ -203,6 +204,11 @@ func (x *docState) gluedMarks(s span, quotes []quoteMarks, cuts []int) []int {
 			if !unicode.IsSpace(r) && !strings.ContainsRune("([{", r) {
 				cuts = append(cuts, o)
 			}
+		}
+		// The tagger splits no backquotes from the word after them
+		// ("``We have covered"), as it splits a straight mark.
+		if o := qm.outer.start + len("``"); strings.HasPrefix(doc[qm.outer.start:], "``") && o < s.end && o > s.start {
+			cuts = append(cuts, o)
 		}
 		if o := qm.outer.end; o < s.end {
 			r, _ := utf8.DecodeRuneInString(doc[o:])

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/extract/extract/tagger"
+	"github.com/newsfacts/extract/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -158,5 +159,29 @@ func TestParagraphHeadlines(t *testing.T) {
 			paras := paragraphs(newText(doc))
 			assert.Equal(t, tt.want, paras[len(paras)-1].headline)
 		})
+	}
+}
+
+// TestGluedMarks checks where the tokens of a sentence must end at a quote
+// mark that the tagger would leave on a word: a mark glued to the word
+// outside the quote, and opening backquotes glued to the word inside.
+func TestGluedMarks(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		doc  string
+		want []string
+	}{
+		{`He said:"We won."And left.`, []string{"He", "said", ":", `"`, "We", "won", ".", `"`, "And", "left", "."}},
+		{"``We won,'' Yeltsin said.", []string{"``", "We", "won", ",", "'", "'", "Yeltsin", "said", "."}},
+	}
+	for _, tt := range tests {
+		x, _ := ex.extract(schema.Document{ID: "t", Text: tt.doc})
+		var got []string
+		for _, s := range x.sents {
+			for _, tk := range s.tokens {
+				got = append(got, tk.text)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.doc)
 	}
 }
