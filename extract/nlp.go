@@ -213,9 +213,21 @@ func (m *models) sentences(t *text, p paragraph, para int) []sentence {
 			out[n-1].end = sp.end
 			continue
 		}
+		// Nor an abbreviation before a possessive: "Philip Morris
+		// Co.'s Miller Brewing unit".
+		if n := len(out); n > 0 && endsPossessive(out[n-1].text(t.masked)) {
+			out[n-1].end = sp.end
+			continue
+		}
 		out = append(out, sentence{span: sp, para: para})
 	}
 	return out
+}
+
+// endsPossessive reports whether s ends in a possessive ending, 's or
+// ’s, with no punctuation after it: no sentence does.
+func endsPossessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
 }
 
 // endsWithTitle reports whether s ends with a title abbreviation and its

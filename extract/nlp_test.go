@@ -92,6 +92,19 @@ func TestFoldLine(t *testing.T) {
 	}
 }
 
+// TestSentencesPastPossessive checks that no sentence ends in a
+// possessive's 's, which the segmenter may cut after an abbreviation.
+func TestSentencesPastPossessive(t *testing.T) {
+	ex := testExtractor(t)
+	doc := `The company said major rivals, Philip Morris Co.'s Miller Brewing unit and Adolph Coors Co. "have been discounting." It fell.`
+	x, _ := ex.extract(schema.Document{ID: "t", Text: doc})
+	var got []string
+	for _, s := range x.sents {
+		got = append(got, s.text(doc))
+	}
+	assert.Equal(t, []string{`The company said major rivals, Philip Morris Co.'s Miller Brewing unit and Adolph Coors Co. "have been discounting."`, "It fell."}, got)
+}
+
 func TestEndsWithTitle(t *testing.T) {
 	m := &models{titleAbbrev: map[string]bool{"mr": true, "sen": true}}
 	tests := []struct {
