@@ -222,6 +222,13 @@ func isCloseContext(r rune) bool {
 // over paragraphs), it is reported as unclosed. Marks inside markup
 // (<tweet ...>, <a href="...">) are ignored.
 //
+// Text whose paragraphs were run together into one line keeps the
+// convention without the line breaks: inside a quote, a mark that opens
+// after a sentence's end ends the quote and opens the next, unless it is a
+// closing mark glued to the next word (the mark after it opens again); a
+// mark that opens after a colon, in a quote holding a sentence's end, marks
+// a closing mark lost before the story's last sentence.
+//
 // In the British style a single mark that is an apostrophe (see
 // apostrophe) neither opens nor closes, and a quote left open at the end
 // of its paragraph that the next does not reopen is dropped rather than
@@ -237,7 +244,7 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 		depth := 0
 		var open span
 		// reopened is set while the open quote began at a mark that
-		// followed a sentence inside the quote before (see reopens).
+		// followed a sentence inside the quote before it.
 		reopened := false
 		for i := 0; i < len(line); {
 			if line[i] == '<' {
