@@ -1056,7 +1056,7 @@ func (x *docState) personByLastWhere(last string, pos int, ok func(*personEntity
 func (x *docState) objectMention(m personMention) bool {
 	toks := x.sents[m.sent].tokens
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= m.start })
-	if k == 0 || k > len(toks) {
+	if k == 0 {
 		return false
 	}
 	prev := toks[k-1].tag

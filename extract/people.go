@@ -491,14 +491,14 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// person's initials opening the name ("J.D. Vance", "A.J.
 		// Smith"; "JD Vance" only after a title, as "BP Amoco" is none).
 		initials := k == 0 && nameStart+1 < len(parts) && (dottedInitials(w) || lastTitle >= 0 && utf8.RuneCountInString(w) == 2)
-		// After a title, such a word may open the name ("South Korean
-		// President Park Geun-hye"); it still ends none ("Judge Hall"),
-		// nor opens one whose later words the story writes in lower case
-		// ("Queen Street Practice").
-		titledName := lastTitle >= 0 && nameStart+k < len(parts)-1 && !slices.ContainsFunc(parts[nameStart+k+1:], func(p chunkPart) bool {
+		// After a title, a word of not_names may open the name ("South
+		// Korean President Park Geun-hye"); it still ends none ("Judge
+		// Hall"), nor opens one whose later words the story writes in
+		// lower case ("Queen Street Practice").
+		notName := c.notNames[x.fold(w)] && !(lastTitle >= 0 && nameStart+k < len(parts)-1 && !slices.ContainsFunc(parts[nameStart+k+1:], func(p chunkPart) bool {
 			return x.usedInLowerCase(strings.ToLower(p.text(x.t.raw)))
-		})
-		if !nameLike || c.notNames[x.fold(w)] && !titledName || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) && !initials {
+		}))
+		if !nameLike || notName || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) && !initials {
 			ch.isOrg = true
 		}
 		if nameLike {
