@@ -273,11 +273,14 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 			closes := !opens
 			at := span{p.start + i, p.start + i + size}
 			switch {
-			case opens && depth == 1 && !single && sentenceEndsBefore(line, i) && (lean == markClose || lean == markNeutral && !nextMarkCloses(line, i+size)):
+			case opens && depth == 1 && !single && (lean == markNeutral && !nextMarkCloses(line, i+size) || lean == markClose && sentenceEndsBefore(line, i)):
 				// '... Mansfield is doing. "McCoy would not comment ...
-				// payroll. "Based on ...': a closing mark glued to the
-				// next word, as the next mark opens again (or the glyph
-				// closes). It closes.
+				// payroll. "Based on ...', '... holding their breaths,
+				// "waiting to see whether Sununu survives. ... lamented
+				// that "the noose ...': a straight mark that would nest
+				// where the next mark opens again closes, misplaced next
+				// to the word after it; so does a closing glyph glued
+				// after a sentence.
 				depth = 0
 				reopened = false
 				out = appendQuote(out, doc, span{open.start, at.end}, span{open.end, at.start}, pi, false)
