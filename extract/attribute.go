@@ -1597,6 +1597,12 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		}
 		if p.subject {
 			b.speaker = x.mainSubject(els, b.speaker, sentCands)
+			// "Unless further rivals quit the race, ''it's very difficult
+			// ...''": the subject of a clause that opens the sentence is
+			// not the quote's, which stands in the clause after it.
+			if b.cue < 0 && x.inOpeningClause(els, b.speaker, q) {
+				continue
+			}
 		}
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = x.asideSubject(els, b, sentCands)
@@ -2512,6 +2518,33 @@ func (x *docState) mainSubject(els []element, found int, cands []candidate) int 
 		}
 	}
 	return found
+}
+
+// inOpeningClause reports whether els[s] stands in a clause that a clause
+// opener starts at the sentence's start, or after a comma, and that a
+// comma right before the quote at els[q] closes, the quote ending the
+// sentence: the quote is the main clause ("Unless further rivals quit the
+// race, ”it's very difficult ...”"), not a part of the opening one
+// ("When Trump used the words, “...,” he was echoing Ryan").
+func (x *docState) inOpeningClause(els []element, s, q int) bool {
+	j := s - 1
+	for j >= 0 && !isComma(els[j]) && (els[j].tok < 0 || !x.c.clauseOpeners[els[j].token.lower]) {
+		j--
+	}
+	if j < 0 || isComma(els[j]) || j > 0 && !isComma(els[j-1]) || q < 1 || !isComma(els[q-1]) {
+		return false
+	}
+	for _, e := range els[q+1:] {
+		if e.tok < 0 || e.token.isWord() {
+			return false
+		}
+	}
+	for k := s + 1; k < q-1; k++ {
+		if els[k].quote >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // verbFollowsAside is verbFollows past an aside set off by commas ("The
