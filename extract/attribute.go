@@ -2524,7 +2524,7 @@ func (x *docState) mainSubject(els []element, found int, cands []candidate) int 
 // opener starts at the sentence's start, or after a comma, and that a
 // comma right before the quote at els[q] closes, the quote ending the
 // sentence: the quote is the main clause ("Unless further rivals quit the
-// race, ”it's very difficult ...”"), not a part of the opening one
+// race, “it's very difficult ...”"), not a part of the opening one
 // ("When Trump used the words, “...,” he was echoing Ryan").
 func (x *docState) inOpeningClause(els []element, s, q int) bool {
 	j := s - 1
