@@ -12,29 +12,32 @@ import (
 )
 
 // The people samples (testdata/people) mark by hand every mention of a
-// person by name in twenty-three PolNeAR dev articles; the articles
-// themselves stay in ../shared. Samples a and b were read to find what the
-// extractor missed; c was scored only after, and d and e, marked by other
-// hands, later still (see testdata/people/README.md).
+// person by name in twenty-three PolNeAR dev articles and six articles each
+// of LGL and TimeBank; the articles themselves stay in ../shared. PolNeAR
+// samples a and b were read to find what the extractor missed; c was scored
+// only after, and d and e, marked by other hands, later still, as were the
+// LGL and TimeBank ones (see testdata/people/README.md).
 func TestPeopleSamples(t *testing.T) {
-	dev := filepath.Join("..", "..", "..", "shared", "data", "polnear", "dev", "input.jsonl")
-	if _, err := os.Stat(dev); err != nil {
-		t.Skipf("%s not found", dev)
-	}
 	for _, tc := range []struct {
-		sample string
-		floor  float64 // overlap F1 at the time of writing, less a little
+		sample, corpus string
+		floor          float64 // overlap F1 at the time of writing, less a little
 	}{
-		{"a", 0.95},
-		{"b", 0.94},
-		{"c", 0.94},
-		{"d", 0.95},
-		{"e", 0.95},
+		{"polnear-dev-a", "polnear/dev", 0.95},
+		{"polnear-dev-b", "polnear/dev", 0.94},
+		{"polnear-dev-c", "polnear/dev", 0.94},
+		{"polnear-dev-d", "polnear/dev", 0.95},
+		{"polnear-dev-e", "polnear/dev", 0.95},
+		{"lgl-sample", "lgl", 0.92},
+		{"timebank-sample", "timebank", 0.96},
 	} {
 		t.Run(tc.sample, func(t *testing.T) {
-			gold := filepath.Join("..", "..", "testdata", "people", "polnear-dev-"+tc.sample+".gold.jsonl")
+			corpus := filepath.Join("..", "..", "..", "shared", "data", filepath.FromSlash(tc.corpus), "input.jsonl")
+			if _, err := os.Stat(corpus); err != nil {
+				t.Skipf("%s not found", corpus)
+			}
+			gold := filepath.Join("..", "..", "testdata", "people", tc.sample+".gold.jsonl")
 			input := filepath.Join(t.TempDir(), "input.jsonl")
-			require.NoError(t, os.WriteFile(input, linesWithIDs(t, dev, idsOf(t, gold)), 0o644))
+			require.NoError(t, os.WriteFile(input, linesWithIDs(t, corpus, idsOf(t, gold)), 0o644))
 			code, out, stderr := runEval(t, "", "--gold", gold, "--kind", "people", "--json", input)
 			require.Equal(t, 0, code, stderr)
 			var row struct {
