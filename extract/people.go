@@ -526,6 +526,15 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	if len(parts) == 1 && endsOrganisationName(toks, first) {
 		ch.isOrg = true
 	}
+	// "Barnes & Noble", "Stevens & Wilkinson", "Helen & Douglas House": an
+	// ampersand joins the names of a firm, unless a name is a person's by
+	// its title or first name ("Rudy Giuliani & Sen. Jeff Sessions").
+	if len(ch.nameWords) > 0 && (first > 0 && toks[first-1].text == "&" || last+1 < len(toks) && toks[last+1].text == "&") {
+		_, firstName := c.firstNames[x.fold(ch.nameWords[0])]
+		if !ch.hasTitle && (len(ch.nameWords) < 2 || !firstName) {
+			ch.isOrg = true
+		}
+	}
 	// "White House press secretary Karine Jean-Pierre": a title in lower
 	// case right before the name, as AP style writes a job, is one too.
 	// Its gender is not taken ("Trump spokesman Hope Hicks"), a place

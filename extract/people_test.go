@@ -220,6 +220,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"John Heltzel": {"John Heltzel"}, "Ann Ray": {"Ann Ray"}}},
 		{"a country whose name opens with a demonym", "Also Thursday, Saudi Arabia called for an emergency conference. Reports said Saudi Arabia told oil companies of a cutback.",
 			map[string][]string{}},
+		{"names joined by an ampersand", "Barnes & Noble said sales rose. Stevens & Wilkinson sued. Rudy Giuliani & Sen. Jeff Sessions wore hats. Gabriel Metals will haul it.",
+			map[string][]string{"Rudy Giuliani": {"Rudy Giuliani"}, "Jeff Sessions": {"Jeff Sessions"}}},
 		{"initials for a first name", "Sen. J.D. Vance met A.J. Smith in Ohio. Later, Sen. JD Vance spoke.",
 			map[string][]string{"J.D. Vance": {"J.D. Vance", "JD Vance"}, "A.J. Smith": {"A.J. Smith"}}},
 		{"initials that are no one's", "U.N. Women said the office at 12 N.W. Rochester Street had closed.",
