@@ -97,6 +97,13 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "people:name-used-alone")
 				case x.properName(si, ch) && x.listedWithPerson(si, ci):
 					x.linkChunk(ch, "people:listed-with-people")
+				case x.knownFirstName(ch) && x.listedWithPerson(si, ci):
+					// "Celebrities such as Kylie, Naomi Campbell and Kelly
+					// Osbourne": a first name alone in such a list too, the
+					// story's person of that first name if it has one.
+					if !x.linkFirstName(ch) {
+						x.linkChunk(ch, "people:listed-with-people")
+					}
 				case x.properName(si, ch) && x.signsQuote(si, ch):
 					x.linkChunk(ch, "people:quote-signer")
 				case len(ch.nameWords) == 1 && x.knownByLast(x.fold(ch.nameWords[0]), ch.gender) >= 0 && !x.commonWordAtStart(ch):

@@ -222,6 +222,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"names joined by an ampersand", "Barnes & Noble said sales rose. Stevens & Wilkinson sued. Rudy Giuliani & Sen. Jeff Sessions wore hats. Gabriel Metals will haul it.",
 			map[string][]string{"Rudy Giuliani": {"Rudy Giuliani"}, "Jeff Sessions": {"Jeff Sessions"}}},
+		{"a first name alone listed with people", "Celebrities such as Kylie, Naomi Campbell and Kelly Osbourne gave clothes.",
+			map[string][]string{"Kylie": {"Kylie"}, "Naomi Campbell": {"Naomi Campbell"}, "Kelly Osbourne": {"Kelly Osbourne"}}},
 		{"initials for a first name", "Sen. J.D. Vance met A.J. Smith in Ohio. Later, Sen. JD Vance spoke.",
 			map[string][]string{"J.D. Vance": {"J.D. Vance", "JD Vance"}, "A.J. Smith": {"A.J. Smith"}}},
 		{"initials that are no one's", "U.N. Women said the office at 12 N.W. Rochester Street had closed.",
