@@ -185,8 +185,22 @@ func (x *docState) tag(m *models) error {
 		if err := m.tokenize(x.t, &x.sents[i], cuts); err != nil {
 			return err
 		}
+		x.retagRoles(x.sents[i].tokens)
 	}
 	return nil
+}
+
+// retagRoles corrects the tagger where it reads a role noun between a cue
+// and a name as a verb, as it does after a cue it took for a plural noun
+// ('"...," insists/NNS coach/VBP Ripley'): a role in lower case there is a
+// noun. Elsewhere the verb may be right ("will host Rodeo Gainesville").
+func (x *docState) retagRoles(toks []token) {
+	for k := 0; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if k > 0 && x.c.cues[toks[k-1].lower] != "" && strings.HasPrefix(t.tag, "VB") && t.text == t.lower && x.c.roles[t.lower] && toks[k+1].tag == "NNP" && toks[k+1].isCapitalised() {
+			t.tag = "NN"
+		}
+	}
 }
 
 // gluedMarks appends to cuts where the quotes overlapping s, sorted, have
