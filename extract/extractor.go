@@ -195,9 +195,9 @@ func (x *docState) tag(m *models) error {
 // ('"...," insists/NNS coach/VBP Ripley'): a role in lower case there is a
 // noun. Elsewhere the verb may be right ("will host Rodeo Gainesville").
 func (x *docState) retagRoles(toks []token) {
-	for k := 0; k+1 < len(toks); k++ {
+	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if k > 0 && x.c.cues[toks[k-1].lower] != "" && strings.HasPrefix(t.tag, "VB") && t.text == t.lower && x.c.roles[t.lower] && toks[k+1].tag == "NNP" && toks[k+1].isCapitalised() {
+		if x.c.cues[toks[k-1].lower] != "" && strings.HasPrefix(t.tag, "VB") && t.text == t.lower && x.c.roles[t.lower] && toks[k+1].tag == "NNP" && toks[k+1].isCapitalised() {
 			t.tag = "NN"
 		}
 	}
