@@ -2033,10 +2033,8 @@ const maxSignatureTokens = 10
 // is one short sentence opening with a dash. Else -1.
 func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) int {
 	els := elementsOf(si)
-	for _, e := range els[ei+1:] {
-		if e.tok < 0 || e.token.isWord() {
-			return -1
-		}
+	if !onlyPunctuationAfter(els, ei) {
+		return -1
 	}
 	next := si + 1
 	if next >= len(x.sents) || x.sents[next].para != x.sents[si].para+1 {
@@ -2062,10 +2060,8 @@ const maxReportElements = 12
 // Else -1.
 func (x *docState) reportingSentenceAfter(si, ei int, elementsOf func(int) []element) int {
 	els := elementsOf(si)
-	for _, e := range els[ei+1:] {
-		if e.tok < 0 || e.token.isWord() {
-			return -1
-		}
+	if !onlyPunctuationAfter(els, ei) {
+		return -1
 	}
 	if !x.wordsEndIn(x.quotes[els[ei].quote], "?!") {
 		return -1
@@ -2087,6 +2083,17 @@ func (x *docState) reportingSentenceAfter(si, ei int, elementsOf func(int) []ele
 		}
 	}
 	return -1
+}
+
+// onlyPunctuationAfter reports whether nothing but punctuation follows
+// els[i] in its sentence: the element, a quote, ends it.
+func onlyPunctuationAfter(els []element, i int) bool {
+	for _, e := range els[i+1:] {
+		if e.tok < 0 || e.token.isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // dashRunes open a signature line.
@@ -2534,10 +2541,8 @@ func (x *docState) inOpeningClause(els []element, s, q int) bool {
 	if j < 0 || isComma(els[j]) || j > 0 && !isComma(els[j-1]) || q < 1 || !isComma(els[q-1]) {
 		return false
 	}
-	for _, e := range els[q+1:] {
-		if e.tok < 0 || e.token.isWord() {
-			return false
-		}
+	if !onlyPunctuationAfter(els, q) {
+		return false
 	}
 	for k := s + 1; k < q-1; k++ {
 		if els[k].quote >= 0 {

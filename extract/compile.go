@@ -177,8 +177,8 @@ func compile(set *rules.Set) (*compiled, error) {
 			// Each word of an abbreviation that ends in a period ends
 			// no sentence ("Brig." of "Brig. Gen. John Heltzel").
 			for w := range strings.FieldsSeq(form) {
-				if strings.HasSuffix(w, ".") && !slices.Contains(c.abbrevTypes, strings.ToLower(strings.TrimSuffix(w, "."))) {
-					c.abbrevTypes = append(c.abbrevTypes, strings.ToLower(strings.TrimSuffix(w, ".")))
+				if a, ok := strings.CutSuffix(w, "."); ok && !slices.Contains(c.abbrevTypes, strings.ToLower(a)) {
+					c.abbrevTypes = append(c.abbrevTypes, strings.ToLower(a))
 				}
 			}
 		}
