@@ -32,24 +32,34 @@ func TestPeopleSamples(t *testing.T) {
 		{"timebank-sample", "timebank", 0.96},
 	} {
 		t.Run(tc.sample, func(t *testing.T) {
-			corpus := filepath.Join("..", "..", "..", "shared", "data", filepath.FromSlash(tc.corpus), "input.jsonl")
-			if _, err := os.Stat(corpus); err != nil {
-				t.Skipf("%s not found", corpus)
-			}
-			gold := filepath.Join("..", "..", "testdata", "people", tc.sample+".gold.jsonl")
-			input := filepath.Join(t.TempDir(), "input.jsonl")
-			require.NoError(t, os.WriteFile(input, linesWithIDs(t, corpus, idsOf(t, gold)), 0o644))
-			code, out, stderr := runEval(t, "", "--gold", gold, "--kind", "people", "--json", input)
-			require.Equal(t, 0, code, stderr)
 			var row struct {
 				Gold      int     `json:"gold"`
 				OverlapF1 float64 `json:"overlap_f1"`
 			}
-			require.NoError(t, json.Unmarshal([]byte(out), &row), out)
+			scoreSample(t, tc.corpus, filepath.Join("people", tc.sample), "people", &row)
 			require.Positive(t, row.Gold)
 			assert.GreaterOrEqual(t, row.OverlapF1, tc.floor)
 		})
 	}
+}
+
+// scoreSample scores the hand-marked sample testdata/SAMPLE.gold.jsonl
+// (sample is a path under testdata, without the suffix) of kind kind with extract
+// eval, on its articles taken from ../shared/data/CORPUS/input.jsonl, and
+// decodes the JSON figures into row; it skips the test when ../shared is
+// not there.
+func scoreSample(t *testing.T, corpus, sample, kind string, row any) {
+	t.Helper()
+	articles := filepath.Join("..", "..", "..", "shared", "data", filepath.FromSlash(corpus), "input.jsonl")
+	if _, err := os.Stat(articles); err != nil {
+		t.Skipf("%s not found", articles)
+	}
+	gold := filepath.Join("..", "..", "testdata", sample+".gold.jsonl")
+	input := filepath.Join(t.TempDir(), "input.jsonl")
+	require.NoError(t, os.WriteFile(input, linesWithIDs(t, articles, idsOf(t, gold)), 0o644))
+	code, out, stderr := runEval(t, "", "--gold", gold, "--kind", kind, "--json", input)
+	require.Equal(t, 0, code, stderr)
+	require.NoError(t, json.Unmarshal([]byte(out), row), out)
 }
 
 // idsOf returns the document ids of a JSONL file.
