@@ -95,9 +95,9 @@ func (x *docState) buildPeople() {
 					}
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
-				case x.properName(si, ch) && x.listedWithPerson(si, ci):
+				case x.properName(si, ch) && x.listedWithPerson(si, ci, anyPerson):
 					x.linkChunk(ch, "people:listed-with-people")
-				case x.knownFirstName(ch) && x.listedWithPerson(si, ci):
+				case x.knownFirstName(ch) && x.listedWithPerson(si, ci, anyPerson):
 					// "Celebrities such as Kylie, Naomi Campbell and Kelly
 					// Osbourne": a first name alone in such a list too, the
 					// story's person of that first name if it has one.
@@ -116,6 +116,7 @@ func (x *docState) buildPeople() {
 			}
 		}
 	}
+	x.linkListsLeftward()
 	x.linkLoneNames()
 	x.linkTranscriptTurns()
 	x.linkFirstNames()
@@ -199,6 +200,32 @@ func (x *docState) linkLoneNames() {
 				continue
 			}
 			x.chunks[si] = slices.Insert(x.chunks[si], at, x.mentionAlone(si, k, e))
+		}
+	}
+}
+
+// linkListsLeftward links the names of a list that come before its first
+// person: the loop above reads a sentence left to right, so in
+// "Celebrities Julianne Moore, Kerry Washington, Amy Schumer" only Amy
+// Schumer, known by her first name, was a person when Julianne Moore and
+// Kerry Washington were read; reading right to left, each is listed with
+// the person after it, if what made that one a person was more than a
+// speech verb.
+func (x *docState) linkListsLeftward() {
+	for si := range x.sents {
+		for ci := len(x.chunks[si]) - 1; ci >= 0; ci-- {
+			ch := &x.chunks[si][ci]
+			if ch.entity >= 0 || ch.isOrg || ch.isPlace || len(ch.nameWords) == 0 || !x.listedWithPerson(si, ci, namedAsPerson) {
+				continue
+			}
+			switch {
+			case x.properName(si, ch):
+				x.linkChunk(ch, "people:listed-with-people")
+			case x.knownFirstName(ch):
+				if !x.linkFirstName(ch) {
+					x.linkChunk(ch, "people:listed-with-people")
+				}
+			}
 		}
 	}
 }
@@ -427,8 +454,9 @@ func (x *docState) lowerNounBefore(si int, ch *chunk, nouns map[string]bool) boo
 
 // listedWithPerson reports whether the chunk at x.chunks[si][ci] stands in
 // a list, next to it across a comma or "and", with a person's full name
-// ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks").
-func (x *docState) listedWithPerson(si, ci int) bool {
+// ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks")
+// that person accepts.
+func (x *docState) listedWithPerson(si, ci int, person func(p *personEntity) bool) bool {
 	toks := x.sents[si].tokens
 	chs := x.chunks[si]
 	ch := chs[ci]
@@ -449,12 +477,20 @@ func (x *docState) listedWithPerson(si, ci int) bool {
 			return false
 		}
 	}
-	person := func(o chunk) bool { return o.entity >= 0 && len(o.nameWords) >= 2 }
-	if ci > 0 && person(chs[ci-1]) && joins(chs[ci-1].last, ch.first) {
+	fullName := func(o chunk) bool { return o.entity >= 0 && len(o.nameWords) >= 2 && person(x.people[o.entity]) }
+	if ci > 0 && fullName(chs[ci-1]) && joins(chs[ci-1].last, ch.first) {
 		return true
 	}
-	return ci+1 < len(chs) && person(chs[ci+1]) && joins(ch.last, chs[ci+1].first)
+	return ci+1 < len(chs) && fullName(chs[ci+1]) && joins(ch.last, chs[ci+1].first)
 }
+
+// anyPerson accepts every person.
+func anyPerson(*personEntity) bool { return true }
+
+// namedAsPerson accepts a person whom a name, a title or a list made one,
+// not only a speech verb: "Shearson, Merrill Lynch and Goldman Sachs say"
+// makes no person of Merrill Lynch.
+func namedAsPerson(p *personEntity) bool { return !strings.HasPrefix(p.found, "speech_verbs:") }
 
 // organisationNounBefore reports whether a lower-case organisation noun
 // stands right before ch ("the Israeli newspaper Haaretz", "the tech news

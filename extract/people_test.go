@@ -200,6 +200,12 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"names listed with people", "Celebrities Kerry Washington, Amy Schumer and Janelle Monae went on Twitter.",
 			map[string][]string{"Kerry Washington": {"Kerry Washington"}, "Amy Schumer": {"Amy Schumer"}, "Janelle Monae": {"Janelle Monae"}}},
+		{"names listed before the list's first known person", "Celebrities Julianne Moore, Kerry Washington and Amy Schumer went on Twitter. Moore thanked him.",
+			map[string][]string{"Julianne Moore": {"Julianne Moore", "Moore"}, "Kerry Washington": {"Kerry Washington"}, "Amy Schumer": {"Amy Schumer"}}},
+		// "Goldman Sachs", the subject of "say", is still taken for a
+		// person; the list does not spread that to the firm before it.
+		{"a speech verb's subject makes no person of the names listed before it", "Shearson, Merrill Lynch and Goldman Sachs say they do so only for customers.",
+			map[string][]string{"Goldman Sachs": {"Goldman Sachs"}}},
 		{"a courtesy title's gender", "Hillary Clinton spoke. Bill Clinton stayed home. Mrs. Clinton said she was ready. Mr. Clinton said he was tired.",
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton", "Clinton"}, "Bill Clinton": {"Bill Clinton", "Clinton"}}},
 		{"an event named short", "Mr. Khan addressed the Democratic National Convention. Mr. Trump was attacked at the Democratic Convention.",
