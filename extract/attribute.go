@@ -690,6 +690,11 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 	if end := adjunctEnd(toks, j); end > j && end < len(toks) && toks[end].lower == "that" {
 		j = end
 	}
+	// "The senator's answer was that": the noun as the subject of "is"
+	// or "was" speaks what follows.
+	if (toks[j].lower == "is" || toks[j].lower == "was") && j+1 < len(toks) && toks[j+1].lower == "that" {
+		j++
+	}
 	if next := toks[j]; next.lower != "that" && next.lower != "to" && next.lower != "for" && next.text != ":" {
 		return -1
 	}
