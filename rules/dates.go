@@ -471,9 +471,12 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 	switch {
 	case has(DateSlotRelYear) && !has(DateSlotMonth) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotHoliday) && from == "":
 		return fmt.Errorf("{relyear} (\"last year\") needs {month}, {season}, {quarter}, {half} or {holiday} (or from: period): alone it is a relative phrase")
+	case has(DateSlotTime) && len(seen) == 1 && resolve != "":
+		return fmt.Errorf("a {time} alone takes the day its paragraph last named, or the publication day: resolve is not used")
+	case has(DateSlotTime) && len(seen) == 1:
 	case !has(DateSlotMonth) && !has(DateSlotMM) && !has(DateSlotYear) && !has(DateSlotWeekday) &&
 		!has(DateSlotDecade) && !has(DateSlotCentury) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotCount) && !has(DateSlotWeekend) && !has(DateSlotRelYear) && !has(DateSlotHoliday):
-		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {weekend}, {decade}, {century}, {season}, {quarter}, {half}, {holiday}, or {count} with {unit}")
+		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {weekend}, {decade}, {century}, {season}, {quarter}, {half}, {holiday}, or {count} with {unit} ({time} may stand alone)")
 	case has(DateSlotHoliday) && len(seen) > 2, has(DateSlotHoliday) && len(seen) == 2 && !has(DateSlotYear) && !has(DateSlotRelYear):
 		return fmt.Errorf("{holiday} can only be combined with {year} or {relyear}")
 	case has(DateSlotRelYear) && has(DateSlotYear):

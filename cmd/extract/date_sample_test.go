@@ -17,6 +17,6 @@ func TestDateSample(t *testing.T) {
 	}
 	scoreSample(t, "polnear/dev", filepath.Join("dates", "polnear-sample"), "dates", &row)
 	// The figures at the time of writing, less a little.
-	assert.GreaterOrEqual(t, row.RelaxedF1, 0.88)
+	assert.GreaterOrEqual(t, row.RelaxedF1, 0.90)
 	assert.GreaterOrEqual(t, row.ValueAcc, 0.88)
 }

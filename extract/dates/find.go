@@ -63,6 +63,11 @@ type state struct {
 	// quarters ("the nine months", "the first six months"): "a year
 	// earlier" is then that period a year before, a year, not a quarter.
 	longPeriod bool
+	// lastDay is the day (YYYY-MM-DD) of the last date found to the day,
+	// ending at byte lastDayEnd: the day of a clock time alone after it
+	// in its paragraph.
+	lastDay    string
+	lastDayEnd int
 }
 
 func (s *state) str(t *token) string { return s.text[t.bs:t.be] }
@@ -254,11 +259,15 @@ func (f *Finder) find(text string, sentences []schema.Span, excluded []schema.Sp
 		pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	s.hasPeriod, s.longPeriod, s.lastQuarterTok = false, false, 0
+	s.lastDay = ""
 	prev := 0
 	for i := range s.matches {
 		s.noteLongPeriods(prev, s.matches[i].start)
 		prev = s.matches[i].end
 		if d := f.resolve(s, i, pub); f.fit(&d) {
+			if d.Value != nil && len(*d.Value) >= 10 && (d.Granularity == "day" || d.Granularity == "time" || d.Granularity == "part_of_day") {
+				s.lastDay, s.lastDayEnd = (*d.Value)[:10], int(s.toks[s.matches[i].end-1].be)
+			}
 			out = append(out, d)
 			if by != nil {
 				*by = append(*by, f.ruleID(s.matches[i].rule))

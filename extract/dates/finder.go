@@ -86,7 +86,10 @@ type pattern struct {
 	// weekdayOnly: the date is a weekday (perhaps with a time) or a
 	// weekend, without a calendar date.
 	weekdayOnly bool
-	examples    []string
+	// timeOnly: the template is a clock time alone ("at 7:15 p.m."), of
+	// the day its paragraph last named or of the publication day.
+	timeOnly bool
+	examples []string
 }
 
 type relative struct {
@@ -371,6 +374,7 @@ func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 		cp.oneSlot = slots == 1
 		used := rules.DateTemplateSlots(tmpl)
 		cp.weekdayOnly = (used[rules.DateSlotWeekday] || used[rules.DateSlotWeekend]) && !used[rules.DateSlotDay]
+		cp.timeOnly = used[rules.DateSlotTime] && len(used) == 1
 		pi := len(d.patterns)
 		d.patterns = append(d.patterns, cp)
 		first := cp.elems[0]

@@ -155,6 +155,28 @@ func (f *Finder) timeOfDay(s *state, m *match, d *schema.Date) {
 	}
 }
 
+// dayOfTime gives a clock time alone, starting at byte at, its day: the
+// day of the date its paragraph last named ("Police were called Saturday.
+// At 7:15 p.m., ..."), else the publication day, as TimeML anchors a time
+// to the document's date. timeOfDay then adds the time.
+func (s *state) dayOfTime(d *schema.Date, at int, pub time.Time) {
+	d.Resolution = schema.ResolvedRelative
+	d.Granularity = "day"
+	if s.lastDay != "" && !strings.Contains(s.text[s.lastDayEnd:at], "\n") {
+		v := s.lastDay
+		d.Value, d.Anchor = &v, s.lastDay
+		d.Note = "a clock time alone: of the day named before it in its paragraph"
+		return
+	}
+	if pub.IsZero() {
+		d.Note = noteNoPub
+		return
+	}
+	v := fmtDay(pub)
+	d.Value, d.Anchor = &v, v
+	d.Note = "a clock time alone: of the publication day"
+}
+
 // resolveDate turns match i into a schema.Date, to the day.
 func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 	m := &s.matches[i]
@@ -211,6 +233,10 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 	}
 	if !p.fromPeriod {
 		defer s.notePeriod(&d, m, pub)
+	}
+	if p.timeOnly {
+		s.dayOfTime(&d, int(a.bs), pub)
+		return d
 	}
 	mode := p.resolve
 	if mode == "" {

@@ -104,6 +104,10 @@ patterns:
     examples: [x]
   - id: p.disabled
     disabled: true
+  - id: p.timeresolve
+    match: "at {time}"
+    resolve: before
+    examples: [x]
 tense:
   future: [will, "  "]
   past: [will]
@@ -144,6 +148,7 @@ tense:
 		"$.patterns[6].match":          "used twice",
 		"$.patterns[7].match":          "cannot start with an optional part",
 		"$.patterns[8].match":          "only used when the date has no {year}",
+		"$.patterns[10].match":         "resolve is not used",
 		"$.tense.future[1]":            "empty cue",
 		"$.tense.past[0]":              "both past and future",
 	}
