@@ -230,8 +230,10 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 }
 
 // leadingPlace returns where a place may lead an organisation's name: its
-// first word after direction words ("Northeast Georgia Medical Center", "The
-// Indiana Department of Natural Resources"). A gazetteer name there (or one
+// first word after direction words and adjectives ("Northeast Georgia
+// Medical Center", "The Indiana Department of Natural Resources", "the
+// Jewish West Bank settlement", where "Bank" made the chunk an
+// organisation's). A gazetteer name there (or one
 // the chunker cut: "St." "Cloud Hospital") is a mention of the place, whose
 // organisation it is, as is a name only capitals made an organisation's
 // ("South L.A."); one that follows another word is not ("AC Milan", "George
@@ -239,7 +241,7 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 func (x *docState) leadingPlace(ch chunk) int {
 	toks := x.sents[ch.sent].tokens
 	i := ch.first
-	for i < ch.last && x.c.placePats.modifiers[toks[i].lower] {
+	for i < ch.last && (x.c.placePats.modifiers[toks[i].lower] || toks[i].tag == "JJ") {
 		i++
 	}
 	return toks[i].start

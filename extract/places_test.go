@@ -24,6 +24,8 @@ func TestPlacesInOrganisations(t *testing.T) {
 			want: []string{"St. Cloud"}},
 		{text: "Two men were hospitalized after a shooting in a South L.A. parking lot on Monday.",
 			want: []string{"L.A."}},
+		{text: "She turned to her community rabbi in the Jewish West Bank settlement of Beit El and told him.",
+			want: []string{"West Bank"}},
 		{text: "An Albany police SWAT team and Georgia Bureau of Investigation agents raided the home.",
 			want: []string{"Georgia"}},
 		{text: "A trooper with the Florida Highway Patrol said the crash closed the road.",
