@@ -2262,6 +2262,11 @@ const maxAdjunct = 8
 func (x *docState) outerReport(els []element, b binding, cands []candidate) binding {
 	for b.speaker > 0 && b.cue > b.speaker {
 		i := b.speaker - 1
+		// "Sherry said she and her peers referred to themselves as":
+		// past the subjects the speaker found is coordinated with.
+		for i > 1 && isToken(els[i], "and") && els[i-1].cand >= 0 {
+			i -= 2
+		}
 		// "He added that if his son were still serving, he would advise":
 		// past a subordinate clause that opens the reported one.
 		if report := x.reportBeforeClause(els, i); report >= 0 {
@@ -2290,6 +2295,17 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 				if els[k].tok >= 0 && finiteVerbTags[els[k].token.tag] {
 					break
 				}
+			}
+		}
+		// "Obama said he expected that Americans will say": past a verb
+		// of the report's own subject, when that subject opens it.
+		if i > 1 && els[i].tok >= 0 && !els[i].cue && finiteVerbTags[els[i].token.tag] && els[i-1].cand >= 0 {
+			k := i - 2
+			if k > 0 && isToken(els[k], "that") {
+				k--
+			}
+			if els[k].cue && x.c.reportingLemmas[x.c.cues[els[k].token.lower]] {
+				i = k
 			}
 		}
 		if i < 0 || !els[i].cue || !x.c.reportingLemmas[x.c.cues[els[i].token.lower]] {
