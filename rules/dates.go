@@ -173,7 +173,8 @@ type DatePattern struct {
 	// the one containing the publication date, or the nearest), latest
 	// (the one containing the publication date, else the last before it)
 	// or nearest (the one closest to publication). Empty: nearest, or tense
-	// for a weekday alone. With tense, a month or a day of the month is the
+	// for a weekday alone. A {time} alone takes none: it is of the day its
+	// paragraph last named, else of the publication day. With tense, a month or a day of the month is the
 	// nearest one within two months of publication; farther, the word
 	// before it (tense.ahead, tense.back), then the verbs, place it, and
 	// without a cue it is the nearest.
@@ -474,6 +475,8 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 	case has(DateSlotTime) && len(seen) == 1 && resolve != "":
 		return fmt.Errorf("a {time} alone takes the day its paragraph last named, or the publication day: resolve is not used")
 	case has(DateSlotTime) && len(seen) == 1:
+		// A clock time alone is a date: of a day the text or the
+		// publication date gives.
 	case !has(DateSlotMonth) && !has(DateSlotMM) && !has(DateSlotYear) && !has(DateSlotWeekday) &&
 		!has(DateSlotDecade) && !has(DateSlotCentury) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotCount) && !has(DateSlotWeekend) && !has(DateSlotRelYear) && !has(DateSlotHoliday):
 		return fmt.Errorf("the template has no date in it: expected at least one of {month}, {year}, {weekday}, {weekend}, {decade}, {century}, {season}, {quarter}, {half}, {holiday}, or {count} with {unit} ({time} may stand alone)")

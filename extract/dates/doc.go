@@ -68,9 +68,9 @@
 //     The note names the cue. "the weekend" is placed the same way, and
 //     written as the weekend of its ISO week (2025-W33-WE).
 //   - A clock time alone ("at about 8:30 p.m.", after a word that places
-//     it in time) is of the day the last date found to the day names, when
-//     that date stands in its paragraph, else of the publication day, as
-//     TimeML anchors it: 2025-08-16T20:30.
+//     it in time) takes the day of the last date before it in its
+//     paragraph that names a day, else the publication day, as TimeML
+//     anchors it: 2025-08-16T20:30.
 //   - Business news names a quarter, then compares it ("third-quarter profit
 //     rose 5% from a year earlier", "in the year-ago quarter"). Rules with
 //     "from: period" count such phrases from the reporting period: the
