@@ -1575,30 +1575,33 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 	endsSentence := x.quoteEndsSentence(els, q)
 	introduced := x.cueIntroduces(els, q)
 	trailing := !inner && !endsSentence && x.trailingReport(els, q, sentCands)
-	for _, p := range x.c.patterns {
+	// try matches pattern p on the quote; innerFirst admits only a report
+	// before the quote (see below).
+	try := func(p *attrPattern, innerFirst bool) (attribution, bool) {
 		if (endsSentence || introduced && !p.outer) && p.quote+1 < len(p.slots) || inner && (p.outer || !p.cue) {
-			continue
+			return attribution{}, false
 		}
 		b := binding{speaker: -1, cue: -1}
 		if !x.matchSlots(p.slots[p.quote+1:], els, q+1, 1, &b, sentCands) {
-			continue
+			return attribution{}, false
 		}
 		if !x.matchSlots(reverse(p.slots[:p.quote]), els, q-1, -1, &b, sentCands) {
-			continue
+			return attribution{}, false
 		}
 		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) {
-			continue
+			return attribution{}, false
 		}
 		// "... signals “the beginning of the end,” said Geert Wilders":
 		// a report closing the sentence after a comma is the source of
 		// what the sentence quotes, over a cue before the quote.
-		if trailing && b.cue >= 0 && b.cue < q {
-			continue
+		reportBefore := b.cue >= 0 && b.speaker < b.cue && b.cue < q && x.c.reportingLemmas[x.c.cues[els[b.cue].token.lower]]
+		if trailing && b.cue >= 0 && b.cue < q && !(innerFirst && reportBefore) || innerFirst && !reportBefore {
+			return attribution{}, false
 		}
 		// A speech noun cues what follows it ("her response to the
 		// attack"), never a quote before it.
 		if b.cue > q && els[b.cue].tok >= 0 && !x.cueAt(x.sents[si].tokens, els[b.cue].tok) {
-			continue
+			return attribution{}, false
 		}
 		if p.subject {
 			b.speaker = x.mainSubject(els, b.speaker, sentCands)
@@ -1606,7 +1609,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			// ...''": the subject of a clause that opens the sentence is
 			// not the quote's, which stands in the clause after it.
 			if b.cue < 0 && x.inOpeningClause(els, b.speaker, q) {
-				continue
+				return attribution{}, false
 			}
 		}
 		b.speaker = x.participleSubject(els, b, sentCands)
@@ -1625,7 +1628,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		// ... he was “not a threat”").
 		if b.cue > b.speaker && x.passiveAddressee(si, els, b.cue) {
 			if !cueNextTo(els, b, q) {
-				continue
+				return attribution{}, false
 			}
 			agent := b.cue + 2
 			if agent >= len(els) || !isToken(els[agent-1], "by") || els[agent].cand < 0 {
@@ -1639,7 +1642,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		// speech verb, an "it" that stands for no phrase of the story is
 		// no source; a later pattern may still find one.
 		if p.id == "subject-quote" && c.kind == "pronoun" && c.pronoun == "it" && sp.Name == sp.Mention.Text {
-			continue
+			return attribution{}, false
 		}
 		switch {
 		case b.speaker != reported:
@@ -1658,6 +1661,31 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			sp.Original = answered
 		}
 		return attribution{speaker: sp, cue: cue}, true
+	}
+	// "The mother said she was “struck from behind,” Lt. Pat Nelson said":
+	// the quoted words are those of the report before them, which the
+	// trailing one only passes on; an outer pattern's report of another's
+	// words ("..., CNN reported") stays the outer source's, as always.
+	if trailing {
+		for i := range x.c.patterns {
+			if p := &x.c.patterns[i]; p.outer && p.quote+1 < len(p.slots) {
+				if a, ok := try(p, false); ok {
+					return a, true
+				}
+			}
+		}
+		for i := range x.c.patterns {
+			if p := &x.c.patterns[i]; p.cue && p.quote+1 == len(p.slots) {
+				if a, ok := try(p, true); ok {
+					return a, true
+				}
+			}
+		}
+	}
+	for i := range x.c.patterns {
+		if a, ok := try(&x.c.patterns[i], false); ok {
+			return a, true
+		}
 	}
 	return attribution{}, false
 }
