@@ -22,6 +22,7 @@ func TestQuoteSamples(t *testing.T) {
 		{"lgl-sample-3", "lgl", 0.98, 0.96, 0.96},
 		{"timebank-sample-2", "timebank", 0.97, 0.94, 0.93},
 		{"lgl-sample-4", "lgl", 0.96, 0.95, 0.93},
+		{"lgl-sample-5", "lgl", 0.96, 0.85, 0.85},
 	} {
 		t.Run(tc.sample, func(t *testing.T) {
 			var row struct {
