@@ -38,6 +38,9 @@ func TestAlignTokens(t *testing.T) {
 		{"“It was fast,” said Ann Lee.", nil, []string{"“", "It", "was", "fast", ",", "”", "said", "Ann", "Lee", "."}},
 		{"“No,” said Cox.”", nil, []string{"“", "No", ",", "”", "said", "Cox", ".", "”"}},
 		{"He was born in Feb.", nil, []string{"He", "was", "born", "in", "Feb."}},
+		// prose drops a contraction with the mark right after it.
+		{"An ex-wife of Stewart's, Sue Griffin, said “I don’t,” and it’s Bob’s.", nil,
+			[]string{"An", "ex-wife", "of", "Stewart", "'s", ",", "Sue", "Griffin", ",", "said", "“", "I", "do", "n’t", ",", "”", "and", "it", "’s", "Bob", "’s", "."}},
 		{"He met Gen.", nil, []string{"He", "met", "Gen."}},
 	}
 	for _, tt := range tests {
