@@ -859,6 +859,16 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		c.speakerKind = schema.SpeakerGroup
 		return c, ok
 	}
+	// "A friend of his said", "An ex-wife of Stewart's told": a double
+	// genitive closes the phrase whose head, a role, stands before "of"
+	// ("a 2005 collection of his" says nothing).
+	if of := doubleGenitiveOf(toks, end); of > 0 && headNounTags[toks[of-1].tag] && x.c.roles[strings.TrimPrefix(toks[of-1].lower, "ex-")] {
+		start := headPhraseStart(toks, of-1)
+		if start > 0 && strings.HasPrefix(toks[start-1].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
+			return candidate{}, false
+		}
+		return x.nounPhrase(si, start, end)
+	}
 	if end < 0 || !isHeadNoun(toks[end]) && !adjectiveHead || !toks[end].isWord() {
 		return candidate{}, false
 	}
@@ -901,6 +911,36 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// absolutePossessives stand alone after "of" in a double genitive ("a
+// friend of his").
+var absolutePossessives = map[string]bool{"mine": true, "yours": true, "his": true, "hers": true, "ours": true, "theirs": true}
+
+// doubleGenitiveOf returns the index of the "of" that opens a double
+// genitive ending at toks[end] ("of his", "of Stewart's", "of Mr.
+// Trump's"), or -1.
+func doubleGenitiveOf(toks []token, end int) int {
+	if end < 1 {
+		return -1
+	}
+	if absolutePossessives[toks[end].lower] {
+		if toks[end-1].lower == "of" {
+			return end - 1
+		}
+		return -1
+	}
+	if !isPossessiveMarker(toks[end].lower) {
+		return -1
+	}
+	j := end - 1
+	for j > 0 && toks[j].isCapitalised() && toks[j-1].isCapitalised() {
+		j--
+	}
+	if !toks[j].isCapitalised() || j < 1 || toks[j-1].lower != "of" {
+		return -1
+	}
+	return j - 1
 }
 
 // headPhraseStart returns where the phrase headed by the noun at
