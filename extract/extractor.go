@@ -471,14 +471,19 @@ func looksLikeSubtitled(s string) bool {
 }
 
 // titleCased reports whether every word of four letters or more of s is
-// capitalised, and one is. A number may stand among the capitalised words
-// ("Scouting for Food 2009"), not alone ("the 1960s"), and so may the
-// prepositions titles keep in lower case ("This Week with George
-// Stephanopoulos").
+// capitalised, and one is; or, when no word is that long, every word ("New
+// Day"). A number may stand among the capitalised words ("Scouting for
+// Food 2009"), not alone ("the 1960s"), and so may the prepositions titles
+// keep in lower case ("This Week with George Stephanopoulos").
 func titleCased(s string) bool {
-	capitalised := 0
+	capitalised, short := 0, 0
 	for _, w := range strings.Fields(s) {
 		if utf8.RuneCountInString(w) < 4 || titlePrepositions[w] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				short++
+			} else {
+				short = -len(s)
+			}
 			continue
 		}
 		switch r, _ := utf8.DecodeRuneInString(w); {
@@ -488,7 +493,7 @@ func titleCased(s string) bool {
 			return false
 		}
 	}
-	return capitalised > 0
+	return capitalised > 0 || short > 1
 }
 
 // byAuthor reports whether quotation q, with words txt, is followed by a

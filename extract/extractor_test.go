@@ -57,6 +57,10 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"The Lead with Jake Tapper and Friends Tonight", false}, // too long for a title
 		{"This Week with George Stephanopoulos", true},
 		{"America from Above", true},
+		{"New Day", true}, // no word of four letters: every word capitalised
+		{"Mad Men", true},
+		{"no way", false},
+		{"Go to hell", false},
 		{"stay with us", false},
 		{"We Will Win,", false},
 		{"", false},
@@ -118,6 +122,7 @@ func TestTitlesOfWorks(t *testing.T) {
 		{"words quoted in a sentence and their agent", "Salceda said the \"ugliness of utterances, largely unprompted and undeserved,\" by Trump last week was a shame.",
 			[]string{"ugliness of utterances, largely unprompted and undeserved,"}},
 		{"show after with", "“We know that,” Clinton said in an interview with “Fox News Sunday.”", []string{"We know that,"}},
+		{"a show of short words after a possessive", "He asked whether she had one on Wednesday’s broadcast of CNN’s “New Day.”", nil},
 		{"book set off by a comma", "Mr. Rubio said in his 2012 book, ''An American Son,'' that they stayed. Her memoir, “Tough Choices,” sold well.", nil},
 		{"speech after on and a comma", "He said on Monday, “We Will Win.”", []string{"We Will Win."}},
 		{"a title with its subtitle", "Mexican newspapers have been inspecting Trump's new book, \"Crippled America: How to Make America Great Again,\" for clues.", nil},
