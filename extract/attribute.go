@@ -2433,8 +2433,9 @@ func (x *docState) reportBeforeClause(els []element, comma int) int {
 // the nearest candidate before it that a verb follows ("Mateen left early,
 // Nefzi said, adding"), else the first candidate not in object position.
 func (x *docState) participleSubject(els []element, b binding, cands []candidate) int {
-	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" && !coordinatedCue(els, b.cue) || b.speaker == b.cue-1 {
-		return b.speaker
+	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" && !coordinatedCue(els, b.cue) || b.speaker == b.cue-1 ||
+		b.speaker == b.cue-2 && isToken(els[b.cue-1], "as") {
+		return b.speaker // "Trump saying", "quoted Schwarzenberg as saying"
 	}
 	// A finite verb joined by "and" shares the subject of the verb
 	// before it, even in an inner clause ("after she attacked ... and
@@ -2884,6 +2885,11 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	}
 	c := cands[els[b.speaker].cand]
 	if c.speechPossessor || !c.object && (!c.adjacentOnly || c.subjectOnly && coordinatedCue(els, b.cue)) {
+		return true
+	}
+	// "The paper quoted Schwarzenberg as saying", "cited officials as
+	// saying": the object of the report speaks through "as" and its cue.
+	if c.object && b.speaker+2 == b.cue && isToken(els[b.speaker+1], "as") {
 		return true
 	}
 	// Before its cue, an object speaks only in "with Trump pointing to ...".
