@@ -22,7 +22,8 @@ func TestQuoteSamples(t *testing.T) {
 		{"lgl-sample-3", "lgl", 0.98, 0.96, 0.96},
 		{"timebank-sample-2", "timebank", 0.97, 0.94, 0.93},
 		{"lgl-sample-4", "lgl", 0.96, 0.95, 0.93},
-		{"lgl-sample-5", "lgl", 0.96, 0.85, 0.85},
+		{"lgl-sample-5", "lgl", 0.96, 0.88, 0.88},
+		{"lgl-sample-6", "lgl", 0.97, 0.98, 0.96},
 	} {
 		t.Run(tc.sample, func(t *testing.T) {
 			var row struct {
