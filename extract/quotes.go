@@ -284,6 +284,13 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 				depth = 0
 				reopened = false
 				out = appendQuote(out, doc, span{open.start, at.end}, span{open.end, at.start}, pi, false)
+			case opens && depth == 1 && !single && unicode.IsSpace(prev) && unicode.IsSpace(next) && clauseEndBefore(line, i):
+				// '... pet him like this, “ he said': a mark that stands
+				// alone after a comma or a sentence's end inside a quote
+				// closes it, whatever its glyph.
+				depth = 0
+				reopened = false
+				out = appendQuote(out, doc, span{open.start, at.end}, span{open.end, at.start}, pi, false)
 			case opens && depth == 1 && !single && sentenceEndsBefore(line, i):
 				// Text whose paragraphs were run together: '... the rate.
 				// “However, ...' ends one paragraph's quote where the
@@ -376,6 +383,13 @@ func nextMarkCloses(line string, from int) bool {
 		return !markOpens(prev, next, lean, 1)
 	}
 	return false
+}
+
+// clauseEndBefore reports whether a comma or a sentence's end closes the
+// text before line[i], past white space.
+func clauseEndBefore(line string, i int) bool {
+	t := strings.TrimRight(line[:i], " \t")
+	return t != "" && strings.ContainsRune(",.?!", rune(t[len(t)-1]))
 }
 
 // colonBefore reports whether a colon ends the text before line[i], past

@@ -72,6 +72,8 @@ func TestScanQuotes(t *testing.T) {
 		{"a quote that lost its closing mark before a colon", "Lawton called the rise “insensitive. He said: “It is a smack in the face.” A spokesman said: “The charge is fair.”",
 			[]string{"insensitive.", "It is a smack in the face.", "The charge is fair."}, []bool{false, false, false}},
 		{"a nested quote after a colon", "“The sign read: “Stop,” and we did,” she said.", []string{"The sign read: “Stop,” and we did,"}, []bool{false}},
+		{"an opening glyph alone after a comma inside a quote closes it", "“So I petted his chest. He liked me to pet him like this, “ he said, reaching out. “He died in my arms,” Hughes recalled.",
+			[]string{"So I petted his chest. He liked me to pet him like this,", "He died in my arms,"}, []bool{false, false}},
 		{"a misplaced straight closing mark", `He called it "a collection of aides holding their breaths, "waiting to see whether he survives. He said that "the noose is tightening." It was.`,
 			[]string{"a collection of aides holding their breaths,", "the noose is tightening."}, []bool{false, false}},
 		{"a nested quote after a comma", `"He said, "no," and left," she said.`, []string{`He said, "no," and left,`}, []bool{false}},
