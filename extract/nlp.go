@@ -330,7 +330,7 @@ func isLowerASCII(s string) bool {
 // skips the added spaces, so offsets do not move.
 func taggerText(doc string, s span, cuts []int) string {
 	text := s.text(doc)
-	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") && !strings.HasPrefix(text, "-") && !strings.Contains(text, " -") && !strings.ContainsAny(text, "'’") {
+	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") && !strings.HasPrefix(text, "-") && !strings.Contains(text, " -") && !hasContractionBeforeMark(text) {
 		return text
 	}
 	var b strings.Builder
@@ -356,6 +356,11 @@ func taggerText(doc string, s span, cuts []int) string {
 			n = 1
 		}
 		if n == 0 {
+			if c := text[i]; c != '\'' && c != 0xE2 && c != 'n' {
+				b.WriteByte(c)
+				i++
+				continue
+			}
 			if k := contractionBeforeMark(text, i); k > 0 {
 				b.WriteString(text[i : i+k])
 				b.WriteByte(' ')
@@ -376,6 +381,20 @@ func taggerText(doc string, s span, cuts []int) string {
 
 // contractions are the word endings prose splits off ("Trump's", "don't").
 var contractions = []string{"'s", "’s", "'ll", "’ll", "'re", "’re", "'m", "’m", "n't", "n’t"}
+
+// hasContractionBeforeMark reports whether text holds a contraction that
+// contractionBeforeMark finds: only then must taggerText copy it.
+func hasContractionBeforeMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != '\'' && c != 0xE2 {
+			continue
+		}
+		if contractionBeforeMark(text, i) > 0 || i > 0 && text[i-1] == 'n' && contractionBeforeMark(text, i-1) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // contractionBeforeMark returns the length of the contraction that starts
 // at text[i] after a letter and is followed right away by a mark prose
