@@ -476,13 +476,13 @@ func looksLikeSubtitled(s string) bool {
 // Food 2009"), not alone ("the 1960s"), and so may the prepositions titles
 // keep in lower case ("This Week with George Stephanopoulos").
 func titleCased(s string) bool {
-	capitalised, short := 0, 0
+	capitalised, shortCapitalised, shortLower := 0, 0, false
 	for _, w := range strings.Fields(s) {
 		if utf8.RuneCountInString(w) < 4 || titlePrepositions[w] {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-				short++
+				shortCapitalised++
 			} else {
-				short = -len(s)
+				shortLower = true
 			}
 			continue
 		}
@@ -493,7 +493,7 @@ func titleCased(s string) bool {
 			return false
 		}
 	}
-	return capitalised > 0 || short > 1
+	return capitalised > 0 || !shortLower && shortCapitalised > 1
 }
 
 // byAuthor reports whether quotation q, with words txt, is followed by a
