@@ -18,10 +18,7 @@ import (
 // only after, and d, e and f, marked by other hands, later still, as were the
 // LGL and TimeBank ones (see testdata/people/README.md).
 func TestPeopleSamples(t *testing.T) {
-	for _, tc := range []struct {
-		sample, corpus string
-		floor          float64 // overlap F1 at the time of writing, less a little
-	}{
+	checkMentionSamples(t, "people", []mentionSample{
 		{"polnear-dev-a", "polnear/dev", 0.95},
 		{"polnear-dev-b", "polnear/dev", 0.94},
 		{"polnear-dev-c", "polnear/dev", 0.94},
@@ -30,13 +27,27 @@ func TestPeopleSamples(t *testing.T) {
 		{"polnear-dev-f", "polnear/dev", 0.96},
 		{"lgl-sample", "lgl", 0.92},
 		{"timebank-sample", "timebank", 0.96},
-	} {
+	})
+}
+
+// mentionSample is a hand-marked sample of mentions, testdata/KIND/sample,
+// of articles of ../shared/data/corpus, with the overlap F1 it had when
+// written, less a little.
+type mentionSample struct {
+	sample, corpus string
+	floor          float64
+}
+
+// checkMentionSamples scores each sample of mentions of kind (people,
+// places) and fails below its floor.
+func checkMentionSamples(t *testing.T, kind string, samples []mentionSample) {
+	for _, tc := range samples {
 		t.Run(tc.sample, func(t *testing.T) {
 			var row struct {
 				Gold      int     `json:"gold"`
 				OverlapF1 float64 `json:"overlap_f1"`
 			}
-			scoreSample(t, tc.corpus, filepath.Join("people", tc.sample), "people", &row)
+			scoreSample(t, tc.corpus, filepath.Join(kind, tc.sample), kind, &row)
 			require.Positive(t, row.Gold)
 			assert.GreaterOrEqual(t, row.OverlapF1, tc.floor)
 		})
