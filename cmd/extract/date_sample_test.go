@@ -7,16 +7,25 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// The date sample (testdata/dates) marks by hand the dates of eight PolNeAR
-// dev articles, news of another kind and time than TimeBank's; the articles
-// themselves stay in ../shared.
-func TestDateSample(t *testing.T) {
-	var row struct {
-		RelaxedF1 float64 `json:"relaxed_f1"`
-		ValueAcc  float64 `json:"value_acc"`
+// The date samples (testdata/dates) mark by hand the dates of eight PolNeAR
+// dev articles and ten LGL ones, news of other kinds and times than
+// TimeBank's; the articles themselves stay in ../shared.
+func TestDateSamples(t *testing.T) {
+	for _, tc := range []struct {
+		sample, corpus      string
+		relaxedF1, valueAcc float64 // the figures at the time of writing, less a little
+	}{
+		{"polnear-sample", "polnear/dev", 0.90, 0.88},
+		{"lgl-sample", "lgl", 0.93, 0.77},
+	} {
+		t.Run(tc.sample, func(t *testing.T) {
+			var row struct {
+				RelaxedF1 float64 `json:"relaxed_f1"`
+				ValueAcc  float64 `json:"value_acc"`
+			}
+			scoreSample(t, tc.corpus, filepath.Join("dates", tc.sample), "dates", &row)
+			assert.GreaterOrEqual(t, row.RelaxedF1, tc.relaxedF1)
+			assert.GreaterOrEqual(t, row.ValueAcc, tc.valueAcc)
+		})
 	}
-	scoreSample(t, "polnear/dev", filepath.Join("dates", "polnear-sample"), "dates", &row)
-	// The figures at the time of writing, less a little.
-	assert.GreaterOrEqual(t, row.RelaxedF1, 0.90)
-	assert.GreaterOrEqual(t, row.ValueAcc, 0.88)
 }
