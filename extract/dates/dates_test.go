@@ -359,8 +359,6 @@ func TestWeekdayTense(t *testing.T) {
 		{"progressive", "Trump is meeting Zelensky on Monday.", sat16, "Monday", "2025-08-18", `future ("is meeting")`},
 		{"progressive after the weekday", "On Monday, Trump is meeting Zelensky.", sat16, "Monday", "2025-08-18", `future ("is meeting")`},
 		{"upcoming", "An upcoming summit on Thursday.", sat16, "Thursday", "2025-08-21", `future ("upcoming")`},
-		{"should", "The rain should taper off on Wednesday, forecasters said.", sat16, "Wednesday", "2025-08-20", `future ("should")`},
-		{"a forecast", "Rain is predicted for Thursday and showers are forecast for Friday.", sat16, "Thursday", "2025-08-21", `future ("predicted for")`},
 		{"was", "The vote was on Tuesday.", sat16, "Tuesday", "2025-08-12", `past ("was")`},
 		{"cue after the date", "On Tuesday, the Senate passed the bill.", sat16, "Tuesday", "2025-08-12", `past ("passed")`},
 		{"future cue after the date", "On Tuesday, the Senate will vote.", sat16, "Tuesday", "2025-08-19", `future ("will")`},
