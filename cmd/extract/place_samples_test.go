@@ -6,8 +6,8 @@ import "testing"
 // PolNeAR dev and eight TimeBank articles, national and world news unlike
 // LGL's local news; the articles themselves stay in ../shared.
 func TestPlaceSamples(t *testing.T) {
-	checkMentionSamples(t, "places", []mentionSample{
-		{"polnear-dev", "polnear/dev", 0.93},
-		{"timebank", "timebank", 0.85},
+	checkSamples(t, "places", []sampleFloors{
+		{"polnear-dev", "polnear/dev", map[string]float64{"gold": 1, "overlap_f1": 0.93}},
+		{"timebank", "timebank", map[string]float64{"gold": 1, "overlap_f1": 0.85}},
 	})
 }
