@@ -173,11 +173,11 @@ type DatePattern struct {
 	// the one containing the publication date, or the nearest), latest
 	// (the one containing the publication date, else the last before it)
 	// or nearest (the one closest to publication). Empty: nearest, or tense
-	// for a weekday alone. A {time} alone takes none: it is of the day its
-	// paragraph last named, else of the publication day. With tense, a month or a day of the month is the
+	// for a weekday alone. With tense, a month or a day of the month is the
 	// nearest one within two months of publication; farther, the word
 	// before it (tense.ahead, tense.back), then the verbs, place it, and
-	// without a cue it is the nearest.
+	// without a cue it is the nearest. A {time} alone takes no resolve: it
+	// is of the day its paragraph last named, else of the publication day.
 	Resolve string `yaml:"resolve"`
 	// From: "period" counts a {count} {unit} pattern ("a year ago") from
 	// the quarter the text last named, as for relative phrases (only for
