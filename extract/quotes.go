@@ -273,21 +273,18 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 			closes := !opens
 			at := span{p.start + i, p.start + i + size}
 			switch {
-			case opens && depth == 1 && !single && (lean == markNeutral && !nextMarkCloses(line, i+size) || lean == markClose && sentenceEndsBefore(line, i)):
+			case opens && depth == 1 && !single && (lean == markNeutral && !nextMarkCloses(line, i+size) ||
+				lean == markClose && sentenceEndsBefore(line, i) ||
+				unicode.IsSpace(prev) && unicode.IsSpace(next) && clauseEndBefore(line, i)):
 				// '... Mansfield is doing. "McCoy would not comment ...
 				// payroll. "Based on ...', '... holding their breaths,
 				// "waiting to see whether Sununu survives. ... lamented
 				// that "the noose ...': a straight mark that would nest
 				// where the next mark opens again closes, misplaced next
 				// to the word after it; so does a closing glyph glued
-				// after a sentence.
-				depth = 0
-				reopened = false
-				out = appendQuote(out, doc, span{open.start, at.end}, span{open.end, at.start}, pi, false)
-			case opens && depth == 1 && !single && unicode.IsSpace(prev) && unicode.IsSpace(next) && clauseEndBefore(line, i):
-				// '... pet him like this, “ he said': a mark that stands
-				// alone after a comma or a sentence's end inside a quote
-				// closes it, whatever its glyph.
+				// after a sentence, and any mark that stands alone after
+				// a comma or a sentence's end ('... pet him like this, “
+				// he said').
 				depth = 0
 				reopened = false
 				out = appendQuote(out, doc, span{open.start, at.end}, span{open.end, at.start}, pi, false)
