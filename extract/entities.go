@@ -95,15 +95,8 @@ func (x *docState) buildPeople() {
 					}
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
-				case x.properName(si, ch) && x.listedWithPerson(si, ci, anyPerson):
-					x.linkChunk(ch, "people:listed-with-people")
-				case x.knownFirstName(ch) && x.listedWithPerson(si, ci, anyPerson):
-					// "Celebrities such as Kylie, Naomi Campbell and Kelly
-					// Osbourne": a first name alone in such a list too, the
-					// story's person of that first name if it has one.
-					if !x.linkFirstName(ch) {
-						x.linkChunk(ch, "people:listed-with-people")
-					}
+				case (x.properName(si, ch) || x.knownFirstName(ch)) && x.listedWithPerson(si, ci, anyPerson):
+					x.linkListed(si, ch)
 				case x.properName(si, ch) && x.signsQuote(si, ch):
 					x.linkChunk(ch, "people:quote-signer")
 				case len(ch.nameWords) == 1 && x.knownByLast(x.fold(ch.nameWords[0]), ch.gender) >= 0 && !x.commonWordAtStart(ch):
@@ -215,18 +208,22 @@ func (x *docState) linkListsLeftward() {
 	for si := range x.sents {
 		for ci := len(x.chunks[si]) - 1; ci >= 0; ci-- {
 			ch := &x.chunks[si][ci]
-			if ch.entity >= 0 || ch.isOrg || ch.isPlace || len(ch.nameWords) == 0 || !x.listedWithPerson(si, ci, namedAsPerson) {
+			if ch.entity >= 0 || ch.isOrg || ch.isPlace || len(ch.nameWords) == 0 || !(x.properName(si, ch) || x.knownFirstName(ch)) ||
+				!x.listedWithPerson(si, ci, namedAsPerson) {
 				continue
 			}
-			switch {
-			case x.properName(si, ch):
-				x.linkChunk(ch, "people:listed-with-people")
-			case x.knownFirstName(ch):
-				if !x.linkFirstName(ch) {
-					x.linkChunk(ch, "people:listed-with-people")
-				}
-			}
+			x.linkListed(si, ch)
 		}
+	}
+}
+
+// linkListed links a name listed with people: two or three proper nouns
+// as a person, a first name alone ("Celebrities such as Kylie, Naomi
+// Campbell and Kelly Osbourne") as the story's person of that first name
+// if it has one.
+func (x *docState) linkListed(si int, ch *chunk) {
+	if x.properName(si, ch) || !x.linkFirstName(ch) {
+		x.linkChunk(ch, "people:listed-with-people")
 	}
 }
 
