@@ -1,0 +1,624 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// candidates lists the possible speakers of a sentence in token order.
+func (x *docState) candidates(si int) []candidate {
+	s := x.sents[si]
+	toks := s.tokens
+	var out []candidate
+	taken := make([]bool, len(toks))
+	// A dateline ("WASHINGTON, Aug. 24 (UPI) —") names no speaker.
+	for k := range x.datelineEnd(si) {
+		taken[k] = true
+	}
+	add := func(c candidate) {
+		for i := c.first; i <= c.last; i++ {
+			if taken[i] {
+				return
+			}
+		}
+		for i := c.first; i <= c.last; i++ {
+			taken[i] = true
+		}
+		// A preposition or verb before the phrase, past any determiner
+		// ("in the European Union"), makes it an object.
+		for k := c.first - 1; k >= 0; k-- {
+			// "where about 50 protesters had gathered": before a number,
+			// "about" qualifies it and governs nothing.
+			if determiners[toks[k].lower] || approximations[toks[k].lower] && toks[k+1].tag == "CD" {
+				continue
+			}
+			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) || x.participleAgent(toks, k)
+			c.subordinate = x.c.subordinators[toks[k].lower]
+			if c.object {
+				c.objectOf = toks[k].lower
+			}
+			break
+		}
+		// A pronoun before 's is a contraction ("he's said"), never a
+		// possessive.
+		if c.last+1 < len(toks) && c.kind != "pronoun" {
+			next := toks[c.last+1].lower
+			c.possessive = next == "'s" || next == "\u2019s" || next == "'"
+		}
+		out = append(out, c)
+	}
+	// Noun phrases next to cues ("the Gawker employee wrote", "said one
+	// New Hampshire Democrat") win over a name inside them unless the name
+	// is their head ("former Gov. Jim Doyle").
+	var nps []candidate
+	cue := make([]bool, len(toks))
+	for i := range toks {
+		cue[i] = x.cueAt(toks, i)
+	}
+	for i := range toks {
+		if cue[i] {
+			if np, ok := x.nounPhraseBefore(si, i); ok {
+				if whole, ok := x.describedByParticiple(si, np); ok {
+					np = whole
+				}
+				nps = append(nps, np)
+			}
+			if np, ok := x.nounPhraseAfter(si, i); ok {
+				nps = append(nps, np)
+			}
+		}
+		// '"...," an intelligence source, who was not authorized to
+		// speak, told Fox News': a phrase set off by commas right after
+		// a quotation that ends in a comma, question or exclamation mark
+		// opens its attribution.
+		if i > 0 && (x.isMarkToken(toks[i-1]) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], ",?!") {
+			if np, ok := x.nounPhraseFrom(si, i); ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
+				np.adjacentOnly = false
+				nps = append(nps, np)
+			}
+		}
+		// "A letter obtained by The Associated Press warns": the phrase
+		// a participle describes speaks, not the participle's agent.
+		if x.participleAgent(toks, i) {
+			if np, ok := x.nounPhraseBefore(si, i-1); ok {
+				np.adjacentOnly = false
+				nps = append(nps, np)
+			}
+		}
+		// "According to his longtime personal physician, ...": the
+		// phrase after the cue is the source.
+		if i+1 < len(toks) && toks[i].lower == "according" && toks[i+1].lower == "to" {
+			if np, ok := x.nounPhraseFrom(si, i+2); ok {
+				nps = append(nps, np)
+			}
+		}
+	}
+	// A subject phrase with a link ("A spokesman for Platte River
+	// declined ... but said") holds the name after the link: that name
+	// is not the subject.
+	for i := range toks {
+		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] {
+			if np, ok := x.nounPhraseBefore(si, i); ok && hasLink(toks[np.first:np.last+1]) {
+				np.subjectOnly = true
+				nps = append(nps, np)
+			}
+		}
+	}
+	// A name after a link is the phrase's affiliation, not its head ("a
+	// spokesman for Hillary Clinton").
+	linked := func(np candidate, ch chunk) bool {
+		for k := ch.first - 1; k >= np.first; k-- {
+			if npLinks[toks[k].lower] {
+				return true
+			}
+			// "ONS director of economic statistics Liz McKeown": a noun
+			// in lower case before the name that is no role (unlike "a
+			// spokesman for presidential candidate Hillary Clinton") ends
+			// the link's phrase, and the name heads the whole.
+			if headNounTags[toks[k].tag] && toks[k].isWord() && !toks[k].isCapitalised() && !x.c.roles[toks[k].lower] {
+				return false
+			}
+		}
+		return false
+	}
+	// A person before the phrase's link heads it ("Senator Chris Murphy
+	// of Connecticut, who ..., said"): the person speaks, unless a person
+	// follows the link ("Secretary of State Hillary Clinton").
+	headsLinked := func(np candidate, ch chunk) bool {
+		if ch.entity < 0 || ch.last >= np.last || !npLinks[toks[ch.last+1].lower] || linked(np, ch) {
+			return false
+		}
+		for _, other := range x.chunks[si] {
+			if other.entity >= 0 && other.first > ch.last && other.last <= np.last {
+				return false
+			}
+		}
+		return true
+	}
+	insideNP := func(ch chunk) bool {
+		for _, np := range nps {
+			if np.first <= ch.first && ch.last <= np.last && (ch.last < np.last || ch.entity < 0 || linked(np, ch) || np.participle > 0 && ch.first > np.participle) && !headsLinked(np, ch) {
+				return true
+			}
+		}
+		return false
+	}
+	// A person heading a noun phrase takes in its modifiers ("former Obama
+	// adviser David Axelrod").
+	npStart := func(ch chunk) int {
+		first := x.premodifierStart(si, ch.first)
+		for _, np := range nps {
+			if np.last == ch.last && np.first < first {
+				first = np.first
+			}
+		}
+		return first
+	}
+	for _, ch := range x.chunks[si] {
+		parenthetical := ch.first > 0 && toks[ch.first-1].text == "("
+		if x.insideQuote(toks[ch.first].span) || ch.name.empty() && !ch.isOrg || insideNP(ch) || parenthetical {
+			continue
+		}
+		if x.allDateWords(toks[ch.first : ch.last+1]) {
+			continue // "on Friday described": a date, not a speaker
+		}
+		var c candidate
+		switch {
+		case ch.entity >= 0:
+			c = candidate{first: npStart(ch), last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit}
+		case ch.isOrg || !ch.isPlace:
+			// A name used as a modifier ("a Twitter comment") is no
+			// speaker; before a cue the tagger took for a noun it is one
+			// ("The New York Times reports:").
+			if ch.last+1 < len(toks) && (toks[ch.last+1].tag == "NN" || toks[ch.last+1].tag == "NNS") && !x.cueAt(toks, ch.last+1) {
+				continue
+			}
+			kind := schema.SpeakerOrganisation
+			if !ch.isOrg || ch.first == ch.last && toks[ch.first].tag == "NNPS" {
+				kind = x.phraseKind(toks, ch.first, ch.last) // "Democrats": a group
+			}
+			c = candidate{first: ch.first, last: ch.last, mention: span{toks[ch.first].start, toks[ch.last].end}, kind: "organisation", entity: -1, resolvedBy: schema.ByExplicit, speakerKind: kind}
+		default:
+			continue
+		}
+		if np, ok := x.possessedPhrase(si, c); ok {
+			c = np
+		}
+		add(c)
+	}
+	// A nominal after the head of a phrase next to a cue is its
+	// complement ("A spokesman for the president said", "people close to
+	// the president say"), not the speaker.
+	// So is a possessor inside one ("The governor's office said").
+	complement := func(nm nominal) bool {
+		for _, np := range nps {
+			if np.first < nm.first && nm.last <= np.last || np.first <= nm.first && nm.last < np.last && isPossessiveMarker(toks[nm.last+1].lower) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, nm := range x.nominals {
+		if nm.sent == si && !complement(nm) {
+			add(candidate{first: nm.first, last: nm.last, mention: nm.span, kind: "nominal", entity: nm.entity, resolvedBy: nm.resolvedBy, speakerKind: x.phraseKind(toks, nm.first, nm.last)})
+		}
+	}
+	for i, t := range toks {
+		// "We've", "I'd": the tokenizer leaves these contractions whole.
+		pronoun := t.lower
+		if k := strings.IndexAny(pronoun, "'\u2019"); k > 0 {
+			pronoun = pronoun[:k]
+		}
+		// "her ads asking": a possessive that opens a phrase next to a
+		// cue leaves the phrase to speak.
+		if _, ok := x.c.pronouns[pronoun]; ok && !x.insideQuote(t.span) && !opensPhrase(nps, i) {
+			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: pronoun})
+		}
+	}
+	for i := range toks {
+		p := x.speechNounPossessor(toks, i)
+		if p < 0 || x.insideQuote(toks[i].span) {
+			continue
+		}
+		if pronoun, ok := x.c.possessives[toks[p].lower]; ok {
+			add(candidate{first: p, last: p, mention: toks[p].span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: pronoun, speechPossessor: true})
+			continue
+		}
+		for ci := range out {
+			if out[ci].last == p {
+				out[ci].speechPossessor = true
+			}
+		}
+	}
+	for _, np := range nps {
+		add(np)
+	}
+	// "Mr. Scott, who has called ...", "it was Obama who pressed", "said
+	// one Democrat familiar with the discussion, who added": the relative
+	// pronoun speaks for the name or phrase before it.
+	for i, t := range toks {
+		// ", which" stands for a phrase too ("the Daily Beast, which ran
+		// ..."); without the comma it is more often a determiner.
+		relative := t.lower == "who" || t.lower == "which" && i > 0 && toks[i-1].text == ","
+		if !relative || i < 1 || x.insideQuote(t.span) {
+			continue
+		}
+		if c, ok := relativeAntecedent(toks, i, out); ok {
+			add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw),
+				speakerKind: c.speakerKind, affiliation: c.affiliation})
+		}
+	}
+	// A noun phrase before a finite verb is a subject ("The complaint
+	// alleged ...", "a federal judge determined ..."); it may speak only
+	// through the SUBJECT slot, so that it never outbids a name nearer a
+	// cue.
+	for i := range toks {
+		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] {
+			if np, ok := x.nounPhraseBefore(si, i); ok {
+				np.subjectOnly = true
+				add(np)
+			}
+		}
+	}
+	sortCandidates(out)
+	return out
+}
+
+// maxDateline is the most tokens a dateline takes before its dash.
+const maxDateline = 12
+
+// datelineEnd returns how many tokens open sentence si as a wire dateline:
+// a place in capitals, then maybe a date and an agency in parentheses,
+// then a dash ("WASHINGTON —", "NEW YORK, Aug. 24 (UPI) —"), at the start
+// of a paragraph. 0 when there is none.
+func (x *docState) datelineEnd(si int) int {
+	if si > 0 && x.sents[si-1].para == x.sents[si].para {
+		return 0
+	}
+	toks := x.sents[si].tokens
+	if len(toks) == 0 || !toks[0].isWord() || !isAllCaps(toks[0].text) || utf8.RuneCountInString(toks[0].text) < 2 {
+		return 0
+	}
+	inParens := false
+	for k, t := range toks {
+		if k > maxDateline {
+			break
+		}
+		switch {
+		case t.text == "(":
+			inParens = true
+		case t.text == ")":
+			inParens = false
+		case t.text == "—" || t.text == "―" || t.text == "--" || t.text == "-":
+			if k == 0 {
+				return 0
+			}
+			return k + 1
+		case inParens || !t.isWord() || isAllCaps(t.text) || t.tag == "CD" || x.c.dateWords[t.lower]:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// describedByParticiple extends np, the phrase right before a cue, to the
+// phrase a participle before it describes: "The union representing
+// machinists said" is the union's, not the machinists'. The head stays
+// the described phrase's.
+func (x *docState) describedByParticiple(si int, np candidate) (candidate, bool) {
+	toks := x.sents[si].tokens
+	v := np.first - 1
+	if v < 1 || toks[v].tag != "VBG" || x.cueAt(toks, v) {
+		return candidate{}, false
+	}
+	head, ok := x.nounPhraseBefore(si, v)
+	if !ok || head.last != v-1 {
+		return candidate{}, false
+	}
+	head.last = np.last
+	head.mention.end = np.mention.end
+	head.participle = v
+	return head, true
+}
+
+// opensPhrase reports whether one of the noun phrases nps starts with its
+// determiner at token i and goes on past it.
+func opensPhrase(nps []candidate, i int) bool {
+	for _, np := range nps {
+		if np.first == i && np.last > i {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedPhrase extends the name candidate c over the noun phrase it
+// possesses ("Ryan's campaign", "Ms. Merkel's spokesman", "Trump's
+// accusation"), so that the phrase can speak. A phrase of people or of an
+// organisation (a plural, an organisation noun, a role the rules know)
+// speaks for itself, affiliated to the name; any other phrase holds the
+// name's own words ("Clinton's response was: ...").
+func (x *docState) possessedPhrase(si int, c candidate) (candidate, bool) {
+	toks := x.sents[si].tokens
+	marker := c.last + 1
+	if marker+1 >= len(toks) || !isPossessiveMarker(toks[marker].lower) || npDeterminers[toks[marker+1].lower] {
+		return candidate{}, false
+	}
+	np, ok := x.nounPhraseFrom(si, marker+1)
+	if !ok || x.speechNounPossessor(toks, np.last) == c.last {
+		return candidate{}, false
+	}
+	head := toks[np.last]
+	if x.possessableHead(head) {
+		whole, ok := x.nounPhrase(si, c.first, np.last)
+		if !ok {
+			return candidate{}, false
+		}
+		whole.adjacentOnly = false
+		whole.affiliation = c.mention
+		whole.speakerKind = x.phraseKind(toks, marker+1, np.last)
+		return whole, true
+	}
+	// Only as a subject or an announcement ("Clinton's response was",
+	// "Trump's accusation that", "Bush's post:"): elsewhere ("seen as
+	// Putin's closest ally") the phrase says nothing.
+	if np.last+1 >= len(toks) || !strings.HasPrefix(toks[np.last+1].tag, "VB") && toks[np.last+1].lower != "that" && toks[np.last+1].text != ":" {
+		return candidate{}, false
+	}
+	c.last = np.last
+	c.mention.end = head.end
+	return c, true
+}
+
+// possessableHead reports whether a possessed phrase with head t speaks as
+// its possessor's own: people ("Clinton's advisers"), an organisation
+// ("Paul Ryan's campaign") or a role ("Ms. Merkel's spokesman").
+func (x *docState) possessableHead(t token) bool {
+	return t.tag == "NNS" || t.tag == "NNPS" || x.c.orgNouns[t.lower] || x.c.nominals[t.lower] != nil
+}
+
+func isPossessiveMarker(s string) bool {
+	return s == "'s" || s == "\u2019s" || s == "'" || s == "\u2019"
+}
+
+// maxRelativeReach is how many tokens may separate "who" from the phrase
+// it stands for ("Sen. Marco Rubio of Florida, who mused").
+const maxRelativeReach = 6
+
+// relativeAntecedent finds the phrase the "who" at toks[i] stands for:
+// the nearest candidate ending before it, past a comma, a dash or a
+// phrase that describes it, but never past a verb (in "critics say Trump
+// is wrong, who ..." no phrase is near enough).
+func relativeAntecedent(toks []token, i int, cands []candidate) (candidate, bool) {
+	for k := i - 1; k >= 0 && k >= i-maxRelativeReach; k-- {
+		for _, c := range cands {
+			if c.last == k && c.kind != "pronoun" {
+				return c, true
+			}
+		}
+		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" || isQuoteMark(toks[k].text) {
+			break
+		}
+	}
+	return candidate{}, false
+}
+
+// hasLink reports whether a link word joins two parts of toks ("a
+// spokesman for the buyer").
+func hasLink(toks []token) bool {
+	for _, t := range toks[1:] {
+		if npLinks[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpensSentenceEndingAt reports whether the token t closes a
+// quotation that opens its sentence (at the start of its paragraph or after
+// a sentence's end) and whose words end in one of the characters of ends.
+func (x *docState) quoteOpensSentenceEndingAt(t token, ends string) bool {
+	qi, ok := x.quoteEndingAt(t.end)
+	if !ok {
+		return false
+	}
+	q := x.quotes[qi]
+	before := strings.TrimSpace(x.t.raw[x.paras[q.para].start:q.outer.start])
+	return (before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:")) && x.wordsEndIn(q, ends)
+}
+
+// wordsEndIn reports whether the words of quotation q end in one of the
+// characters of ends.
+func (x *docState) wordsEndIn(q quoteMarks, ends string) bool {
+	words := q.inner.text(x.t.raw)
+	return words != "" && strings.ContainsAny(words[len(words)-1:], ends)
+}
+
+// quoteEndingAt returns the index of the quotation whose closing mark ends
+// at offset end.
+func (x *docState) quoteEndingAt(end int) (int, bool) {
+	if x.quoteEnds == nil {
+		x.quoteEnds = make(map[int]int, len(x.quotes))
+		for qi := len(x.quotes) - 1; qi >= 0; qi-- {
+			x.quoteEnds[x.quotes[qi].outer.end] = qi
+		}
+	}
+	qi, ok := x.quoteEnds[end]
+	return qi, ok
+}
+
+// closesOpeningQuote reports whether t ends a quotation that opens
+// sentence si and whose words end in one of the marks in ends: t is its
+// closing mark, or the last apostrophe of the New York Times'
+// two-apostrophe mark. A quotation inside a sentence (under what he called
+// "the prior economy model," the club ...) is followed by the rest of that
+// sentence, not by an attribution.
+func (x *docState) closesOpeningQuote(si int, t token, ends string) bool {
+	qi, ok := x.quoteEndingAt(t.end)
+	if !ok {
+		return false
+	}
+	q := x.quotes[qi]
+	opens := q.outer.start <= x.sents[si].start
+	if !opens {
+		before := strings.TrimSpace(x.t.raw[x.sents[si].start:q.outer.start])
+		opens = before == "" || strings.HasSuffix(before, ":")
+	}
+	return opens && x.wordsEndIn(q, ends)
+}
+
+// maxSpeechNounModifiers is how many words may stand between a possessor
+// and its speech noun ("Trump's controversial pledge").
+const maxSpeechNounModifiers = 2
+
+// speechNounPossessor returns the index of the token that possesses the
+// speech noun at toks[i] when the noun cues a quote: it is followed, past
+// any date words, by "that", "to", "for" or a colon ("his comment Monday
+// that", "her call for"), and possessed by a possessive determiner ("her
+// remark") or a name ("Trump's claim"; the index is then the name's last
+// token). Else -1. Neither "Clinton said Trump's remarks were ..." nor
+// "calling Trump's charge \"pathetic\"" is a cue: the quote is not what
+// the noun says.
+func (x *docState) speechNounPossessor(toks []token, i int) int {
+	if !x.c.speechNouns[toks[i].lower] || toks[i].isCapitalised() {
+		return -1
+	}
+	j := i + 1
+	for j < len(toks) && x.c.dateWords[toks[j].lower] {
+		j++
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	// "her assertion during the debate that", "his claim on Twitter
+	// that": where or when it was said may come before "that".
+	if end := adjunctEnd(toks, j); end > j && end < len(toks) && toks[end].lower == "that" {
+		j = end
+	}
+	// "The senator's answer was that": the noun as the subject of "is"
+	// or "was" speaks what follows.
+	if (toks[j].lower == "is" || toks[j].lower == "was") && j+1 < len(toks) && toks[j+1].lower == "that" {
+		j++
+	}
+	if next := toks[j]; next.lower != "that" && next.lower != "to" && next.lower != "for" && next.text != ":" {
+		return -1
+	}
+	k := i - 1
+	for n := 0; k >= 0 && n < maxSpeechNounModifiers && toks[k].isWord() && speechNounModifierTags[toks[k].tag]; n++ {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	possessor, start := -1, k
+	if _, ok := x.c.possessives[toks[k].lower]; ok {
+		possessor = k
+	} else if isPossessiveMarker(toks[k].lower) && k > 0 && toks[k-1].isCapitalised() {
+		possessor, start = k-1, k-1
+		for start > 0 && toks[start-1].isCapitalised() {
+			start--
+		}
+	} else if isPossessiveMarker(toks[k].lower) && k > 1 && headNounTags[toks[k-1].tag] && toks[k-1].isWord() {
+		// "The senator's response:": a phrase with its determiner.
+		if phrase := headPhraseStart(toks, k-1); npDeterminers[toks[phrase].lower] {
+			possessor, start = k-1, phrase
+		}
+	}
+	// "The candidate blasted Trump's call for \"a deportation force\"": a
+	// verb's object is what its subject speaks of.
+	if possessor < 0 || start > 0 && strings.HasPrefix(toks[start-1].tag, "VB") && toks[start-1].tag != "VBG" {
+		return -1
+	}
+	return possessor
+}
+
+var speechNounModifierTags = map[string]bool{"JJ": true, "NN": true, "VBG": true, "VBN": true}
+
+// maxAdjunctWords is the most words of the phrase in an adjunct after a
+// speech noun ("during the last debate").
+const maxAdjunctWords = 4
+
+// adjunctPrepositions open a phrase of place or time after a speech noun.
+var adjunctPrepositions = map[string]bool{"during": true, "in": true, "at": true, "on": true}
+
+// adjunctEnd returns the index after a prepositional phrase of place or
+// time starting at toks[i] ("during the debate", "on Twitter"), or i when
+// none starts there.
+func adjunctEnd(toks []token, i int) int {
+	if !adjunctPrepositions[toks[i].lower] {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= maxAdjunctWords && toks[j].isWord() && (nounTags[toks[j].tag] || toks[j].tag == "DT" || toks[j].tag == "JJ" || toks[j].tag == "PRP$" || toks[j].tag == "CD") {
+		j++
+	}
+	if j == i+1 {
+		return i
+	}
+	return j
+}
+
+// verbObject reports whether a phrase after toks[k] is the object of the
+// verb toks[k] ("mocked Trump for calling himself"): a verb other than an
+// inverted cue ("said Trump"), written right before the phrase (prose drops
+// a few tokens, as in "didn't,\" he": the text between must be blank).
+func (x *docState) verbObject(toks []token, k int) bool {
+	if !strings.HasPrefix(toks[k].tag, "VB") || !toks[k].isWord() || x.c.invertedCues[toks[k].lower] || k+1 >= len(toks) {
+		return false
+	}
+	// A "verb" right after a quotation is more often a tagging slip
+	// (",\" veteran analyst Charlie Cook wrote") than a verb with its
+	// object.
+	if k == 0 || x.isMarkToken(toks[k-1]) {
+		return false
+	}
+	// A gerund between a modifier and a singular noun is part of a
+	// compound ("policy planning director Anne-Marie Slaughter", "a
+	// fundraising committee"), not a verb with an object.
+	if toks[k].tag == "VBG" && toks[k+1].tag == "NN" && (nounTags[toks[k-1].tag] || toks[k-1].tag == "DT") {
+		return false
+	}
+	return strings.TrimSpace(x.t.raw[toks[k].end:toks[k+1].start]) == ""
+}
+
+// finiteVerbTags are the tags of a verb that has a subject.
+var finiteVerbTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
+
+// nounTags are the POS tags a speaker noun phrase is made of.
+var nounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true,
+	"JJS": true, "CD": true, "VBN": true, "POS": true}
+
+var headNounTags = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true}
+
+// isHeadNoun reports whether t can head a noun phrase: a noun, an age
+// used as one ("the 46-year-old said"), which the tagger calls an
+// adjective, or a quantifier standing alone.
+func isHeadNoun(t token) bool {
+	return headNounTags[t.tag] || strings.HasSuffix(t.lower, "-year-old") || quantifierHeads[t.lower]
+}
+
+// quantifierHeads stand for people by themselves ("tweeted another", "the
+// two write", "others said").
+var quantifierHeads = map[string]bool{"another": true, "others": true, "two": true, "three": true, "both": true, "many": true, "several": true, "most": true, "some": true}
+
+// sourceAdjectives, with the preposition each takes, describe sources by
+// what they know or whom they stand near ("officials familiar with the
+// matter", "people close to the president").
+var sourceAdjectives = map[string]string{"familiar": "with", "close": "to", "knowledgeable": "about", "briefed": "on", "loyal": "to", "allied": "with", "aligned": "with"}
+
+// npLinks join a noun phrase to the one it describes ("a spokesman for the
+// buyer", "the head of the agency", "a staffer in the room").
+var npLinks = map[string]bool{"for": true, "of": true, "at": true, "in": true, "from": true}
+
+// affiliationLinks are the links after which a name is what the phrase
+// belongs to ("a spokesman for Clinton", "a professor at Yale"); "a voter
+// from Iowa" only says where.
+var affiliationLinks = map[string]bool{"for": true, "of": true, "at": true}
+
+var npDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "one": true,
+	"another": true, "his": true, "her": true, "their": true, "its": true, "some": true, "several": true, "two": true, "three": true,
+	"these": true, "those": true}

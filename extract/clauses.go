@@ -1,0 +1,656 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nearerPronoun returns the candidate at els[speaker], or a pronoun
+// standing for the same person nearer the quote at els[q], as subject of
+// the clause that holds it ("James Comey decided not to recommend
+// indicting Clinton even though he found “evidence”"): the words that
+// tie the speaker to the quote.
+func (x *docState) nearerPronoun(si int, els []element, speaker, cue, q int, sentCands []candidate, cands [][]candidate) candidate {
+	c := sentCands[els[speaker].cand]
+	if speaker > q || c.entity < 0 || c.kind == "pronoun" {
+		return c
+	}
+	for i := q - 1; i > speaker; i-- {
+		ci := els[i].cand
+		if ci < 0 {
+			continue
+		}
+		pr := sentCands[ci]
+		if pr.kind != "pronoun" || pr.object || pr.possessive || !verbFollows(els, i+1) {
+			continue
+		}
+		// After the cue only a pronoun opening a clause of its own ("...,
+		// but he gave the Texan a back-handed compliment:") speaks; "told
+		// African-Americans he would", "noted that he taught" say what
+		// was said.
+		if prev := els[i-1]; i > cue && (prev.tok < 0 || !x.c.clauseOpeners[prev.token.lower] && !clauseJoiners[prev.token.lower]) {
+			continue
+		}
+		if x.resolvePronoun(si, pr, cands) == c.entity {
+			return pr
+		}
+	}
+	return c
+}
+
+// clauseJoiners join a clause with a subject of its own to the one
+// before it.
+var clauseJoiners = map[string]bool{"and": true, "but": true, "yet": true}
+
+// accordingToAgent moves a speaker found after "according to" to the agent
+// its phrase names after "by" ("according to calculations by Amy
+// Glasmeier", "according to audio provided by Wyoming Public Radio"): the
+// one whose words the writer relies on.
+func accordingToAgent(els []element, speaker int) int {
+	if speaker < 2 || !isToken(els[speaker-1], "to") || !isToken(els[speaker-2], "according") {
+		return speaker
+	}
+	by := speaker + 1
+	if by < len(els) && els[by].tok >= 0 && els[by].token.tag == "VBN" {
+		by++ // "provided by", "filed by"
+	}
+	if by+1 < len(els) && isToken(els[by], "by") && els[by+1].cand >= 0 {
+		return by + 1
+	}
+	return speaker
+}
+
+// expletiveVerbs follow an "it" that stands for nothing ("It has not
+// helped that ...", "It is unclear whether ...", "It was Mr. Obama's
+// rejection of ...").
+var expletiveVerbs = map[string]bool{"is": true, "was": true, "has": true, "had": true, "seems": true, "seemed": true}
+
+// expletiveSubject moves a speaker that is such an "it", opening its
+// clause before the quote at els[q], to the first phrase after it that is
+// no object: "It has not helped that her campaign has cycled through
+// “everyday Americans”" is the campaign's.
+func expletiveSubject(els []element, speaker, q int, cands []candidate) int {
+	if speaker < 0 || speaker+1 >= q || els[speaker].cand < 0 {
+		return speaker
+	}
+	c := cands[els[speaker].cand]
+	if c.kind != "pronoun" || c.pronoun != "it" {
+		return speaker
+	}
+	// "It's": the tokenizer leaves the contraction whole.
+	contracted := c.mention.end-c.mention.start > len("it")
+	if !contracted && (els[speaker+1].tok < 0 || !expletiveVerbs[els[speaker+1].token.lower]) {
+		return speaker
+	}
+	if speaker > 0 && !isComma(els[speaker-1]) && !clauseJoiners[tokenLower(els[speaker-1])] {
+		return speaker
+	}
+	// The phrase that stands for the "it" follows the verb or opens the
+	// clause the "it" stands in for ("that her campaign", "whether the
+	// audience", "for news accounts").
+	for i := speaker + 1; i < q; i++ {
+		ci := els[i].cand
+		if ci < 0 {
+			continue
+		}
+		// Past the words the phrase left out ("whether the much larger
+		// general-election audience").
+		k := i - 1
+		for k > speaker && els[k].tok >= 0 && phraseOpeners[els[k].token.tag] {
+			k--
+		}
+		if !cands[ci].object && (k == speaker || k == speaker+1 && !contracted || expletiveComplementizers[tokenLower(els[k])]) {
+			return i
+		}
+		break
+	}
+	return speaker
+}
+
+// phraseOpeners are the tags of words a phrase may leave out before it.
+var phraseOpeners = map[string]bool{"DT": true, "RB": true, "JJ": true, "JJR": true, "RBR": true, "PDT": true}
+
+// expletiveComplementizers open the clause an expletive "it" stands for.
+var expletiveComplementizers = map[string]bool{"that": true, "whether": true, "for": true, "if": true}
+
+// tokenLower is the lower-case text of e's token, "" for a phrase or a
+// quote.
+func tokenLower(e element) string {
+	if e.tok < 0 {
+		return ""
+	}
+	return e.token.lower
+}
+
+// isToken reports whether e is the token w (lower case), in any case.
+func isToken(e element, w string) bool { return e.tok >= 0 && e.token.lower == w }
+
+// cueNextTo reports whether the cue of b stands right by the quote at
+// els[q]: before it with at most its agent and a comma or colon between
+// ("was asked, “...”", "was asked by Gerard Baker: “...”"), or after it
+// with only its speaker between ('"...?" Trump was asked').
+func cueNextTo(els []element, b binding, q int) bool {
+	if b.cue < q {
+		i := b.cue + 1
+		if i+1 < q && isToken(els[i], "by") && els[i+1].cand >= 0 {
+			i += 2
+		}
+		for ; i < q; i++ {
+			if !isComma(els[i]) && (els[i].tok < 0 || els[i].token.text != ":") {
+				return false
+			}
+		}
+		return true
+	}
+	for i := q + 1; i < b.cue; i++ {
+		if i != b.speaker && !isComma(els[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveAuxiliaries make a participle after them passive ("was asked",
+// "got told").
+var passiveAuxiliaries = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true,
+	"been": true, "being": true, "get": true, "gets": true, "got": true, "gotten": true, "getting": true}
+
+// passiveAddressee reports whether the cue at els[cue] is the passive of a
+// verb whose subject is the one spoken to ("Trump was asked", "she was
+// told").
+func (x *docState) passiveAddressee(si int, els []element, cue int) bool {
+	t := els[cue].tok
+	if t < 0 {
+		return false
+	}
+	toks := x.sents[si].tokens
+	if !x.c.addresseeCues[toks[t].lower] || strings.HasSuffix(toks[t].lower, "ing") {
+		return false
+	}
+	for k := t - 1; k >= 0; k-- {
+		if !strings.HasPrefix(toks[k].tag, "RB") {
+			return passiveAuxiliaries[toks[k].lower]
+		}
+	}
+	return false
+}
+
+// cueIntroduces reports whether a cue introduces the quote at els[q]
+// from right before it ("he warned, \"...\"", "famously responded:
+// \"...\""): what follows the quote is then no attribution of it.
+func (x *docState) cueIntroduces(els []element, q int) bool {
+	i := q - 1
+	if i < 2 || els[i].tok < 0 || els[i].token.text != "," && els[i].token.text != ":" {
+		return false
+	}
+	// "telling her, “...”", "Trump told reporters: “...”": past the
+	// cue's object.
+	if i >= 3 && (els[i-1].cand >= 0 || els[i-1].tok >= 0 && objectPronouns[els[i-1].token.lower]) && els[i-2].cue {
+		return true
+	}
+	if !els[i-1].cue {
+		return false
+	}
+	// "Clinton, exasperated, famously responded:": past an aside set off
+	// by commas (the layout leaves adverbs out).
+	j := i - 2
+	if isComma(els[j]) {
+		for k := j - 1; k > 0 && k >= j-maxAside; k-- {
+			if isComma(els[k]) {
+				j = k - 1
+				break
+			}
+		}
+	}
+	return els[j].cand >= 0
+}
+
+// objectPronouns are the pronouns that stand as a verb's object.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true}
+
+// quoteEndsSentence reports whether the quote at els[q] closes a sentence
+// the segmenter did not split: its words end in a period and a
+// capitalised word follows ("... was 'closing really strong.' He noted
+// that ..."), so what follows is the next sentence's, not an attribution
+// of this quote. A question or exclamation mark does not end it: '"You
+// got the names?" Sanders said' is common.
+func (x *docState) quoteEndsSentence(els []element, q int) bool {
+	if q+1 >= len(els) {
+		return false
+	}
+	qm := x.quotes[els[q].quote]
+	inner := qm.inner.text(x.t.raw)
+	if !strings.HasSuffix(inner, ".") {
+		return false
+	}
+	rest := strings.TrimLeft(x.t.raw[qm.outer.end:x.paras[qm.para].end], " ")
+	if next, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(next) {
+		return false
+	}
+	// '..." Trump said.': a short tail to the end of the sentence is the
+	// attribution after all.
+	if end := strings.IndexAny(rest, "!?\n"); end >= 0 {
+		rest = rest[:end]
+	}
+	if end := sentenceEnd(rest); end >= 0 {
+		rest = rest[:end]
+	}
+	return len(strings.Fields(rest)) > maxAttributionTail
+}
+
+// maxAttributionTail is the most words after a quote that closes with a
+// period that can still be its attribution ("Mr. Tribe said").
+const maxAttributionTail = 4
+
+// sentenceEnd returns the index of the first period in s that ends a
+// sentence (followed by a space or the end, not part of an abbreviation
+// such as "Mr."), or -1.
+func sentenceEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' || i+1 < len(s) && s[i+1] != ' ' {
+			continue
+		}
+		word := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+		if len(word) <= 3 && word != "" && unicode.IsUpper(rune(word[0])) {
+			continue // "Mr.", "Sen.", "St."
+		}
+		return i
+	}
+	return -1
+}
+
+// maxSignatureTokens is the longest paragraph that may sign the quote
+// before it ("- Sanders.", "-Michelle Marks, Philadelphia.").
+const maxSignatureTokens = 10
+
+// cueIntroducesNext reports whether a cue after the quote at q ends in a
+// colon ("Trump said: ..."), so that it introduces what follows instead;
+// or, after a quote that ends its sentence, in a comma and another quote
+// ('“Why now?” Mills then writes back, “You look cute.”').
+func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
+	if cue <= q {
+		return false
+	}
+	next := cue + 1
+	if x.cueSpan(els, cue) != els[cue].token.span {
+		next++ // past the particle: "shot back:"
+	}
+	if next >= len(els) || els[next].tok < 0 {
+		return false
+	}
+	if els[next].token.text == ":" {
+		return true
+	}
+	for next < len(els) && els[next].tok >= 0 && strings.HasPrefix(els[next].token.tag, "RB") {
+		next++ // "writes back, “...”"
+	}
+	return next+1 < len(els) && isComma(els[next]) && els[next+1].quote >= 0 && x.wordsEndIn(x.quotes[els[q].quote], ".?!")
+}
+
+// maxAdjunct is how many words may stand between a reporting verb and
+// its "that" ("said in a statement Tuesday night that").
+const maxAdjunct = 8
+
+// outerReport moves an attribution found inside reported speech to the
+// report around it: in "Yepez said Perez was right to urge leaders to
+// 'stand up'" the words are Yepez's report, so the speaker is the subject
+// of the reporting cue ("said", from inverted_cues) whose complement opens
+// with the speaker found (optionally after "that"). The report's own
+// speaker may stand before an aside ("Obama, dedicating the museum on
+// Saturday, said it would tell ...").
+func (x *docState) outerReport(els []element, b binding, cands []candidate) binding {
+	for b.speaker > 0 && b.cue > b.speaker {
+		i := b.speaker - 1
+		// "Sherry said she and her peers referred to themselves as":
+		// past the subjects the speaker found is coordinated with.
+		for i > 1 && isToken(els[i], "and") && els[i-1].cand >= 0 {
+			i -= 2
+		}
+		// "He added that if his son were still serving, he would advise":
+		// past a subordinate clause that opens the reported one.
+		if report := x.reportBeforeClause(els, i); report >= 0 {
+			i = report
+		}
+		// "Rubio said that once the Senate goes on recess, “...”": past
+		// the opener of a clause inside the reported one.
+		if i > 1 && els[i].tok >= 0 && x.c.clauseOpeners[els[i].token.lower] {
+			k := i - 1
+			if isComma(els[k]) {
+				k-- // "She went on to say that, because Comey testified"
+			}
+			if isToken(els[k], "that") {
+				i = k
+			}
+		}
+		if isToken(els[i], "that") {
+			i--
+			// "He said in a statement Tuesday night that he wants": past
+			// the adjuncts between the verb and its "that".
+			for k := i; k >= 0 && i-k < maxAdjunct && els[k].quote < 0; k-- {
+				if els[k].cue {
+					i = k
+					break
+				}
+				if els[k].tok >= 0 && finiteVerbTags[els[k].token.tag] {
+					break
+				}
+			}
+		}
+		// "Obama said he expected that Americans will say": past a verb
+		// of the report's own subject, when that subject opens it.
+		if i > 1 && els[i].tok >= 0 && !els[i].cue && finiteVerbTags[els[i].token.tag] && els[i-1].cand >= 0 {
+			k := i - 2
+			if k > 0 && isToken(els[k], "that") {
+				k--
+			}
+			if els[k].cue && x.c.reportingLemmas[x.c.cues[els[k].token.lower]] {
+				i = k
+			}
+		}
+		if i < 0 || !els[i].cue || !x.c.reportingLemmas[x.c.cues[els[i].token.lower]] {
+			return b
+		}
+		outer := -1
+		for j := i - 1; j >= 0; j-- {
+			if c := els[j].cand; c >= 0 && !cands[c].object && !cands[c].possessive {
+				outer = j
+				break
+			}
+		}
+		if outer < 0 {
+			return b
+		}
+		b = binding{speaker: outer, cue: i}
+		b.speaker = x.asideSubject(els, b, cands)
+	}
+	return b
+}
+
+// maxSubordinateClause is the longest clause, in elements, that
+// reportBeforeClause looks back over.
+const maxSubordinateClause = 24
+
+// reportBeforeClause returns the reporting cue, or its "that", before the
+// subordinate clause that the comma at els[comma] closes ("said, if
+// elected,", "added that if his son Beau, who died last year, were still
+// serving in Iraq,"); else -1. What follows the comma is then part of
+// the report.
+func (x *docState) reportBeforeClause(els []element, comma int) int {
+	if comma < 2 || !isComma(els[comma]) {
+		return -1
+	}
+	for j := comma - 1; j > 0 && comma-j <= maxSubordinateClause; j-- {
+		if els[j].quote >= 0 {
+			return -1
+		}
+		if els[j].tok < 0 || !x.c.clauseOpeners[els[j].token.lower] {
+			continue
+		}
+		k := j - 1
+		if isComma(els[k]) && k > 0 {
+			k--
+		}
+		if isToken(els[k], "that") || els[k].cue {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// participleSubject moves the speaker of a participle cue with no subject
+// of its own ("..., saying", "... and questioning", "started the debate
+// saying"; not "Trump saying") to the subject of the clause it hangs from:
+// the nearest candidate before it that a verb follows ("Mateen left early,
+// Nefzi said, adding"), else the first candidate not in object position.
+func (x *docState) participleSubject(els []element, b binding, cands []candidate) int {
+	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" && !coordinatedCue(els, b.cue) || b.speaker == b.cue-1 ||
+		b.speaker == b.cue-2 && isToken(els[b.cue-1], "as") {
+		return b.speaker // "Trump saying", "quoted Schwarzenberg as saying"
+	}
+	// A finite verb joined by "and" shares the subject of the verb
+	// before it, even in an inner clause ("after she attacked ... and
+	// blamed"); a participle so joined shares its participle's ("telling
+	// CNN that Trump is unfit and questioning ...").
+	coordinated := coordinatedCue(els, b.cue) && els[b.cue].token.tag != "VBG"
+	// "although Clinton won the spin by declaring": a participle after
+	// "by" tells how the nearest verb was done, even in an inner clause.
+	nearest := coordinated || isToken(els[b.cue-1], "by")
+	for i := b.cue - 2; i >= 0; i-- {
+		c := els[i].cand
+		if c < 0 {
+			continue
+		}
+		// A phrase found before its own verb that opens the sentence or
+		// follows a comma is that clause's subject ("The demonstrators
+		// marched ..., chanting").
+		opening := cands[c].subjectOnly && (i == 0 || isComma(els[i-1]))
+		// A phrase found next to its own cue is that cue's subject ("the
+		// company wrote a letter to ..., calling"), unless a dash sets
+		// the two apart ("Spicer -- as Clinton's campaign noted -- has
+		// taunted").
+		ownCue := cands[c].adjacentOnly && i+1 < len(els) && els[i+1].cue && !dashBetween(els, i+1, b.cue)
+		if cands[c].possessive || cands[c].adjacentOnly && !opening && !ownCue || cands[c].subordinate && !nearest || !verbFollows(els, i+1) {
+			continue
+		}
+		// "with Donald Trump tweeting ... and asking": the object of
+		// "with" is the subject of its participle.
+		if !cands[c].object || cands[c].objectOf == "with" {
+			return i
+		}
+	}
+	for i := 0; i < b.cue; i++ {
+		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && !cands[c].adjacentOnly {
+			return i
+		}
+	}
+	return b.speaker
+}
+
+// dashBetween reports whether a dash stands among els[from:to].
+func dashBetween(els []element, from, to int) bool {
+	for _, e := range els[from:to] {
+		if e.tok >= 0 && e.token.text != "" && strings.Trim(e.token.text, dashRunes) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedCue reports whether the cue at els[cue] is a verb joined to
+// the one before it ("declined to comment but said", "paused and added"):
+// its subject is that verb's.
+func coordinatedCue(els []element, cue int) bool {
+	if cue < 1 || els[cue-1].tok < 0 {
+		return false
+	}
+	w := els[cue-1].token.lower
+	return w == "and" || w == "but"
+}
+
+// maxAsides is how many comma-closed asides may stand between a speaker
+// and its cue ("Cory James, 22, of Flint, Mich., said").
+const maxAsides = 3
+
+// asideSubject moves a speaker found inside an aside closed by a comma
+// right before the cue ("Zimmerman, who identifies as Hispanic, told") to
+// the phrase the aside describes: the candidate right before the aside's
+// opening comma, when it is not an object or a possessive. A relative
+// clause may hold asides of its own ("Mr. Slinker, whose start-up,
+// Paradata, uses big data, said"), so the phrase before a relative
+// pronoun further back wins over one nearer the cue.
+func (x *docState) asideSubject(els []element, b binding, cands []candidate) int {
+	// A participle after a comma ("..., saying") hangs from its clause
+	// instead: see participleSubject.
+	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || !isComma(els[b.cue-1]) || els[b.cue].token.tag == "VBG" {
+		return b.speaker
+	}
+	// found is the phrase before the nearest aside; settled, once it is
+	// final unless a relative clause further back holds it.
+	found, settled := b.speaker, false
+	closing := b.cue - 1
+	for range maxAsides {
+		open := closing - 1
+		cue := false
+		for open >= 0 && !isComma(els[open]) {
+			if els[open].quote >= 0 {
+				// A title whose comma falls inside its marks may end
+				// an aside before a relative clause ("a contestant on
+				// "The Apprentice," who went on to ..., said").
+				if !x.wordsEndIn(x.quotes[els[open].quote], ",") || !relativeOpens(els, open+1, cands) {
+					return found
+				}
+				break
+			}
+			cue = cue || els[open].cue
+			open--
+		}
+		// A cue inside the aside is its own only in a relative clause
+		// ("Trump, who previously questioned whether ..., said").
+		relative := relativeOpens(els, open+1, cands) || isToken(els[open+1], "whose")
+		if open < 1 || cue && !relative || open > b.speaker && open-1 != b.speaker {
+			return found
+		}
+		// "The Chancellor, Rachel Reeves, said": a person's name alone
+		// in the aside names the capitalised phrase before it, taken for
+		// an organisation's name. ("Cuomo's spokesman, Rich Azzopardi,"
+		// already names him.)
+		if aside := els[open+1].cand; open+2 == closing && aside >= 0 && cands[aside].kind == "person" && cands[aside].entity >= 0 {
+			if c := els[open-1].cand; c >= 0 && cands[c].kind == "organisation" {
+				return found
+			}
+		}
+		if c := els[open-1].cand; c >= 0 && !cands[c].object && !cands[c].possessive && open-1 <= b.speaker {
+			// "who, after trading insults ..., said": the relative
+			// pronoun already stands for its phrase.
+			if relative || cands[c].kind == "relative" {
+				return open - 1
+			}
+			if !settled {
+				found, settled = open-1, true
+			}
+		}
+		closing = open
+	}
+	return found
+}
+
+// relativeOpens reports whether els[i] is a relative pronoun: "who" or
+// "which", laid out as a candidate or left a token.
+func relativeOpens(els []element, i int, cands []candidate) bool {
+	if i >= len(els) {
+		return false
+	}
+	if c := els[i].cand; c >= 0 {
+		return cands[c].kind == "relative"
+	}
+	return els[i].tok >= 0 && (els[i].token.lower == "who" || els[i].token.lower == "which")
+}
+
+func isComma(e element) bool { return e.tok >= 0 && e.token.text == "," }
+
+// opensClause reports whether els[i] is the subject of a clause that a
+// clause opener starts: the opener right before it ("although she made"),
+// a verb right after it (not "has gone after Trump as").
+func (x *docState) opensClause(els []element, i int) bool {
+	return i > 0 && els[i-1].tok >= 0 && x.c.clauseOpeners[els[i-1].token.lower] && verbFollows(els, i+1)
+}
+
+// mainSubject moves a SUBJECT found nearest the quote to the first
+// subject of the sentence before it: with no speech verb to tie a phrase
+// to the quote, the sentence's own subject is its source ("He then listed
+// the qualities of a successful Republican nominee:", "Kaine has adopted
+// the stance common among some Catholics: ..."), or of the clause a
+// clause opener starts ("..., while the former governor loves ...").
+func (x *docState) mainSubject(els []element, found int, cands []candidate) int {
+	start, comma := 0, -1
+	for j := found - 1; j >= 0; j-- {
+		if isComma(els[j]) && comma < 0 {
+			comma = j
+		}
+		// Only an opener with a subject after it opens a clause ("while
+		// helping" does not).
+		if els[j].tok >= 0 && x.c.clauseOpeners[els[j].token.lower] && j+1 < len(els) && els[j+1].cand >= 0 {
+			// "When she was talking about it, she offered": a comma
+			// closes a clause that opens the sentence.
+			start = j + 1
+			if comma >= 0 {
+				start = comma + 1
+			}
+			break
+		}
+	}
+	for i := start; i < found; i++ {
+		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && (!cands[c].subordinate || i == start) && verbFollowsAside(els, i+1) {
+			return i
+		}
+	}
+	return found
+}
+
+// inOpeningClause reports whether els[s] stands in a clause that a clause
+// opener starts at the sentence's start, or after a comma, and that a
+// comma right before the quote at els[q] closes, the quote ending the
+// sentence: the quote is the main clause ("Unless further rivals quit the
+// race, “it's very difficult ...”"), not a part of the opening one
+// ("When Trump used the words, “...,” he was echoing Ryan").
+func (x *docState) inOpeningClause(els []element, s, q int) bool {
+	j := s - 1
+	for j >= 0 && !isComma(els[j]) && (els[j].tok < 0 || !x.c.clauseOpeners[els[j].token.lower]) {
+		j--
+	}
+	if j < 0 || isComma(els[j]) || j > 0 && !isComma(els[j-1]) || q < 1 || !isComma(els[q-1]) {
+		return false
+	}
+	if !onlyPunctuationAfter(els, q) {
+		return false
+	}
+	for k := s + 1; k < q-1; k++ {
+		if els[k].quote >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// verbFollowsAside is verbFollows past an aside set off by commas ("The
+// report, released Tuesday by the inspector general, found").
+func verbFollowsAside(els []element, i int) bool {
+	if verbFollows(els, i) {
+		return true
+	}
+	if i >= len(els) || !isComma(els[i]) {
+		return false
+	}
+	for j := i + 1; j < len(els) && j <= i+maxAside; j++ {
+		if els[j].quote >= 0 {
+			return false
+		}
+		if isComma(els[j]) {
+			return j > i+1 && verbFollows(els, j+1)
+		}
+	}
+	return false
+}
+
+// finiteVerbFollows reports whether els[i] is a finite verb or a modal.
+func finiteVerbFollows(els []element, i int) bool {
+	return i < len(els) && els[i].tok >= 0 && finiteVerbTags[els[i].token.tag]
+}
+
+// verbFollows reports whether els[i] is a verb, past adverbs and
+// modals ("effectively acknowledged", "didn't mingle").
+func verbFollows(els []element, i int) bool {
+	for ; i < len(els) && els[i].tok >= 0; i++ {
+		tag := els[i].token.tag
+		switch {
+		case strings.HasPrefix(tag, "VB"):
+			return true
+		case tag == "MD" || strings.HasPrefix(tag, "RB"):
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// isCue reports whether a token is a speech verb used as a verb: tagged as
+// one, or an inflected form that is not a plural noun ("said", "calling").
+func (x *docState) isCue(t token) bool {
+	lemma, ok := x.c.cues[t.lower]
+	if !ok || t.tag == "NNP" || t.tag == "NNPS" {
+		return false
+	}
+	return strings.HasPrefix(t.tag, "VB") || t.lower != lemma && !strings.HasSuffix(t.lower, "s")
+}
+
+// cueAt is isCue with the token's neighbours: a third-person form the
+// tagger took for a plural noun is a verb after a name or pronoun
+// ("Viguerie notes.") or before a colon that ends the sentence.
+func (x *docState) cueAt(toks []token, i int) bool {
+	if i > 0 && toks[i].isCapitalised() {
+		return false // "the United States": a name, not "states"
+	}
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) {
+		return false
+	}
+	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
+		return true
+	}
+	// '"...," agrees Michelle Stevens': an inverted cue right after a
+	// quotation that opens the sentence cues it, even when it is no speech
+	// verb elsewhere.
+	if i > 0 && x.c.invertedCues[toks[i].lower] && x.quoteOpensSentenceEndingAt(toks[i-1], ",?!") {
+		return true
+	}
+	if _, ok := x.c.cues[toks[i].lower]; !ok || i == 0 {
+		return false
+	}
+	prev := toks[i-1].tag
+	// Right after a quotation a speech verb opens its attribution
+	// ('"...," agrees Michelle Stevens'); "the two write" has a
+	// quantifier for its subject.
+	afterNoun := prev == "NNP" || prev == "PRP" || prev == "NN" || x.isMarkToken(toks[i-1]) || quantifierHeads[toks[i-1].lower]
+	if strings.HasSuffix(toks[i].lower, "s") {
+		// Between a quotation and a verb it is a plural noun, the subject
+		// ("Trump's “divisive” comments do not"); after a noun the verb may
+		// be the clause's ("a trend that the foundation predicts will").
+		if x.isMarkToken(toks[i-1]) && i+1 < len(toks) && toks[i+1].isWord() && finiteVerbTags[toks[i+1].tag] {
+			return false
+		}
+		// A colon ending the sentence right after it makes it the verb
+		// that introduces what follows ("McCrummen reports:", "as the
+		// Heritage Foundation website notes:").
+		return afterNoun || i+2 == len(toks) && toks[i+1].text == ":"
+	}
+	// A cue the tagger took for a noun after a noun, closing the clause
+	// ("the email read.", "one sign read, ...").
+	if afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") {
+		return true
+	}
+	// A base form right after a plural subject or a pronoun that takes
+	// it is its verb ("They state their goal", "the authors argue in the
+	// paper", "the Saudis state in the white paper"), unless a noun
+	// follows it as in a compound ("the voters state party").
+	pluralName := prev == "NNP" && i >= 2 && toks[i-2].lower == "the" && strings.HasSuffix(toks[i-1].text, "s")
+	subject := prev == "NNS" || prev == "NNPS" || pluralName || baseFormPronouns[toks[i-1].lower] || pluralSourceBefore(toks, i)
+	return subject && i+1 < len(toks) && !nounTags[toks[i+1].tag]
+}
+
+// maxSourceComplement is the most tokens after a source adjective's
+// preposition before the verb ("close to the president").
+const maxSourceComplement = 5
+
+// pluralSourceBefore reports whether a plural noun described by a source
+// adjective ends right before toks[i]: "People close to the president say".
+func pluralSourceBefore(toks []token, i int) bool {
+	for j := i - 3; j >= 1 && j >= i-2-maxSourceComplement; j-- {
+		if sourceAdjectives[toks[j].lower] == toks[j+1].lower {
+			return toks[j-1].tag == "NNS" || toks[j-1].tag == "NNPS"
+		}
+	}
+	return false
+}
+
+// baseFormPronouns are the subject pronouns a verb's base form follows
+// ("they state", "I argue").
+var baseFormPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
+
+// infinitiveAfter reports whether an infinitive follows an aspectual cue
+// at toks[i] ("Rubio will continue to be"): it says what someone goes on
+// doing, not what they say.
+func (x *docState) infinitiveAfter(toks []token, i int) bool {
+	return x.c.aspectualCues[toks[i].lower] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].tag == "VB"
+}
+
+// nounCompound reports whether a speech verb's base form stands between a
+// singular noun or adjective and a noun, where it is a noun of a compound
+// the tagger took for a verb ("the private server email/VB story").
+func (x *docState) nounCompound(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].tag != "VB" || x.c.cues[toks[i].lower] != toks[i].lower {
+		return false
+	}
+	prev, next := toks[i-1].tag, toks[i+1].tag
+	return (prev == "NN" || prev == "JJ") && (next == "NN" || next == "NNS")
+}
+
+// pluralNounAfterName reports whether toks[i] is a cue form that a
+// capitalised word before it makes a plural noun ("the Gulf states",
+// "Western states"), with no "that" or colon after it as a verb would
+// have ("Trump states that").
+func (x *docState) pluralNounAfterName(toks []token, i int) bool {
+	if !x.c.pluralNounCues[toks[i].lower] || i == 0 || !toks[i-1].isCapitalised() {
+		return false
+	}
+	return i+1 >= len(toks) || toks[i+1].lower != "that" && toks[i+1].text != ":"
+}
+
+// particleAfter reports whether toks[i] is a verb whose particle follows
+// it ("shot back", "went on").
+func (x *docState) particleAfter(toks []token, i int) bool {
+	particles, ok := x.c.particleCues[toks[i].lower]
+	if !ok || i+1 >= len(toks) || !slices.Contains(particles, toks[i+1].lower) {
+		return false
+	}
+	// The tagger often calls the verb a noun ("Trump shot/NN back");
+	// after a name or pronoun it is a verb all the same.
+	return strings.HasPrefix(toks[i].tag, "VB") || i > 0 && (toks[i-1].tag == "NNP" || toks[i-1].tag == "PRP" || toks[i-1].tag == "NN" || toks[i-1].tag == "NNS")
+}
+
+// cueSpan is the span of the cue at els[cue], with its particle when it has
+// one.
+func (x *docState) cueSpan(els []element, cue int) span {
+	sp := els[cue].token.span
+	if particles, ok := x.c.particleCues[els[cue].token.lower]; ok && cue+1 < len(els) && els[cue+1].tok >= 0 &&
+		slices.Contains(particles, els[cue+1].token.lower) {
+		sp.end = els[cue+1].token.end
+	}
+	return sp
+}

@@ -1,0 +1,169 @@
+package extract
+
+import "strings"
+
+// elements lays a sentence out for pattern matching.
+func (x *docState) elements(si int, cands []candidate) []element {
+	toks := x.sents[si].tokens
+	candAt := map[int]int{}
+	for ci, c := range cands {
+		candAt[c.first] = ci
+	}
+	var out []element
+	for i := 0; i < len(toks); {
+		if q := x.quoteAt(toks[i].span); q >= 0 {
+			out = append(out, element{tok: -1, cand: -1, quote: q, token: &noToken})
+			for i < len(toks) && toks[i].start < x.quotes[q].outer.end {
+				i++
+			}
+			continue
+		}
+		if end := parentheticalEnd(toks, i); end > i {
+			i = end + 1 // "(R-Iowa)", "(D)": asides between speaker and cue
+			continue
+		}
+		// "The two lawmakers, however, argue", "Clinton, exasperated,
+		// famously responded"
+		if end := adverbAsideEnd(toks, i); end > i && end+1 < len(toks) && (x.cueAt(toks, end+1) || x.cueAfterAdverbs(toks, end+1)) {
+			i = end + 1
+			continue
+		}
+		if ci, ok := candAt[i]; ok {
+			out = append(out, element{tok: -1, cand: ci, quote: -1, token: &noToken})
+			i = cands[ci].last + 1
+			continue
+		}
+		// "The ministry on Monday urged", "Trump last week said": a date
+		// between a speaker and a finite cue is left out too ("began a
+		// campaign this week praising" dates the beginning).
+		if end := x.dateAdverbEnd(toks, i); end > i && end < len(toks) && !strings.HasSuffix(toks[end].lower, "ing") && (x.cueAt(toks, end) || x.cueAfterAdverbs(toks, end)) {
+			i = end
+			continue
+		}
+		// Adverbs and auxiliaries between a speaker and the cue ("he
+		// often says", "Trump later said", "he will say", "Sotomayor has
+		// said") are left out, so that the two stand together.
+		if isCueModifier(toks[i]) && x.cueAfterAdverbs(toks, i) {
+			i++
+			continue
+		}
+		out = append(out, element{tok: i, cand: -1, quote: -1, token: &toks[i], cue: x.cueAt(toks, i) || x.speechNounPossessor(toks, i) >= 0})
+		i++
+	}
+	return out
+}
+
+// cueAfterAdverbs reports whether the adverbs from toks[i] on lead to a cue.
+func (x *docState) cueAfterAdverbs(toks []token, i int) bool {
+	auxiliary := false
+	for ; i < len(toks); i++ {
+		if x.cueAt(toks, i) {
+			// "has said" but not "had answering"
+			return !auxiliary || !strings.HasSuffix(toks[i].lower, "ing")
+		}
+		auxiliary = auxiliary || toks[i].tag != "MD" && !strings.HasPrefix(toks[i].tag, "RB")
+		if !isCueModifier(toks[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isCueModifier reports whether t may stand between a speaker and its
+// cue: an adverb, a modal or a form of "have".
+func isCueModifier(t token) bool {
+	if !t.isWord() {
+		return false
+	}
+	return strings.HasPrefix(t.tag, "RB") || t.tag == "MD" || t.lower == "has" || t.lower == "have" || t.lower == "had"
+}
+
+// dayParts follow a weekday in a date adverbial ("Monday night").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// periodWords end a date adverbial that periodOpeners open ("last week",
+// "earlier this month").
+var (
+	periodWords   = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
+	periodOpeners = map[string]bool{"last": true, "this": true, "earlier": true, "late": true, "early": true}
+)
+
+// dateAdverbEnd returns the index right after a date adverbial that starts
+// at toks[i], or i when none does: "on Monday", "Monday night", "on Aug.
+// 24", "last week", "earlier this month". Wire copy sets one between a
+// speaker and its cue ("The ministry on Monday urged").
+func (x *docState) dateAdverbEnd(toks []token, i int) int {
+	j := i
+	if j < len(toks) && toks[j].lower == "on" {
+		j++
+	}
+	k := j
+	for k < len(toks) && (x.c.dateWords[toks[k].lower] && toks[k].isCapitalised() || k > j && toks[k].tag == "CD") {
+		k++
+	}
+	if k > j {
+		if k < len(toks) && dayParts[toks[k].lower] {
+			k++
+		}
+		return k
+	}
+	for k < len(toks) && periodOpeners[toks[k].lower] {
+		k++
+	}
+	if j == i && k > i && k < len(toks) && periodWords[toks[k].lower] {
+		return k + 1
+	}
+	return i
+}
+
+// allDateWords reports whether every word token is a month or weekday name.
+func (x *docState) allDateWords(toks []token) bool {
+	for _, t := range toks {
+		if t.isWord() && !x.c.dateWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxWordAside is the most words an aside of adverbs, adjectives or
+// numbers between a speaker and its cue may have.
+const maxWordAside = 2
+
+// adverbAsideEnd returns the index of the comma that closes a short aside
+// of adverbs, adjectives or numbers set off by commas at toks[i] (",
+// however,", ", once again,", ", exasperated,", ", 74,"), or -1.
+func adverbAsideEnd(toks []token, i int) int {
+	if i >= len(toks) || toks[i].text != "," {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+maxWordAside+1; j++ {
+		switch t := toks[j]; {
+		case t.text == ",":
+			if j > i+1 {
+				return j
+			}
+			return -1
+		case !t.isWord() || !strings.HasPrefix(t.tag, "RB") && t.tag != "JJ" && t.tag != "VBN" && t.tag != "CD":
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxAside is the longest parenthetical, in tokens, that patterns skip.
+const maxAside = 8
+
+// parentheticalEnd returns the index of the ")" closing a short aside that
+// opens at toks[i], or -1.
+func parentheticalEnd(toks []token, i int) int {
+	if toks[i].text != "(" {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+maxAside; j++ {
+		if toks[j].text == ")" {
+			return j
+		}
+	}
+	return -1
+}

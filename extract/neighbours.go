@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// signingSentence returns the sentence that may sign the quote at
+// elementsOf(si)[ei]: the quote ends its paragraph, and the next paragraph
+// is one short sentence opening with a dash. Else -1.
+func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) int {
+	els := elementsOf(si)
+	if !onlyPunctuationAfter(els, ei) {
+		return -1
+	}
+	next := si + 1
+	if next >= len(x.sents) || x.sents[next].para != x.sents[si].para+1 {
+		return -1
+	}
+	toks := x.sents[next].tokens
+	if len(toks) == 0 || len(toks) > maxSignatureTokens || !strings.ContainsRune(dashRunes, firstRune(toks[0].text)) ||
+		next+1 < len(x.sents) && x.sents[next+1].para == x.sents[next].para {
+		return -1
+	}
+	return next
+}
+
+// maxReportElements is the most elements before the cue of a report
+// that reportingSentenceAfter accepts ("Murphy, the head of Right to
+// Rise USA, tweeted").
+const maxReportElements = 12
+
+// reportingSentenceAfter returns the sentence after si that may report
+// the quote at elementsOf(si)[ei]: the quote ends sentence si with "?" or
+// "!", and the next sentence, in the same paragraph and quoting nothing,
+// opens with a phrase or a cue and has a cue among its first elements.
+// Else -1.
+func (x *docState) reportingSentenceAfter(si, ei int, elementsOf func(int) []element) int {
+	els := elementsOf(si)
+	if !onlyPunctuationAfter(els, ei) {
+		return -1
+	}
+	if !x.wordsEndIn(x.quotes[els[ei].quote], "?!") {
+		return -1
+	}
+	next := si + 1
+	if next >= len(x.sents) || x.sents[next].para != x.sents[si].para {
+		return -1
+	}
+	nels := elementsOf(next)
+	if len(nels) == 0 || nels[0].cand < 0 && !nels[0].cue {
+		return -1
+	}
+	for i, e := range nels {
+		if e.quote >= 0 {
+			return -1
+		}
+		if e.cue && i <= maxReportElements {
+			return next
+		}
+	}
+	return -1
+}
+
+// onlyPunctuationAfter reports whether nothing but punctuation follows
+// els[i] in its sentence: the element, a quote, ends it.
+func onlyPunctuationAfter(els []element, i int) bool {
+	for _, e := range els[i+1:] {
+		if e.tok < 0 || e.token.isWord() {
+			return false
+		}
+	}
+	return true
+}
+
+// dashRunes open a signature line.
+const dashRunes = "-\u2013\u2014\u2015"
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// signatureSpeaker reads the name that signs a quote in sentence si
+// ("-Michelle Marks, Philadelphia.", "- Sanders."): the capitalised words
+// after the dash, up to a comma or the end, linked to the person of that
+// last name when the article has one. Rule id "signature".
+func (x *docState) signatureSpeaker(si int) (attribution, bool) {
+	s := x.sents[si]
+	text := s.text(x.t.raw)
+	start := strings.IndexFunc(text, func(r rune) bool { return !strings.ContainsRune(dashRunes, r) && !unicode.IsSpace(r) })
+	if start < 0 {
+		return attribution{}, false
+	}
+	end := len(text)
+	if i := strings.IndexAny(text[start:], ",.(;"); i >= 0 {
+		end = start + i
+	}
+	name := strings.TrimSpace(text[start:end])
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return attribution{}, false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return attribution{}, false
+		}
+	}
+	sp := span{s.start + start, s.start + start + len(name)}
+	return attribution{speaker: x.namedSpeaker(sp, "signature")}, true
+}
+
+// sentenceAt returns the index of the first sentence that ends after
+// offset pos: the one holding pos, or the next.
+func (x *docState) sentenceAt(pos int) int {
+	return sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > pos })
+}
+
+// quotingSentences marks the sentences some quote's marks overlap.
+func (x *docState) quotingSentences() []bool {
+	quoting := make([]bool, len(x.sents))
+	for _, q := range x.quotes {
+		for si := x.sentenceAt(q.outer.start); si < len(x.sents) && x.sents[si].start < q.outer.end; si++ {
+			quoting[si] = true
+		}
+	}
+	return quoting
+}
+
+// introducingSentence returns the sentence before the one that opens with
+// quote q when it can introduce it, and the index of its first element
+// that does: the sentence is in the same paragraph, or ends the paragraph
+// before while q fills its own paragraph; what introduces q follows the
+// sentence's last quote, when it ends in a colon ("... the status quo.”
+// She went on to say:", which the segmenter leaves one sentence). prev is
+// -1 when there is none.
+func (x *docState) introducingSentence(si, q int, elementsOf func(int) []element) (prev, from int) {
+	if si == 0 {
+		return -1, 0
+	}
+	prev = si - 1
+	els := elementsOf(prev)
+	for i, e := range els {
+		if e.quote >= 0 {
+			from = i + 1
+		}
+	}
+	// After a quote, only a clause ending in a colon introduces the next
+	// one; "..., said Peter Morgan of the Sierra Club." attributes its own.
+	if from == len(els) || from > 0 && (els[len(els)-1].tok < 0 || els[len(els)-1].token.text != ":") {
+		return -1, 0
+	}
+	qm := x.quotes[q]
+	if x.sents[prev].para == qm.para {
+		return prev, from
+	}
+	p := x.paras[qm.para]
+	if x.sents[prev].para == qm.para-1 && qm.outer.start == p.start && qm.outer.end >= p.end-1 {
+		return prev, from
+	}
+	return -1, 0
+}
+
+// transcriptTurn is a speaker's name in capitals opening a transcript turn.
+var transcriptTurn = regexp.MustCompile(`^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s`)
+
+// transcriptSpeaker attributes a quoted transcript turn ("WALLACE: But,
+// Governor Pence, ...") to the name that opens it, linked to the person of
+// that last name when the article has one. Rule id "transcript-turn".
+func (x *docState) transcriptSpeaker(qi int) (attribution, bool) {
+	q := x.quotes[qi]
+	m := transcriptTurn.FindStringSubmatchIndex(q.inner.text(x.t.raw))
+	if m == nil {
+		return attribution{}, false
+	}
+	name := span{q.inner.start + m[2], q.inner.start + m[3]}
+	return attribution{speaker: x.namedSpeaker(name, "transcript-turn")}, true
+}
+
+// namedSpeaker is the speaker a name written at sp stands for: the person
+// of the article with that last name, else the name as written.
+func (x *docState) namedSpeaker(sp span, rule string) *schema.Speaker {
+	speaker := &schema.Speaker{Name: sp.text(x.t.raw), Kind: schema.SpeakerPerson, Mention: x.t.mention(sp), ResolvedBy: schema.ByExplicit, Rule: rule}
+	words := strings.Fields(speaker.Name)
+	if e := x.personByLast(x.fold(words[len(words)-1]), sp.start); e >= 0 {
+		p := x.people[e]
+		speaker.Name = x.canonicalName(p)
+		speaker.PersonID = schema.PersonID(speaker.Name)
+		if len(p.titles) > 0 {
+			speaker.Title = p.titles[0]
+		}
+		speaker.Affiliation = p.affiliation
+	}
+	return speaker
+}

@@ -1,0 +1,545 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsfacts/extract/schema"
+)
+
+// nounPhraseBefore finds a noun phrase ending right before the cue at k
+// ("the ministry said", "an Iowa Democrat said").
+func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
+	toks := x.sents[si].tokens
+	end := k - 1
+	if end >= 0 && toks[end].text == "," {
+		// "The two lawmakers, however, argue"
+		for open := end - 2; open >= 0 && open >= end-maxWordAside-1; open-- {
+			if adverbAsideEnd(toks, open) == end {
+				end = open - 1
+				break
+			}
+		}
+	}
+	// "A senior official, who asked not to be named, said", "An Israeli
+	// official, speaking on the condition of anonymity, said": past a
+	// relative or participial aside.
+	appositive := false
+	if end >= 0 && toks[end].text == "," {
+		if open := clauseAsideOpen(toks, end); open > 0 {
+			end = open - 1
+		} else if open := appositiveOpen(toks, end); open > 0 {
+			end, appositive = open-1, true
+		}
+	}
+	// "the editorial board recently wrote", "the campaign has said": past
+	// the adverbs and auxiliaries that elements leave out.
+	for end > 0 && isCueModifier(toks[end]) {
+		end--
+	}
+	// "The ministry on Monday urged": past a date, before a finite cue.
+	for from := max(1, end-4); from <= end && !strings.HasSuffix(toks[k].lower, "ing"); from++ {
+		if x.dateAdverbEnd(toks, from) == end+1 {
+			end = from - 1
+			break
+		}
+	}
+	// "one user wrote": between a determiner and a verb, a word the
+	// tagger calls an adjective is the noun.
+	adjectiveHead := end > 0 && toks[end].tag == "JJ" && npDeterminers[toks[end-1].lower]
+	if start, ok := shareBefore(toks, end); ok {
+		c, ok := x.nounPhrase(si, start, end)
+		c.speakerKind = schema.SpeakerGroup
+		return c, ok
+	}
+	// "A friend of his said", "An ex-wife of Stewart's told": a double
+	// genitive closes the phrase whose head, a role, stands before "of"
+	// ("a 2005 collection of his" says nothing).
+	if of := doubleGenitiveOf(toks, end); of > 0 && headNounTags[toks[of-1].tag] && x.c.roles[strings.TrimPrefix(toks[of-1].lower, "ex-")] {
+		start := headPhraseStart(toks, of-1)
+		if start > 0 && strings.HasPrefix(toks[start-1].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
+			return candidate{}, false
+		}
+		return x.nounPhrase(si, start, end)
+	}
+	if end < 0 || !isHeadNoun(toks[end]) && !adjectiveHead || !toks[end].isWord() {
+		return candidate{}, false
+	}
+	start := end
+	for start-1 >= 0 && end-start < 5 && nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") {
+		start--
+	}
+	// A name joined by "and" is one ("Tyne and Wear Fire and Rescue
+	// Service"): see bodyNameAfter.
+	for _, ch := range x.chunks[si] {
+		if ch.last == end && ch.first < start {
+			start = ch.first
+		}
+	}
+	if start-1 >= 0 && npDeterminers[toks[start-1].lower] && !complementizer(toks, start-1) {
+		start--
+	}
+	// "A spokesman for the buyer said": the phrase a preposition attaches
+	// to is the speaker's head.
+	if start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower]) && toks[start-2].isWord() {
+		start = headPhraseStart(toks, start-2)
+	}
+	// "officials familiar with the matter said", "people close to the
+	// president say": the phrase an adjective and its preposition attach
+	// to is the speaker's head.
+	if start-3 >= 0 && sourceAdjectives[toks[start-2].lower] == toks[start-1].lower && headNounTags[toks[start-3].tag] && toks[start-3].isWord() {
+		start = headPhraseStart(toks, start-3)
+	}
+	// Before a participle, a phrase that a verb governs is its object, not
+	// a speaker ("issued a statement describing ...").
+	governor := start - 1
+	if governor > 0 && toks[governor].tag == "RP" {
+		governor-- // "put out a statement saying"
+	}
+	if governor >= 0 && strings.HasPrefix(toks[governor].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
+		return candidate{}, false
+	}
+	c, ok := x.nounPhrase(si, start, end)
+	// Set off from its cue by an appositive, a phrase that opens its
+	// sentence speaks from where it stands.
+	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
+	return c, ok
+}
+
+// absolutePossessives stand alone after "of" in a double genitive ("a
+// friend of his").
+var absolutePossessives = map[string]bool{"mine": true, "yours": true, "his": true, "hers": true, "ours": true, "theirs": true}
+
+// doubleGenitiveOf returns the index of the "of" that opens a double
+// genitive ending at toks[end] ("of his", "of Stewart's", "of Mr.
+// Trump's"), or -1.
+func doubleGenitiveOf(toks []token, end int) int {
+	if end < 1 {
+		return -1
+	}
+	if absolutePossessives[toks[end].lower] {
+		if toks[end-1].lower == "of" {
+			return end - 1
+		}
+		return -1
+	}
+	if !isPossessiveMarker(toks[end].lower) {
+		return -1
+	}
+	j := end - 1
+	for j > 0 && toks[j].isCapitalised() && toks[j-1].isCapitalised() {
+		j--
+	}
+	if !toks[j].isCapitalised() || j < 1 || toks[j-1].lower != "of" {
+		return -1
+	}
+	return j - 1
+}
+
+// headPhraseStart returns where the phrase headed by the noun at
+// toks[head] starts, past at most four nouns and modifiers and a
+// determiner before it: the phrase a link or a source adjective after it
+// attaches to ("A spokesman for ...", "officials familiar with ...").
+func headPhraseStart(toks []token, head int) int {
+	start := head
+	for start-1 >= 0 && head-start < 4 && nounTags[toks[start-1].tag] && toks[start-1].isWord() {
+		start--
+	}
+	if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
+		start--
+	}
+	return start
+}
+
+// shareBefore returns where a share of those asked that ends at
+// toks[end] starts: "21 percent", "about four in 10", "nine out of 10".
+// It speaks for its part of a poll, though "percent" alone names no one.
+func shareBefore(toks []token, end int) (int, bool) {
+	number := -1
+	switch {
+	case end < 1:
+		return 0, false
+	case toks[end].lower == "percent":
+		number = end - 1
+	case toks[end].tag == "CD" && (toks[end-1].lower == "in" || toks[end-1].lower == "of"):
+		number = end - 2
+		if toks[end-1].lower == "of" && number >= 0 && toks[number].lower == "out" {
+			number--
+		}
+	}
+	if number < 0 || toks[number].tag != "CD" {
+		return 0, false
+	}
+	// "About four in 10 said": the approximation belongs to the share;
+	// it is no preposition that makes the share an object.
+	if number > 0 && approximations[toks[number-1].lower] {
+		number--
+	}
+	return number, true
+}
+
+// approximations qualify a number ("about four in 10", "nearly 40
+// percent").
+var approximations = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "only": true, "just": true, "over": true, "under": true}
+
+// opensSentence reports whether only adverbs come before toks[i] ("Even
+// China, ...").
+func opensSentence(toks []token, i int) bool {
+	for _, t := range toks[:i] {
+		if !strings.HasPrefix(t.tag, "RB") {
+			return false
+		}
+	}
+	return true
+}
+
+// complementizer reports whether the "that" at toks[i] opens a clause
+// rather than determines the name after it ("told him that Trump called").
+func complementizer(toks []token, i int) bool {
+	return toks[i].lower == "that" && i+1 < len(toks) && (toks[i+1].tag == "NNP" || toks[i+1].tag == "NNPS")
+}
+
+// maxClauseAside is the longest relative or participial aside, in
+// tokens, between a speaker and its cue.
+const maxClauseAside = 16
+
+// clauseAsideOpen returns the index of the comma opening an aside that
+// closes with the comma at toks[end] and opens with a relative pronoun or
+// a participle (", who asked not to be named,", ", speaking on the
+// condition of anonymity,"), or -1.
+func clauseAsideOpen(toks []token, end int) int {
+	if open := asideComma(toks, end); open > 0 && opensClauseAside(toks[open+1]) {
+		return open
+	}
+	return -1
+}
+
+// asideComma returns the index of the nearest comma before the one at
+// toks[end], at least one word and at most maxClauseAside tokens before it:
+// the comma that may open an aside the one at end closes. -1 when none.
+func asideComma(toks []token, end int) int {
+	for open := end - 2; open > 0 && open >= end-maxClauseAside; open-- {
+		if toks[open].text == "," {
+			return open
+		}
+	}
+	return -1
+}
+
+// asideEnd is asideComma forward: the index of the comma that closes an
+// aside opening with the comma at toks[open], at most maxClauseAside
+// tokens on, or -1.
+func asideEnd(toks []token, open int) int {
+	for k := open + 2; k < len(toks) && k <= open+maxClauseAside; k++ {
+		if toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// appositiveOpen returns the index of the comma opening an appositive
+// that closes with the comma at toks[end] and follows a proper name
+// ("China, Pyongyang's only ally, said", "Reuters, the news agency,
+// said"), or -1: a phrase that opens with a determiner or a possessor
+// and holds no verb or comma.
+func appositiveOpen(toks []token, end int) int {
+	open := asideComma(toks, end)
+	if open < 0 || slices.ContainsFunc(toks[open+1:end-1], func(t token) bool { return strings.HasPrefix(t.tag, "VB") || t.tag == "MD" }) {
+		return -1
+	}
+	possessor := open+2 < end && isPossessiveMarker(toks[open+2].lower)
+	if (npDeterminers[toks[open+1].lower] || possessor) && headNounTags[toks[open-1].tag] && toks[open-1].isCapitalised() {
+		return open
+	}
+	return -1
+}
+
+// participleAgent reports whether toks[k] is the "by" of a participle
+// that describes the noun right before it ("a letter obtained by The
+// Associated Press warns"): its agent did not say what the phrase says.
+// The participle of a speech verb is a passive cue, whose agent speaks
+// ("as reported by Western Journalism").
+func (x *docState) participleAgent(toks []token, k int) bool {
+	if toks[k].lower != "by" || k < 2 || toks[k-1].tag != "VBN" || x.cueAt(toks, k-1) || !headNounTags[toks[k-2].tag] {
+		return false
+	}
+	// "he will be greeted by thousands of Germans": a passive's agent is
+	// its clause's actor.
+	for i := k - 2; i >= 0 && i >= k-3; i-- {
+		if passiveAuxiliaries[toks[i].lower] {
+			return false
+		}
+		if !strings.HasPrefix(toks[i].tag, "RB") {
+			break
+		}
+	}
+	return true
+}
+
+// opensClauseAside reports whether t can open a relative or participial
+// aside: "who", "which" ("The complaint, which was filed in federal
+// court, alleged") or a participle.
+func opensClauseAside(t token) bool {
+	return t.lower == "who" || t.lower == "which" || t.tag == "VBG" || t.tag == "VBN"
+}
+
+// nounPhraseAfter finds a noun phrase right after the cue at k ("said an
+// Iowa Democrat").
+func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
+	if !x.cueComesFirst(si, k) {
+		return candidate{}, false
+	}
+	return x.nounPhraseFrom(si, k+1)
+}
+
+// cueComesFirst reports whether the cue at token k of sentence si may
+// come before its speaker: a cue that inverts ("said an Iowa Democrat"),
+// or any cue right after a quotation that opens the sentence and ends in
+// a comma, question or exclamation mark ('"...," recalled Roy Verley').
+func (x *docState) cueComesFirst(si, k int) bool {
+	toks := x.sents[si].tokens
+	return x.c.invertedCues[toks[k].lower] || k > 0 && x.closesOpeningQuote(si, toks[k-1], ",?!")
+}
+
+// nounPhraseFrom finds a noun phrase starting at token start.
+func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
+	toks := x.sents[si].tokens
+	if start >= len(toks) {
+		return candidate{}, false
+	}
+	// "one of two witnesses", "some of his aides": a part of a phrase.
+	if start+2 < len(toks) && toks[start+1].lower == "of" && (toks[start].lower == "one" || quantifierHeads[toks[start].lower]) {
+		if whole, ok := x.nounPhraseFrom(si, start+2); ok {
+			return x.nounPhrase(si, start, whole.last)
+		}
+	}
+	end := start
+	if npDeterminers[toks[start].lower] {
+		end++
+	}
+	last := -1
+	for end < len(toks) && end-start < 8 && nounTags[toks[end].tag] && (toks[end].isWord() || toks[end].tag == "POS") {
+		if isHeadNoun(toks[end]) {
+			last = end
+		}
+		end++
+	}
+	if last < 0 && quantifierHeads[toks[start].lower] {
+		last = start // "tweeted another."
+	}
+	if last < 0 {
+		return candidate{}, false
+	}
+	// "said a spokesman for Hillary Clinton", "according to a statement
+	// from the union": the phrase after the link is part of the speaker,
+	// as nounPhraseBefore takes it in from the other side. Not after a
+	// name: "said political scientist Patrick Murray of Christie" is about
+	// Christie, and "Obama's final State of the Union" names no speaker.
+	// "said a person familiar with the discussions": past the adjective
+	// too.
+	link := last + 1
+	if link+2 < len(toks) && end <= link+1 && sourceAdjectives[toks[link].lower] == toks[link+1].lower {
+		end, link = link+1, link+1
+	}
+	if link+1 < len(toks) && end == link && !toks[last].isCapitalised() &&
+		(affiliationLinks[toks[link].lower] || toks[link].lower == "from" || sourceAdjectives[toks[link-1].lower] == toks[link].lower) {
+		for _, ch := range x.chunks[si] {
+			if ch.entity >= 0 && ch.nameFirst > link+1 && ch.nameFirst <= link+3 && allLowerWords(toks[link+1:ch.nameFirst]) {
+				// "former secretary of state Hillary Clinton": the role
+				// describes the name, which speaks.
+				return candidate{first: start, last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit}, true
+			}
+			if ch.first == link+1 && !x.allDateWords(toks[ch.first:ch.last+1]) {
+				return x.nounPhrase(si, start, ch.last) // a name, whole ("Diane D. Blair")
+			}
+		}
+		if after, ok := x.nounPhraseFrom(si, link+1); ok && after.last > link && !x.allDateWords(toks[link+1:after.last+1]) {
+			return x.nounPhrase(si, start, after.last)
+		}
+	}
+	return x.nounPhrase(si, start, last)
+}
+
+// allLowerWords reports whether toks are all words in lower case and none
+// a determiner: a role's words ("state" in "secretary of state").
+func allLowerWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.isWord() || t.isCapitalised() || npDeterminers[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseKind is the speaker kind of toks[start..head] when no person
+// resolves it. A proper name is a person when a title or a known first
+// name opens it or it has two capitalised words and no organisation noun
+// ("Jacklyn Ashley"), else an organisation ("Reuters"); an organisation
+// noun heads an organisation ("the newspaper"), a plural a group
+// ("officials", "Democrats", "the two"), anything else is unnamed ("a
+// senior official", "the report").
+func (x *docState) phraseKind(toks []token, start, head int) string {
+	h := toks[head]
+	// "The Prime Minister", "the secretary of state": a title or its
+	// nominal after a determiner is someone unnamed, not an organisation
+	// (without one, "King" may be a surname).
+	role := start
+	for role < head && npDeterminers[toks[role].lower] {
+		role++
+	}
+	if role > start || start > 0 && npDeterminers[toks[start-1].lower] {
+		if end, _, ok := x.c.titles.longestAt(x.t.raw, toks[role].start, h.end); ok && end == h.end {
+			return schema.SpeakerUnnamed
+		}
+		if head-role < 3 && x.c.nominals[strings.ToLower(x.t.raw[toks[role].start:h.end])] != nil {
+			return schema.SpeakerUnnamed
+		}
+	}
+	if x.c.orgNouns[h.lower] {
+		return schema.SpeakerOrganisation
+	}
+	switch {
+	case h.tag == "NNP":
+		// "the Daily Beast": no person's name follows "the".
+		caps, org := 0, start > 0 && toks[start-1].lower == "the"
+		// "a New Hampshire Republican": someone unnamed, whatever the
+		// capitals after the article.
+		if indefinite := toks[start].lower; indefinite == "a" || indefinite == "an" || indefinite == "another" {
+			return schema.SpeakerUnnamed
+		}
+		// "NBC News": a head that never names a person makes the name an
+		// organisation's.
+		if x.c.notNames[x.fold(h.text)] {
+			org = true
+		}
+		for _, t := range toks[start : head+1] {
+			if x.c.orgNouns[t.lower] || t.lower == "the" {
+				org = true
+			}
+			if t.isCapitalised() {
+				caps++
+			}
+		}
+		first := toks[start]
+		if end, _, ok := x.c.titles.longestAt(x.t.raw, first.start, first.end); ok && end == first.end {
+			return schema.SpeakerPerson
+		}
+		if _, ok := x.c.firstNames[x.fold(first.text)]; ok || caps >= 2 && !org {
+			return schema.SpeakerPerson
+		}
+		return schema.SpeakerOrganisation
+	case (h.tag == "NNS" || h.tag == "NNPS") && pluralForm(h.lower) || quantifierHeads[h.lower] && h.lower != "another":
+		return schema.SpeakerGroup
+	}
+	return schema.SpeakerUnnamed
+}
+
+// pluralForm reports whether a word the tagger calls a plural noun looks
+// like one: the tagger takes spellings it does not know for plurals ("Her
+// neighbour/NNS", "organization/NNS").
+func pluralForm(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || irregularPlurals[w]
+}
+
+// irregularPlurals are plurals that end in neither s nor men.
+var irregularPlurals = map[string]bool{"people": true, "children": true, "media": true, "police": true, "staff": true,
+	"personnel": true, "clergy": true, "folk": true, "youth": true, "faithful": true}
+
+// anyCapitalised reports whether a word of toks starts with a capital.
+func anyCapitalised(toks []token) bool {
+	for _, t := range toks {
+		if t.isCapitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPremodifiers is how many words before a name can describe it
+// ("Texas delegate Bill Eastland", "Republican strategist Rick Wilson").
+const maxPremodifiers = 4
+
+// premodifierStart returns where the words describing a name begin: the
+// adjectives and nouns right before it.
+func (x *docState) premodifierStart(si, first int) int {
+	toks := x.sents[si].tokens
+	start := first
+	for start-1 >= 0 && first-start < maxPremodifiers {
+		t := toks[start-1]
+		// A role opening the phrase is one whatever the tagger calls it
+		// ("said forward/RB Kevin Durant", "what aide/VB Kevin Phillips
+		// called").
+		role := x.c.roles[t.lower] && (start < 2 || !nounTags[toks[start-2].tag] && toks[start-2].tag != "JJ")
+		if !t.isWord() || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNP" || t.tag == "NNS" || role) || x.cueAt(toks, start-1) {
+			break
+		}
+		start--
+	}
+	return start
+}
+
+func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
+	toks := x.sents[si].tokens
+	sp := span{toks[start].start, toks[end].end}
+	// "The Times" is a newspaper, though "times" speaks for no one.
+	notSpeaker := x.c.notSpeakers[toks[end].lower] && !(toks[end].tag == "NNP" && end > start && toks[start].lower == "the")
+	if _, share := shareBefore(toks, end); x.quoteAt(sp) >= 0 || notSpeaker && !share {
+		return candidate{}, false
+	}
+	c := candidate{first: start, last: end, mention: sp, kind: "unnamed", entity: -1, resolvedBy: schema.ByNominal, adjacentOnly: true}
+	if toks[end].tag == "NNP" || toks[end].tag == "NNPS" {
+		c.kind, c.resolvedBy = "organisation", schema.ByExplicit // a name no rule knows ("Arianna Gil")
+	}
+	// "a spokesman for Clinton": the head is the noun before the link,
+	// and what follows the link is the speaker's affiliation.
+	head := end
+	// The possessor starts past a determiner, whose capital at the start
+	// of a sentence names no one ("The governor's office").
+	possessor := start
+	if npDeterminers[toks[possessor].lower] {
+		possessor++
+	}
+	for k := start + 1; k < end; k++ {
+		if k >= 2 && sourceAdjectives[toks[k-1].lower] == toks[k].lower {
+			head = k - 2 // "officials familiar with the matter"
+			break
+		}
+		if npLinks[toks[k].lower] {
+			head = k - 1
+			if affiliationLinks[toks[k].lower] && anyCapitalised(toks[k+1:end+1]) {
+				c.affiliation = span{toks[k+1].start, toks[end].end}
+			}
+			break
+		}
+		// "Ms. Merkel's spokesman": the possessor is the affiliation.
+		if isPossessiveMarker(toks[k].lower) && possessor < k && anyCapitalised(toks[possessor:k]) {
+			c.affiliation = span{toks[possessor].start, toks[k-1].end}
+		}
+	}
+	c.speakerKind = x.phraseKind(toks, start, head)
+	// A role noun the titles know ("the minority leader") may name a person
+	// of the story.
+	for n := min(3, end-start+1); n >= 1; n-- {
+		words := make([]string, n)
+		for i := range words {
+			words[i] = toks[end-n+1+i].lower
+		}
+		if titles, ok := x.c.nominals[strings.Join(words, " ")]; ok {
+			c.entity = x.resolveRole(titles, nil, sp.start)
+			if c.entity >= 0 {
+				c.kind = "nominal"
+			}
+			break
+		}
+	}
+	return c, true
+}
+
+func sortCandidates(cs []candidate) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].first < cs[j-1].first; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
