@@ -309,6 +309,14 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 				}
 				open = at
 				reopened = false
+			case opens && depth == 1 && lean == markNeutral && line[open.start-p.start] == '"' && !nestedQuoteCloses(line, i+size):
+				// 'too "... I read about you all the time," said': a
+				// straight mark inside a quote that straight marks open
+				// nests only when the next two marks close (see
+				// nestedQuoteCloses); else it ends one quote and opens
+				// the next.
+				out = appendQuote(out, doc, span{open.start, at.start}, span{open.end, at.start}, pi, false)
+				open = at
 			case opens:
 				if depth == 0 {
 					open = at
@@ -362,6 +370,27 @@ func markOpens(prev, next rune, lean markKind, depth int) bool {
 // nextMarkCloses reports whether the next double mark in line from
 // offset from, outside markup, would close a quote open before it.
 func nextMarkCloses(line string, from int) bool {
+	_, closes, ok := nextMark(line, from)
+	return ok && closes
+}
+
+// nestedQuoteCloses reports whether the next two double marks in line
+// from offset from would both close: the first a quote nested in an open
+// one, the second the open one ('tweeted, "Reporting that the killer
+// shouted "Allah hu Akbar!" as he slaughtered clubgoers."').
+func nestedQuoteCloses(line string, from int) bool {
+	end, closes, ok := nextMark(line, from)
+	if !ok || !closes {
+		return false
+	}
+	_, closes, ok = nextMark(line, end)
+	return ok && closes
+}
+
+// nextMark finds the next double mark in line from offset from, outside
+// markup: the offset past it, and whether it would close a quote open
+// before it.
+func nextMark(line string, from int) (end int, closes, ok bool) {
 	for i := from; i < len(line); i++ {
 		if line[i] == '<' {
 			if end := tagEnd(line, i); end > 0 {
@@ -377,9 +406,9 @@ func nextMarkCloses(line string, from int) bool {
 			continue
 		}
 		prev, next := around(line, i, size)
-		return !markOpens(prev, next, lean, 1)
+		return i + size, !markOpens(prev, next, lean, 1), true
 	}
-	return false
+	return 0, false, false
 }
 
 // clauseEndBefore reports whether a comma or a sentence's end closes the

@@ -77,6 +77,10 @@ func TestScanQuotes(t *testing.T) {
 		{"a misplaced straight closing mark", `He called it "a collection of aides holding their breaths, "waiting to see whether he survives. He said that "the noose is tightening." It was.`,
 			[]string{"a collection of aides holding their breaths,", "the noose is tightening."}, []bool{false, false}},
 		{"a nested quote after a comma", `"He said, "no," and left," she said.`, []string{`He said, "no," and left,`}, []bool{false}},
+		{"a straight mark that would nest where the next closes and the one after opens", `"It's nice to meet you, too "... I read about you all the time," said Stubblefield. "It does put you in touch with reality," he said.`,
+			[]string{"It's nice to meet you, too", "... I read about you all the time,", "It does put you in touch with reality,"}, []bool{false, false, false}},
+		{"a straight mark nested where the next two close", `He tweeted, "Reporting that the killer shouted "Allah hu Akbar!" as he slaughtered clubgoers." Critics said "it was false."`,
+			[]string{`Reporting that the killer shouted "Allah hu Akbar!" as he slaughtered clubgoers.`, "it was false."}, []bool{false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,7 +17,7 @@ func TestQuoteSamples(t *testing.T) {
 		{"lgl-sample-3", "lgl", floors(0.98, 0.96, 0.96)},
 		{"timebank-sample-2", "timebank", floors(0.97, 0.94, 0.93)},
 		{"lgl-sample-4", "lgl", floors(0.96, 0.95, 0.93)},
-		{"lgl-sample-5", "lgl", floors(0.96, 0.88, 0.88)},
+		{"lgl-sample-5", "lgl", floors(0.97, 0.95, 0.93)},
 		{"lgl-sample-6", "lgl", floors(0.97, 0.98, 0.96)},
 	})
 }
