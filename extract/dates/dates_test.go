@@ -159,6 +159,9 @@ func TestFind(t *testing.T) {
 			absD("Q3 2025", "2025-Q3", "quarter", "date.quarter_short"),
 			absD("third quarter of 2024", "2024-Q3", "quarter", "date.quarter_year"),
 			absD("third-quarter 2023", "2023-Q3", "quarter", "date.quarter_year_hyphen")}},
+		{"a quarter or half of a fiscal year", "the first quarter of fiscal 1990 and the first half of fiscal 2009", sat16, []want{
+			absD("first quarter of fiscal 1990", "1990-Q1", "quarter", "date.quarter_year"),
+			absD("first half of fiscal 2009", "2009-H1", "half", "date.half_year")}},
 		{"seasons", "summer 2025, the fall of 2024", sat16, []want{
 			absD("summer 2025", "2025-SU", "season", "date.season_year"),
 			absD("fall of 2024", "2024-FA", "season", "date.season_year")}},
