@@ -195,6 +195,11 @@ type DatePattern struct {
 	NotAfter []string `yaml:"not_after"`
 	// NotBefore are words that, right after the date, cancel it.
 	NotBefore []string `yaml:"not_before"`
+	// Part is the quarter (Q1 to Q4) or half (H1, H2) that a template
+	// names in words of its own: "the first three months of {year}" is
+	// Q1, "the last half of {year}" H2. Such a template has {year} or
+	// {relyear} and no other slot.
+	Part string `yaml:"part"`
 	// Disabled switches off a rule of the defaults with the same id.
 	Disabled bool `yaml:"disabled"`
 }
@@ -457,7 +462,7 @@ func dateIsOneOf(v string, list []string) bool {
 }
 
 // dateCheckTemplate checks that a template's slots make a date.
-func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
+func dateCheckTemplate(elems []DateTemplateElem, resolve, from, part string) error {
 	seen := map[string]bool{}
 	for _, e := range elems {
 		if e.Slot == "" {
@@ -470,8 +475,8 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 	}
 	has := func(s string) bool { return seen[s] }
 	switch {
-	case has(DateSlotRelYear) && !has(DateSlotMonth) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotHoliday) && from == "":
-		return fmt.Errorf("{relyear} (\"last year\") needs {month}, {season}, {quarter}, {half} or {holiday} (or from: period): alone it is a relative phrase")
+	case has(DateSlotRelYear) && !has(DateSlotMonth) && !has(DateSlotSeason) && !has(DateSlotQuarter) && !has(DateSlotHalf) && !has(DateSlotHoliday) && from == "" && part == "":
+		return fmt.Errorf("{relyear} (\"last year\") needs {month}, {season}, {quarter}, {half} or {holiday} (or from: period or a part): alone it is a relative phrase")
 	case has(DateSlotTime) && len(seen) == 1 && resolve != "":
 		return fmt.Errorf("a {time} alone takes the day its paragraph last named, or the publication day: resolve is not used")
 	case has(DateSlotTime) && len(seen) == 1:
@@ -520,6 +525,22 @@ func dateCheckTemplate(elems []DateTemplateElem, resolve, from string) error {
 		return fmt.Errorf("resolve is not used with {century}: remove it")
 	}
 	return nil
+}
+
+// DatePart reads a pattern's part: the quarter (1-4) of "Q1" to "Q4", or
+// the half (1-2) of "H1" and "H2".
+func DatePart(part string) (quarter, half int, ok bool) {
+	if len(part) != 2 {
+		return 0, 0, false
+	}
+	n := int(part[1] - '0')
+	switch {
+	case part[0] == 'Q' && n >= 1 && n <= 4:
+		return n, 0, true
+	case part[0] == 'H' && n >= 1 && n <= 2:
+		return 0, n, true
+	}
+	return 0, 0, false
 }
 
 var dateSeasonCodes = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -856,11 +877,20 @@ func (d *DatesFile) Validate() []FieldError {
 			e.add(p+".match", "a pattern needs a template, for example \"{month} {day}, {year}\"")
 		} else if elems, err := ParseDateTemplate(pt.Match); err != nil {
 			e.add(p+".match", "%s", err)
-		} else if err := dateCheckTemplate(elems, pt.Resolve, pt.From); err != nil {
+		} else if err := dateCheckTemplate(elems, pt.Resolve, pt.From, pt.Part); err != nil {
 			e.add(p+".match", "%s", err)
 		} else if slots := DateTemplateSlots(elems); pt.From != "" && !slots[DateSlotCount] &&
 			!((slots[DateSlotYear] || slots[DateSlotRelYear]) && len(slots) == 1) {
 			e.add(p+".from", "from is only used with a {count} {unit} template, or a {year} or {relyear} alone")
+		}
+		if pt.Part != "" {
+			if _, _, ok := DatePart(pt.Part); !ok {
+				e.add(p+".part", "part must be a quarter (Q1, Q2, Q3, Q4) or a half (H1, H2), got %q", pt.Part)
+			} else if elems, err := ParseDateTemplate(pt.Match); err == nil {
+				if slots := DateTemplateSlots(elems); len(slots) != 1 || !slots[DateSlotYear] && !slots[DateSlotRelYear] {
+					e.add(p+".part", "a template with a part names its year and nothing else: {year} or {relyear} alone (\"the first three months of {year}\")")
+				}
+			}
 		}
 		if pt.From != "" && pt.From != DateFromPeriod {
 			e.add(p+".from", "from must be %q (or left out: the publication date), got %q", DateFromPeriod, pt.From)

@@ -162,6 +162,15 @@ func TestFind(t *testing.T) {
 		{"a quarter or half of a fiscal year", "the first quarter of fiscal 1990 and the first half of fiscal 2009", sat16, []want{
 			absD("first quarter of fiscal 1990", "1990-Q1", "quarter", "date.quarter_year"),
 			absD("first half of fiscal 2009", "2009-H1", "half", "date.half_year")}},
+		{"a quarter or half in words of its own", "the first three months of 2008, the last half of 1989, the first two quarters of 1990 and the final quarter of 2008, not the first nine months of 1989", sat16, []want{
+			absD("first three months of 2008", "2008-Q1", "quarter", "date.first_three_months"),
+			absD("last half of 1989", "1989-H2", "half", "date.last_half"),
+			absD("first two quarters of 1990", "1990-H1", "half", "date.first_two_quarters"),
+			absD("final quarter of 2008", "2008-Q4", "quarter", "date.final_quarter_of_year"),
+			absD("1989", "1989", "year", "date.year")}},
+		{"a half of a year named by a relative phrase", "in the first half of this year and the first six months of last year", sat16, []want{
+			rel("first half of this year", "2025-H1", "half", "date.half_relyear"),
+			rel("first six months of last year", "2024-H1", "half", "date.first_six_months_relyear")}},
 		{"seasons", "summer 2025, the fall of 2024", sat16, []want{
 			absD("summer 2025", "2025-SU", "season", "date.season_year"),
 			absD("fall of 2024", "2024-FA", "season", "date.season_year")}},

@@ -344,7 +344,7 @@ func (f *Finder) tryAt(s *state, j, qual, lastEnd int) (match, bool) {
 	found, blocked := false, false
 	try := func(pi int) {
 		p := &f.patterns[pi]
-		end, caps, ok := f.matchFrom(s, p, 0, j, j, captures{})
+		end, caps, ok := f.matchFrom(s, p, 0, j, j, captures{quarter: p.quarter, half: p.half})
 		if !ok || found && (end < best.end || end == best.end && pi > best.rule) {
 			return
 		}

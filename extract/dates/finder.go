@@ -89,7 +89,10 @@ type pattern struct {
 	// timeOnly: the template is a clock time alone ("at 7:15 p.m."), of
 	// the day its paragraph last named or of the publication day.
 	timeOnly bool
-	examples []string
+	// quarter and half are a part the template names in words ("the
+	// first three months of {year}").
+	quarter, half int
+	examples      []string
 }
 
 type relative struct {
@@ -360,6 +363,7 @@ func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 			onlyAfter: wordSet(p.OnlyAfter), alsoAfter: wordSet(p.AlsoAfterADate),
 			notAfter: wordSet(p.NotAfter), notBefore: wordSet(p.NotBefore),
 		}
+		cp.quarter, cp.half, _ = rules.DatePart(p.Part)
 		slots := 0
 		for _, e := range tmpl {
 			el := elem{slot: slotByName[e.Slot], word: e.Word, punct: e.Punct, space: e.Space, group: e.Group}

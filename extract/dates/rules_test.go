@@ -108,6 +108,14 @@ patterns:
     match: "at {time}"
     resolve: before
     examples: [x]
+  - id: p.badpart
+    match: "first three months of {year}"
+    part: Q5
+    examples: [x]
+  - id: p.partwithmonth
+    match: "first half of {month} {year}"
+    part: H1
+    examples: [x]
 tense:
   future: [will, "  "]
   past: [will]
@@ -149,6 +157,8 @@ tense:
 		"$.patterns[7].match":          "cannot start with an optional part",
 		"$.patterns[8].match":          "only used when the date has no {year}",
 		"$.patterns[10].match":         "resolve is not used",
+		"$.patterns[11].part":          "Q1, Q2, Q3, Q4",
+		"$.patterns[12].part":          "{year} or {relyear} alone",
 		"$.tense.future[1]":            "empty cue",
 		"$.tense.past[0]":              "both past and future",
 	}
