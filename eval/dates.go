@@ -25,6 +25,8 @@ type DateMetrics struct {
 	MissingDocs int        `json:"missing_docs"`
 	Counts      DateCounts `json:"counts"`
 	Notes       Notes      `json:"notes"`
+	// Intervals are set by Report.AddIntervals.
+	Intervals Intervals `json:"intervals,omitempty"`
 }
 
 // DateCounts are the counts behind DateMetrics.
@@ -61,13 +63,15 @@ func sameValue(a, b *string) bool {
 }
 
 // scoreDates computes the date metrics (see the package documentation).
-func scoreDates(g *Gold, p *Pred) (*DateMetrics, []Error) {
+func scoreDates(g *Gold, p *Pred) (*DateMetrics, []Error, []tally) {
 	m := &DateMetrics{Kind: Dates}
 	c := &m.Counts
 	c.GoldDocs = len(g.Docs)
 	m.Notes, c.PredDocs, c.UnknownDocs = p.tally(g, Dates)
 	var misses, fps, wrong []Error
+	var tallies []tally
 	for _, gd := range g.Docs {
+		before := dateTally(m)
 		pd := p.Doc(gd.ID)
 		if pd == nil {
 			m.MissingDocs++
@@ -138,12 +142,13 @@ func scoreDates(g *Gold, p *Pred) (*DateMetrics, []Error) {
 				c.ValuePred++
 			}
 		}
+		tallies = append(tallies, dateTally(m).minus(before))
 	}
 	m.StrictP, m.StrictR, m.StrictF1 = prf(c.StrictPred, m.Pred, c.StrictGold, m.Gold)
 	m.RelaxedP, m.RelaxedR, m.RelaxedF1 = prf(c.RelaxedPred, m.Pred, c.RelaxedGold, m.Gold)
 	m.ValueP, m.ValueR, m.ValueF1 = prf(c.ValuePred, m.Pred, c.ValueGold, m.Gold)
 	m.ValueAcc = round4(ratio(c.ValueGold, c.RelaxedGold))
-	return m, slices.Concat(misses, fps, wrong)
+	return m, slices.Concat(misses, fps, wrong), tallies
 }
 
 func valueString(v *string) string {

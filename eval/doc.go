@@ -75,6 +75,14 @@
 // prediction overlapping no gold mention but a neutral stretch is dropped):
 // exact P/R/F1 (equal spans) and overlap P/R/F1 (overlapping spans).
 //
+// # Intervals
+//
+// Report.AddIntervals gives 95% intervals of the headline figures (quote
+// F1, attribution, end-to-end F1; relaxed F1 and value accuracy; overlap
+// F1) by a document bootstrap: the gold articles drawn again with
+// replacement, from a fixed seed, each figure's 2.5th and 97.5th
+// percentiles over the draws. The Python scorers have no such thing.
+//
 // # Where this differs from the Python scorers
 //
 // Only in what bad input does: a gold file with a duplicate id, a bad span

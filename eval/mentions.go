@@ -20,6 +20,8 @@ type MentionMetrics struct {
 	MissingDocs int           `json:"missing_docs"`
 	Counts      MentionCounts `json:"counts"`
 	Notes       Notes         `json:"notes"`
+	// Intervals are set by Report.AddIntervals.
+	Intervals Intervals `json:"intervals,omitempty"`
 }
 
 // MentionCounts are the counts behind MentionMetrics.
@@ -36,13 +38,15 @@ type MentionCounts struct {
 
 // scoreMentions computes the mention metrics of kind k, Places or People
 // (see the package documentation).
-func scoreMentions(k Kind, g *Gold, p *Pred) (*MentionMetrics, []Error) {
+func scoreMentions(k Kind, g *Gold, p *Pred) (*MentionMetrics, []Error, []tally) {
 	m := &MentionMetrics{Kind: k, Facet: k}
 	c := &m.Counts
 	c.GoldDocs = len(g.Docs)
 	m.Notes, c.PredDocs, c.UnknownDocs = p.tally(g, k)
 	var misses, fps []Error
+	var tallies []tally
 	for _, gd := range g.Docs {
+		before := mentionTally(m)
 		pd := p.Doc(gd.ID)
 		if pd == nil {
 			m.MissingDocs++
@@ -85,8 +89,9 @@ func scoreMentions(k Kind, g *Gold, p *Pred) (*MentionMetrics, []Error) {
 			}
 			fps = append(fps, e)
 		}
+		tallies = append(tallies, mentionTally(m).minus(before))
 	}
 	m.ExactP, m.ExactR, m.ExactF1 = prf(c.ExactPred, m.Pred, c.ExactGold, m.Gold)
 	m.OverlapP, m.OverlapR, m.OverlapF1 = prf(c.OverlapPred, m.Pred, c.OverlapGold, m.Gold)
-	return m, slices.Concat(misses, fps)
+	return m, slices.Concat(misses, fps), tallies
 }

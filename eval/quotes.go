@@ -23,6 +23,8 @@ type QuoteMetrics struct {
 	// ByKind breaks recall down by the gold quote's kind (full, partial).
 	ByKind map[string]QuoteKindMetrics `json:"by_kind"`
 	Notes  Notes                       `json:"notes"`
+	// Intervals are set by Report.AddIntervals.
+	Intervals Intervals `json:"intervals,omitempty"`
 }
 
 // QuoteCounts are the counts behind QuoteMetrics.
@@ -54,7 +56,7 @@ type QuoteKindMetrics struct {
 type kindCounts struct{ gold, found, attrTotal, attrCorrect, e2e int }
 
 // scoreQuotes computes the quote metrics (see the package documentation).
-func scoreQuotes(g *Gold, p *Pred, texts Texts) (*QuoteMetrics, []Error) {
+func scoreQuotes(g *Gold, p *Pred, texts Texts) (*QuoteMetrics, []Error, []tally) {
 	m := &QuoteMetrics{Kind: Quotes, ByKind: map[string]QuoteKindMetrics{}}
 	c := &m.Counts
 	c.GoldDocs = len(g.Docs)
@@ -64,7 +66,9 @@ func scoreQuotes(g *Gold, p *Pred, texts Texts) (*QuoteMetrics, []Error) {
 	}
 	byKind := map[string]*kindCounts{}
 	var misses, fps, wrong []Error
+	var tallies []tally
 	for _, gd := range g.Docs {
+		before := quoteTally(c)
 		pd := p.Doc(gd.ID)
 		if pd == nil {
 			c.MissingDocs++
@@ -145,6 +149,7 @@ func scoreQuotes(g *Gold, p *Pred, texts Texts) (*QuoteMetrics, []Error) {
 				c.E2EPred++
 			}
 		}
+		tallies = append(tallies, quoteTally(c).minus(before))
 	}
 
 	qp, qr := ratio(c.PredCorrect, c.Pred), ratio(c.GoldFound, c.Gold)
@@ -157,7 +162,7 @@ func scoreQuotes(g *Gold, p *Pred, texts Texts) (*QuoteMetrics, []Error) {
 			QuoteR: round4(ratio(kc.found, kc.gold)), AttrAcc: round4(ratio(kc.attrCorrect, kc.attrTotal)),
 			E2ER: round4(ratio(kc.e2e, kc.gold))}
 	}
-	return m, slices.Concat(misses, fps, wrong)
+	return m, slices.Concat(misses, fps, wrong), tallies
 }
 
 // checkQuoteTexts counts predicted quotes whose span does not fit the text

@@ -52,6 +52,8 @@ type Report struct {
 	// gold or prediction order.
 	Errors []Error
 	texts  Texts
+	// tallies are each gold article's counts, for AddIntervals.
+	tallies []tally
 }
 
 // Score scores predictions p against gold g for kind k. texts (which may be
@@ -62,11 +64,11 @@ func Score(k Kind, g *Gold, p *Pred, texts Texts) *Report {
 	r := &Report{Kind: k, GoldName: g.Name, PredName: p.Name, texts: texts}
 	switch k {
 	case Quotes:
-		r.Quotes, r.Errors = scoreQuotes(g, p, texts)
+		r.Quotes, r.Errors, r.tallies = scoreQuotes(g, p, texts)
 	case Dates:
-		r.Dates, r.Errors = scoreDates(g, p)
+		r.Dates, r.Errors, r.tallies = scoreDates(g, p)
 	default:
-		r.Mentions, r.Errors = scoreMentions(k, g, p)
+		r.Mentions, r.Errors, r.tallies = scoreMentions(k, g, p)
 	}
 	return r
 }
@@ -153,6 +155,12 @@ func (r *Report) WriteTable(w io.Writer) error {
 		m, c := r.Mentions, r.Mentions.Counts
 		row("exact", m.ExactP, m.ExactR, m.ExactF1, "pred %d/%d, gold %d/%d (same span)", c.ExactPred, m.Pred, c.ExactGold, m.Gold)
 		row("overlap", m.OverlapP, m.OverlapR, m.OverlapF1, "pred %d/%d, gold %d/%d (overlapping span)", c.OverlapPred, m.Pred, c.OverlapGold, m.Gold)
+	}
+	if in, heads := r.intervals(); in != nil {
+		fmt.Fprintf(&b, "\n95%% intervals, the %d articles drawn again at random:\n", len(r.tallies))
+		for _, h := range heads {
+			fmt.Fprintf(&b, "  %-14s %.3f to %.3f\n", h.label, in[h.name][0], in[h.name][1])
+		}
 	}
 	_, err := w.Write(b.Bytes())
 	return err

@@ -36,6 +36,7 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication date (YYYY-MM-DD) for documents that carry none")
 	asJSON := fs.Bool("json", false, "print the metrics as JSON, one line per kind, instead of a table")
 	nErrors := fs.Int("errors", 0, "list up to `N` misses, false positives and wrong speakers or values, with context")
+	resamples := fs.Int("ci", 0, "add 95% intervals of the headline figures, drawing the articles again `N` times (1000 is plenty; the draws are seeded, so reruns agree)")
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
 		return 2
@@ -57,6 +58,8 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageErr("--input goes with --pred (when running, the articles are INPUT)")
 	case *nErrors < 0:
 		return usageErr("--errors: want a number of errors to list, 0 or more")
+	case *resamples < 0:
+		return usageErr("--ci: want a number of draws, 0 (no intervals) or more")
 	}
 	var only eval.Kind
 	if *kindName != "" {
@@ -110,6 +113,7 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for i, k := range kinds {
 		rep := eval.Score(k, gold, pred, texts)
+		rep.AddIntervals(*resamples)
 		if *asJSON {
 			err = rep.WriteJSON(stdout)
 		} else {

@@ -66,6 +66,28 @@ by gold kind:  kind       gold  quote R attr acc    e2e R
 `, stdout)
 }
 
+func TestEvalIntervals(t *testing.T) {
+	gold, pred := evalFixture("quotes", "gold.jsonl"), evalFixture("quotes", "pred.jsonl")
+	code, stdout, stderr := runEval(t, "", "--gold", gold, "--pred", pred, "--ci", "1000")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, `
+95% intervals, the 6 articles drawn again at random:
+  quote F1       `)
+	_, again, _ := runEval(t, "", "--gold", gold, "--pred", pred, "--ci", "1000")
+	assert.Equal(t, stdout, again, "the draws are seeded")
+
+	code, stdout, stderr = runEval(t, "", "--gold", gold, "--pred", pred, "--ci", "1000", "--json")
+	require.Equal(t, 0, code, stderr)
+	var m struct {
+		AttrAcc   float64               `json:"attr_acc"`
+		Intervals map[string][2]float64 `json:"intervals"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &m))
+	assert.Len(t, m.Intervals, 3)
+	assert.LessOrEqual(t, m.Intervals["attr_acc"][0], m.AttrAcc)
+	assert.GreaterOrEqual(t, m.Intervals["attr_acc"][1], m.AttrAcc)
+}
+
 func TestEvalPredJSONAndKinds(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -202,6 +224,7 @@ func TestEvalFailures(t *testing.T) {
 		{"rules with pred", []string{"--gold", gold, "--pred", pred, "--rules", "x"}, "extract eval: --rules and --published apply when running the extractor, not with --pred\n"},
 		{"input without pred", []string{"--gold", gold, "--input", "x.jsonl", "in.jsonl"}, "extract eval: --input goes with --pred (when running, the articles are INPUT)\n"},
 		{"negative errors", []string{"--gold", gold, "--pred", pred, "--errors", "-1"}, "extract eval: --errors: want a number of errors to list, 0 or more\n"},
+		{"negative draws", []string{"--gold", gold, "--pred", pred, "--ci", "-1"}, "extract eval: --ci: want a number of draws, 0 (no intervals) or more\n"},
 		{"bad kind", []string{"--gold", gold, "--pred", pred, "--kind", "mentions"}, `extract eval: --kind: unknown kind "mentions" (want quotes, dates, places, people)` + "\n"},
 		{"unknown flag", []string{"--gold", gold, "--bogus"}, "flag provided but not defined: -bogus\n"},
 		{"missing gold", []string{"--gold", filepath.Join(dir, "none.jsonl"), "--pred", pred}, "extract eval: gold: open " + filepath.Join(dir, "none.jsonl") + ": no such file or directory\n"},

@@ -1,0 +1,131 @@
+package eval
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+)
+
+// Intervals are 95% confidence intervals of a report's headline figures,
+// [low, high], by their JSON names ("attr_acc").
+type Intervals map[string][2]float64
+
+// tally is one article's counts behind its kind's headline figures, in the
+// order the kind's headlines read them; an article set's tally is the sum
+// of its articles'.
+type tally []int
+
+func (t tally) minus(u tally) tally {
+	d := make(tally, len(t))
+	for i := range t {
+		d[i] = t[i] - u[i]
+	}
+	return d
+}
+
+// headline is a figure intervals are given for: its JSON name, its name in
+// the table, and how it follows from a tally.
+type headline struct {
+	name, label string
+	of          func(tally) float64
+}
+
+func prF1(tpPred, pred, tpGold, gold int) float64 {
+	return f1(ratio(tpPred, pred), ratio(tpGold, gold))
+}
+
+// Tallies: quotes {pred, pred correct, gold, gold found, attribution
+// total, attribution correct, end-to-end pred, end-to-end gold}; dates
+// {pred, relaxed pred, gold, relaxed gold, value gold}; mentions {pred,
+// overlap pred, gold, overlap gold}.
+var (
+	quoteHeadlines = []headline{
+		{"quote_f1", "quote F1", func(t tally) float64 { return prF1(t[1], t[0], t[3], t[2]) }},
+		{"attr_acc", "attribution", func(t tally) float64 { return ratio(t[5], t[4]) }},
+		{"e2e_f1", "end-to-end F1", func(t tally) float64 { return prF1(t[6], t[0], t[7], t[2]) }},
+	}
+	dateHeadlines = []headline{
+		{"relaxed_f1", "relaxed F1", func(t tally) float64 { return prF1(t[1], t[0], t[3], t[2]) }},
+		{"value_acc", "value accuracy", func(t tally) float64 { return ratio(t[4], t[3]) }},
+	}
+	mentionHeadlines = []headline{
+		{"overlap_f1", "overlap F1", func(t tally) float64 { return prF1(t[1], t[0], t[3], t[2]) }},
+	}
+)
+
+func quoteTally(c *QuoteCounts) tally {
+	return tally{c.Pred, c.PredCorrect, c.Gold, c.GoldFound, c.AttrTotal, c.AttrCorrect, c.E2EPred, c.E2EGold}
+}
+
+func dateTally(m *DateMetrics) tally {
+	return tally{m.Pred, m.Counts.RelaxedPred, m.Gold, m.Counts.RelaxedGold, m.Counts.ValueGold}
+}
+
+func mentionTally(m *MentionMetrics) tally {
+	return tally{m.Pred, m.Counts.OverlapPred, m.Gold, m.Counts.OverlapGold}
+}
+
+// intervalSeed fixes the draws: the same gold and predictions give the
+// same intervals, run after run.
+const intervalSeed = 20261126
+
+// AddIntervals sets the report's intervals: a document bootstrap draws the
+// gold articles again, as many as there are, with replacement, resamples
+// times; each headline figure's interval runs from the 2.5th to the 97.5th
+// percentile of its values over the draws. Articles, not quotes or dates,
+// are drawn, since the errors of one article go together (one writer's
+// habits, one odd layout). It does nothing for a report without articles
+// or for resamples < 1.
+func (r *Report) AddIntervals(resamples int) {
+	if len(r.tallies) == 0 || resamples < 1 {
+		return
+	}
+	heads, set := r.headlines()
+	rng := rand.New(rand.NewPCG(intervalSeed, uint64(resamples)))
+	values := make([][]float64, len(heads))
+	sum := make(tally, len(r.tallies[0]))
+	for range resamples {
+		clear(sum)
+		for range r.tallies {
+			for i, v := range r.tallies[rng.IntN(len(r.tallies))] {
+				sum[i] += v
+			}
+		}
+		for h, head := range heads {
+			values[h] = append(values[h], head.of(sum))
+		}
+	}
+	in := Intervals{}
+	for h, head := range heads {
+		vs := values[h]
+		slices.Sort(vs)
+		lo := int(math.Floor(0.025 * float64(len(vs))))
+		hi := max(int(math.Ceil(0.975*float64(len(vs))))-1, lo)
+		in[head.name] = [2]float64{round4(vs[lo]), round4(vs[hi])}
+	}
+	set(in)
+}
+
+// headlines returns the report's headline figures and a function that
+// stores intervals in its metrics.
+func (r *Report) headlines() ([]headline, func(Intervals)) {
+	switch {
+	case r.Quotes != nil:
+		return quoteHeadlines, func(in Intervals) { r.Quotes.Intervals = in }
+	case r.Dates != nil:
+		return dateHeadlines, func(in Intervals) { r.Dates.Intervals = in }
+	}
+	return mentionHeadlines, func(in Intervals) { r.Mentions.Intervals = in }
+}
+
+// intervals returns the report's intervals and headlines, or nil.
+func (r *Report) intervals() (Intervals, []headline) {
+	heads, _ := r.headlines()
+	switch {
+	case r.Quotes != nil:
+		return r.Quotes.Intervals, heads
+	case r.Dates != nil:
+		return r.Dates.Intervals, heads
+	}
+	return r.Mentions.Intervals, heads
+}
