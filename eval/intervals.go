@@ -80,7 +80,7 @@ func (r *Report) AddIntervals(resamples int) {
 	if len(r.tallies) == 0 || resamples < 1 {
 		return
 	}
-	heads, set := r.headlines()
+	heads, dst := r.headlines()
 	rng := rand.New(rand.NewPCG(intervalSeed, uint64(resamples)))
 	values := make([][]float64, len(heads))
 	sum := make(tally, len(r.tallies[0]))
@@ -103,29 +103,17 @@ func (r *Report) AddIntervals(resamples int) {
 		hi := max(int(math.Ceil(0.975*float64(len(vs))))-1, lo)
 		in[head.name] = [2]float64{round4(vs[lo]), round4(vs[hi])}
 	}
-	set(in)
+	*dst = in
 }
 
-// headlines returns the report's headline figures and a function that
-// stores intervals in its metrics.
-func (r *Report) headlines() ([]headline, func(Intervals)) {
+// headlines returns the report's headline figures and where its metrics
+// keep their intervals.
+func (r *Report) headlines() ([]headline, *Intervals) {
 	switch {
 	case r.Quotes != nil:
-		return quoteHeadlines, func(in Intervals) { r.Quotes.Intervals = in }
+		return quoteHeadlines, &r.Quotes.Intervals
 	case r.Dates != nil:
-		return dateHeadlines, func(in Intervals) { r.Dates.Intervals = in }
+		return dateHeadlines, &r.Dates.Intervals
 	}
-	return mentionHeadlines, func(in Intervals) { r.Mentions.Intervals = in }
-}
-
-// intervals returns the report's intervals and headlines, or nil.
-func (r *Report) intervals() (Intervals, []headline) {
-	heads, _ := r.headlines()
-	switch {
-	case r.Quotes != nil:
-		return r.Quotes.Intervals, heads
-	case r.Dates != nil:
-		return r.Dates.Intervals, heads
-	}
-	return r.Mentions.Intervals, heads
+	return mentionHeadlines, &r.Mentions.Intervals
 }

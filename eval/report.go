@@ -156,10 +156,10 @@ func (r *Report) WriteTable(w io.Writer) error {
 		row("exact", m.ExactP, m.ExactR, m.ExactF1, "pred %d/%d, gold %d/%d (same span)", c.ExactPred, m.Pred, c.ExactGold, m.Gold)
 		row("overlap", m.OverlapP, m.OverlapR, m.OverlapF1, "pred %d/%d, gold %d/%d (overlapping span)", c.OverlapPred, m.Pred, c.OverlapGold, m.Gold)
 	}
-	if in, heads := r.intervals(); in != nil {
+	if heads, in := r.headlines(); *in != nil {
 		fmt.Fprintf(&b, "\n95%% intervals, the %d articles drawn again at random:\n", len(r.tallies))
 		for _, h := range heads {
-			fmt.Fprintf(&b, "  %-14s %.3f to %.3f\n", h.label, in[h.name][0], in[h.name][1])
+			fmt.Fprintf(&b, "  %-14s %.3f to %.3f\n", h.label, (*in)[h.name][0], (*in)[h.name][1])
 		}
 	}
 	_, err := w.Write(b.Bytes())
