@@ -25,8 +25,7 @@ type DateMetrics struct {
 	MissingDocs int        `json:"missing_docs"`
 	Counts      DateCounts `json:"counts"`
 	Notes       Notes      `json:"notes"`
-	// Intervals are set by Report.AddIntervals.
-	Intervals Intervals `json:"intervals,omitempty"`
+	Extras
 }
 
 // DateCounts are the counts behind DateMetrics.

@@ -75,13 +75,16 @@
 // prediction overlapping no gold mention but a neutral stretch is dropped):
 // exact P/R/F1 (equal spans) and overlap P/R/F1 (overlapping spans).
 //
-// # Intervals
+// # Intervals and baselines
 //
 // Report.AddIntervals gives 95% intervals of the headline figures (quote
 // F1, attribution, end-to-end F1; relaxed F1 and value accuracy; overlap
 // F1) by a document bootstrap: the gold articles drawn again with
 // replacement, from a fixed seed, each figure's 2.5th and 97.5th
-// percentiles over the draws. The Python scorers have no such thing.
+// percentiles over the draws. Report.CompareWith sets another run's
+// figures beside the report's, with intervals of the change (the same
+// articles drawn for both runs), and returns the errors fixed and made.
+// The Python scorers have neither.
 //
 // # Where this differs from the Python scorers
 //

@@ -10,6 +10,16 @@ import (
 // [low, high], by their JSON names ("attr_acc").
 type Intervals map[string][2]float64
 
+// Extras are what a report holds beyond the Python scorers' figures, each
+// only when asked for (and left out of the JSON otherwise): intervals
+// (AddIntervals), and a baseline run's headline figures with intervals of
+// the change from them (CompareWith).
+type Extras struct {
+	Intervals       Intervals          `json:"intervals,omitempty"`
+	Baseline        map[string]float64 `json:"baseline,omitempty"`
+	ChangeIntervals Intervals          `json:"change_intervals,omitempty"`
+}
+
 // tally is one article's counts behind its kind's headline figures, in the
 // order the kind's headlines read them; an article set's tally is the sum
 // of its articles'.
@@ -80,19 +90,42 @@ func (r *Report) AddIntervals(resamples int) {
 	if len(r.tallies) == 0 || resamples < 1 {
 		return
 	}
-	heads, dst := r.headlines()
+	heads, ex := r.headlines()
+	ex.Intervals = bootstrap(heads, r.tallies, nil, resamples)
+}
+
+// bootstrap draws the articles again, resamples times, and returns each
+// headline's 95% interval: of its value over the tallies, or, given base
+// tallies of the same articles in the same order, of its change from base
+// (the same articles drawn for both, a paired bootstrap).
+func bootstrap(heads []headline, tallies, base []tally, resamples int) Intervals {
 	rng := rand.New(rand.NewPCG(intervalSeed, uint64(resamples)))
 	values := make([][]float64, len(heads))
-	sum := make(tally, len(r.tallies[0]))
+	sum := make(tally, len(tallies[0]))
+	var baseSum tally
+	if base != nil {
+		baseSum = make(tally, len(base[0]))
+	}
 	for range resamples {
 		clear(sum)
-		for range r.tallies {
-			for i, v := range r.tallies[rng.IntN(len(r.tallies))] {
+		clear(baseSum)
+		for range tallies {
+			j := rng.IntN(len(tallies))
+			for i, v := range tallies[j] {
 				sum[i] += v
+			}
+			if base != nil {
+				for i, v := range base[j] {
+					baseSum[i] += v
+				}
 			}
 		}
 		for h, head := range heads {
-			values[h] = append(values[h], head.of(sum))
+			v := head.of(sum)
+			if base != nil {
+				v -= head.of(baseSum)
+			}
+			values[h] = append(values[h], v)
 		}
 	}
 	in := Intervals{}
@@ -103,17 +136,17 @@ func (r *Report) AddIntervals(resamples int) {
 		hi := max(int(math.Ceil(0.975*float64(len(vs))))-1, lo)
 		in[head.name] = [2]float64{round4(vs[lo]), round4(vs[hi])}
 	}
-	*dst = in
+	return in
 }
 
-// headlines returns the report's headline figures and where its metrics
-// keep their intervals.
-func (r *Report) headlines() ([]headline, *Intervals) {
+// headlines returns the report's headline figures and its metrics'
+// extras.
+func (r *Report) headlines() ([]headline, *Extras) {
 	switch {
 	case r.Quotes != nil:
-		return quoteHeadlines, &r.Quotes.Intervals
+		return quoteHeadlines, &r.Quotes.Extras
 	case r.Dates != nil:
-		return dateHeadlines, &r.Dates.Intervals
+		return dateHeadlines, &r.Dates.Extras
 	}
-	return mentionHeadlines, &r.Mentions.Intervals
+	return mentionHeadlines, &r.Mentions.Extras
 }

@@ -97,3 +97,50 @@ func TestIntervalsOfAlikeArticles(t *testing.T) {
 	r.AddIntervals(200)
 	assert.Equal(t, Intervals{"relaxed_f1": {1, 1}, "value_acc": {0.5, 0.5}}, r.Dates.Intervals)
 }
+
+func TestCompareWith(t *testing.T) {
+	// Two articles with quoteText; the baseline attributes article a's
+	// first quote wrongly and b's rightly, the run the other way round.
+	gold := func(id string) string {
+		return `{"id": "` + id + `", "quotes": [` +
+			`{"span": [9, 29], "kind": "full", "source_spans": [[0, 2]], "source_text": "He"},` +
+			`{"span": [54, 61], "kind": "partial", "source_spans": [[35, 42]], "source_text": "Ann Lee"}]}`
+	}
+	right := `{"span": [9, 29], "speaker": {"name": "Bob Ray", "mention": {"text": "He", "span": [0, 2]}}}, {"span": [54, 61], "speaker": {"name": "Ann Lee", "mention": {"text": "Ann Lee", "span": [35, 42]}}}`
+	wrong := `{"span": [9, 29], "speaker": {"name": "Ann Lee", "mention": {"text": "Ann Lee", "span": [35, 42]}}}, {"span": [54, 61], "speaker": {"name": "Ann Lee", "mention": {"text": "Ann Lee", "span": [35, 42]}}}`
+	pred := func(a, b string) *Pred {
+		return mustPred(t, `{"doc": {"id": "a"}, "quotes": [`+a+`]}`, `{"doc": {"id": "b"}, "quotes": [`+b+`]}`)
+	}
+	g := mustGold(t, gold("a"), gold("b"))
+	base := Score(Quotes, g, pred(wrong, right), nil)
+	cur := Score(Quotes, g, pred(right, right), nil)
+	ch, err := cur.CompareWith(base, 200)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"wrong_speaker a [9, 29]"}, categories(ch.Fixed))
+	assert.Empty(t, ch.Broken)
+	assert.Equal(t, map[string]float64{"quote_f1": 1, "attr_acc": 0.75, "e2e_f1": 0.75}, cur.Quotes.Baseline)
+	in := cur.Quotes.ChangeIntervals["attr_acc"]
+	assert.Equal(t, 0.0, in[0], "a draw of article b alone changes nothing")
+	assert.Equal(t, 0.5, in[1], "a draw of article a alone gains half")
+
+	worse := Score(Quotes, g, pred(right, wrong), nil)
+	ch, err = worse.CompareWith(base, 0)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"wrong_speaker a [9, 29]"}, categories(ch.Fixed))
+	assert.Equal(t, []string{"wrong_speaker b [9, 29]"}, categories(ch.Broken))
+	assert.Nil(t, worse.Quotes.ChangeIntervals, "no draws asked for")
+
+	var buf bytes.Buffer
+	require.NoError(t, worse.WriteComparison(&buf, ch))
+	assert.Equal(t, `
+against the baseline:
+  quote F1       1.000 -> 1.000  (+0.000)
+  attribution    0.750 -> 0.750  (+0.000)
+  end-to-end F1  0.750 -> 0.750  (+0.000)
+  errors fixed 1, errors made 1
+`, buf.String())
+
+	other := Score(Quotes, mustGold(t, gold("a")), pred(right, right), nil)
+	_, err = cur.CompareWith(other, 0)
+	assert.ErrorContains(t, err, "compare runs on the same gold")
+}

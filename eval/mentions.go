@@ -20,8 +20,7 @@ type MentionMetrics struct {
 	MissingDocs int           `json:"missing_docs"`
 	Counts      MentionCounts `json:"counts"`
 	Notes       Notes         `json:"notes"`
-	// Intervals are set by Report.AddIntervals.
-	Intervals Intervals `json:"intervals,omitempty"`
+	Extras
 }
 
 // MentionCounts are the counts behind MentionMetrics.

@@ -23,8 +23,7 @@ type QuoteMetrics struct {
 	// ByKind breaks recall down by the gold quote's kind (full, partial).
 	ByKind map[string]QuoteKindMetrics `json:"by_kind"`
 	Notes  Notes                       `json:"notes"`
-	// Intervals are set by Report.AddIntervals.
-	Intervals Intervals `json:"intervals,omitempty"`
+	Extras
 }
 
 // QuoteCounts are the counts behind QuoteMetrics.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/newsfacts/extract/schema"
 )
@@ -156,10 +157,10 @@ func (r *Report) WriteTable(w io.Writer) error {
 		row("exact", m.ExactP, m.ExactR, m.ExactF1, "pred %d/%d, gold %d/%d (same span)", c.ExactPred, m.Pred, c.ExactGold, m.Gold)
 		row("overlap", m.OverlapP, m.OverlapR, m.OverlapF1, "pred %d/%d, gold %d/%d (overlapping span)", c.OverlapPred, m.Pred, c.OverlapGold, m.Gold)
 	}
-	if heads, in := r.headlines(); *in != nil {
+	if heads, ex := r.headlines(); ex.Intervals != nil {
 		fmt.Fprintf(&b, "\n95%% intervals, the %d articles drawn again at random:\n", len(r.tallies))
 		for _, h := range heads {
-			fmt.Fprintf(&b, "  %-14s %.3f to %.3f\n", h.label, (*in)[h.name][0], (*in)[h.name][1])
+			fmt.Fprintf(&b, "  %-14s %.3f to %.3f\n", h.label, ex.Intervals[h.name][0], ex.Intervals[h.name][1])
 		}
 	}
 	_, err := w.Write(b.Bytes())
@@ -198,8 +199,25 @@ func (r *Report) categories() []struct {
 // not known.
 func (r *Report) WriteErrors(w io.Writer, n int) error {
 	var b bytes.Buffer
+	textOf := r.textOf()
+	for _, cat := range r.categories() {
+		var list []Error
+		for _, e := range r.Errors {
+			if e.Category == cat.cat {
+				list = append(list, e)
+			}
+		}
+		writeErrorList(&b, r.Kind, cat.title, list, n, false, textOf)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// textOf returns a function that gives an article's text as runes (nil
+// when unknown), converting each article once.
+func (r *Report) textOf() func(doc string) []rune {
 	runes := map[string][]rune{}
-	textOf := func(doc string) []rune {
+	return func(doc string) []rune {
 		if rs, ok := runes[doc]; ok {
 			return rs
 		}
@@ -210,40 +228,39 @@ func (r *Report) WriteErrors(w io.Writer, n int) error {
 		runes[doc] = rs
 		return rs
 	}
-	for _, cat := range r.categories() {
-		var list []Error
-		for _, e := range r.Errors {
-			if e.Category == cat.cat {
-				list = append(list, e)
-			}
+}
+
+// writeErrorList writes a heading with the number of errors, then up to n
+// of them, spread over the list, as WriteErrors describes; tagged names
+// each one's category, for a list that mixes them.
+func writeErrorList(b *bytes.Buffer, k Kind, title string, list []Error, n int, tagged bool, textOf func(string) []rune) {
+	shown := spread(list, n)
+	fmt.Fprintf(b, "\n%s: %d, showing %d\n", title, len(list), len(shown))
+	for _, e := range shown {
+		where := "(no valid span)"
+		if e.HasSpan {
+			where = spanString(e.Span)
 		}
-		shown := spread(list, n)
-		fmt.Fprintf(&b, "\n%s: %d, showing %d\n", cat.title, len(list), len(shown))
-		for _, e := range shown {
-			where := "(no valid span)"
-			if e.HasSpan {
-				where = spanString(e.Span)
-			}
-			line := "  " + e.Doc + " " + where
-			if r.Kind != Quotes && e.Text != "" {
-				line += " " + strconv.Quote(e.Text)
-			}
-			if e.Detail != "" {
-				line += " " + e.Detail
-			}
-			fmt.Fprintln(&b, line)
-			ctx, ok := "", false
-			if e.HasSpan {
-				ctx, ok = context(textOf(e.Doc), e.Span)
-			}
-			if !ok {
-				ctx = clip(e.Text, 240)
-			}
-			fmt.Fprintln(&b, "    "+ctx)
+		line := "  " + e.Doc + " " + where
+		if tagged {
+			line = "  " + strings.ReplaceAll(string(e.Category), "_", " ") + ": " + e.Doc + " " + where
 		}
+		if k != Quotes && e.Text != "" {
+			line += " " + strconv.Quote(e.Text)
+		}
+		if e.Detail != "" {
+			line += " " + e.Detail
+		}
+		fmt.Fprintln(b, line)
+		ctx, ok := "", false
+		if e.HasSpan {
+			ctx, ok = context(textOf(e.Doc), e.Span)
+		}
+		if !ok {
+			ctx = clip(e.Text, 240)
+		}
+		fmt.Fprintln(b, "    "+ctx)
 	}
-	_, err := w.Write(b.Bytes())
-	return err
 }
 
 func spanString(sp schema.Span) string { return fmt.Sprintf("[%d, %d]", sp[0], sp[1]) }

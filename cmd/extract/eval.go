@@ -36,6 +36,7 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication date (YYYY-MM-DD) for documents that carry none")
 	asJSON := fs.Bool("json", false, "print the metrics as JSON, one line per kind, instead of a table")
 	nErrors := fs.Int("errors", 0, "list up to `N` misses, false positives and wrong speakers or values, with context")
+	basePath := fs.String("baseline", "", "compare with this finished run (JSON Lines of `extract run`) of the same articles: the change of each headline figure, and with --errors the errors fixed and made")
 	resamples := fs.Int("ci", 0, "add 95% intervals of the headline figures, drawing the articles again `N` times (1000 is plenty; the draws are seeded, so reruns agree)")
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -60,6 +61,8 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageErr("--errors: want a number of errors to list, 0 or more")
 	case *resamples < 0:
 		return usageErr("--ci: want a number of draws, 0 (no intervals) or more")
+	case *basePath != "" && *basePath == *predPath:
+		return usageErr("--baseline and --pred are the same file: nothing to compare")
 	}
 	var only eval.Kind
 	if *kindName != "" {
@@ -107,6 +110,13 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
+	var base *eval.Pred
+	if *basePath != "" {
+		if base, err = eval.ReadPredFile(*basePath, kinds...); err != nil {
+			return fail(fmt.Errorf("baseline %w", err))
+		}
+	}
+
 	errOut := stdout
 	if *asJSON {
 		errOut = stderr // keep stdout parseable
@@ -114,15 +124,27 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for i, k := range kinds {
 		rep := eval.Score(k, gold, pred, texts)
 		rep.AddIntervals(*resamples)
+		var changes eval.Changes
+		if base != nil {
+			if changes, err = rep.CompareWith(eval.Score(k, gold, base, texts), *resamples); err != nil {
+				return fail(err)
+			}
+		}
 		if *asJSON {
 			err = rep.WriteJSON(stdout)
 		} else {
 			if i > 0 {
 				fmt.Fprintln(stdout)
 			}
-			err = rep.WriteTable(stdout)
+			if err = rep.WriteTable(stdout); err == nil {
+				err = rep.WriteComparison(stdout, changes)
+			}
 		}
-		if err == nil && *nErrors > 0 {
+		switch {
+		case err != nil || *nErrors == 0:
+		case base != nil:
+			err = rep.WriteChanges(errOut, changes, *nErrors)
+		default:
 			err = rep.WriteErrors(errOut, *nErrors)
 		}
 		if err != nil {

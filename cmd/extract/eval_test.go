@@ -88,6 +88,33 @@ func TestEvalIntervals(t *testing.T) {
 	assert.GreaterOrEqual(t, m.Intervals["attr_acc"][1], m.AttrAcc)
 }
 
+func TestEvalBaseline(t *testing.T) {
+	gold, pred := evalFixture("quotes", "gold.jsonl"), evalFixture("quotes", "pred.jsonl")
+	// The baseline predicted nothing for the first article: its quotes
+	// were misses then.
+	data, err := os.ReadFile(pred)
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	base := filepath.Join(t.TempDir(), "base.jsonl")
+	require.NoError(t, os.WriteFile(base, []byte(strings.Join(lines[1:], "\n")+"\n"), 0o644))
+	code, stdout, stderr := runEval(t, "", "--gold", gold, "--pred", pred, "--baseline", base, "--errors", "2")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, "\nagainst the baseline:\n  quote F1       ")
+	assert.Regexp(t, `errors fixed [1-9]\d*, errors made \d+\n`, stdout)
+	assert.Contains(t, stdout, "Fixed since the baseline (its errors this run does not make): ")
+	assert.Contains(t, stdout, "  miss: ")
+
+	code, stdout, stderr = runEval(t, "", "--gold", gold, "--pred", pred, "--baseline", base, "--json", "--ci", "100")
+	require.Equal(t, 0, code, stderr)
+	var m struct {
+		Baseline        map[string]float64    `json:"baseline"`
+		ChangeIntervals map[string][2]float64 `json:"change_intervals"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &m))
+	assert.Len(t, m.Baseline, 3)
+	assert.Len(t, m.ChangeIntervals, 3)
+}
+
 func TestEvalPredJSONAndKinds(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -224,6 +251,8 @@ func TestEvalFailures(t *testing.T) {
 		{"rules with pred", []string{"--gold", gold, "--pred", pred, "--rules", "x"}, "extract eval: --rules and --published apply when running the extractor, not with --pred\n"},
 		{"input without pred", []string{"--gold", gold, "--input", "x.jsonl", "in.jsonl"}, "extract eval: --input goes with --pred (when running, the articles are INPUT)\n"},
 		{"negative errors", []string{"--gold", gold, "--pred", pred, "--errors", "-1"}, "extract eval: --errors: want a number of errors to list, 0 or more\n"},
+		{"baseline is the run", []string{"--gold", gold, "--pred", pred, "--baseline", pred}, "extract eval: --baseline and --pred are the same file: nothing to compare\n"},
+		{"missing baseline", []string{"--gold", gold, "--pred", pred, "--baseline", filepath.Join(dir, "none.jsonl")}, "extract eval: baseline predictions: open " + filepath.Join(dir, "none.jsonl")},
 		{"negative draws", []string{"--gold", gold, "--pred", pred, "--ci", "-1"}, "extract eval: --ci: want a number of draws, 0 (no intervals) or more\n"},
 		{"bad kind", []string{"--gold", gold, "--pred", pred, "--kind", "mentions"}, `extract eval: --kind: unknown kind "mentions" (want quotes, dates, places, people)` + "\n"},
 		{"unknown flag", []string{"--gold", gold, "--bogus"}, "flag provided but not defined: -bogus\n"},
