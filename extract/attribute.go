@@ -266,7 +266,11 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		}
 	}
 	for i := range x.c.patterns {
-		if a, ok := try(&x.c.patterns[i], false); ok {
+		p := &x.c.patterns[i]
+		if trailing && p.outer && p.quote+1 < len(p.slots) {
+			continue // tried above, the same way
+		}
+		if a, ok := try(p, false); ok {
 			return a, true
 		}
 	}
