@@ -380,15 +380,17 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	for i := first; i <= last; {
 		t := toks[i]
 		p := chunkPart{span: t.span, kind: partWord, tok: i, last: i}
-		// A place's name may open with a demonym ("Saudi Arabia"): the
-		// longer match is the part.
-		placeEnd, placeValue, isPlace := c.places.longestAt(x.t.raw, t.start, placeLimit)
 		if end, v, ok := c.titles.longestAt(x.t.raw, t.start, limit); ok {
 			p = chunkPart{span: span{t.start, end}, kind: partTitle, value: v, tok: i}
-		} else if end, v, ok := c.demonyms.longestAt(x.t.raw, t.start, limit); ok && (!isPlace || end >= placeEnd) {
-			p = chunkPart{span: span{t.start, end}, kind: partDemonym, value: v, tok: i}
-		} else if isPlace {
-			p = chunkPart{span: span{t.start, placeEnd}, kind: partPlace, value: placeValue, tok: i}
+		} else {
+			// A place's name may open with a demonym ("Saudi Arabia"):
+			// the longer match is the part.
+			placeEnd, placeValue, isPlace := c.places.longestAt(x.t.raw, t.start, placeLimit)
+			if end, v, ok := c.demonyms.longestAt(x.t.raw, t.start, limit); ok && (!isPlace || end >= placeEnd) {
+				p = chunkPart{span: span{t.start, end}, kind: partDemonym, value: v, tok: i}
+			} else if isPlace {
+				p = chunkPart{span: span{t.start, placeEnd}, kind: partPlace, value: placeValue, tok: i}
+			}
 		}
 		j := i
 		for j+1 <= last && toks[j+1].start < p.end {
