@@ -330,7 +330,7 @@ func isLowerASCII(s string) bool {
 // skips the added spaces, so offsets do not move.
 func taggerText(doc string, s span, cuts []int) string {
 	text := s.text(doc)
-	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") && !strings.HasPrefix(text, "-") && !strings.Contains(text, " -") && !hasContractionBeforeMark(text) {
+	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") && !strings.HasPrefix(text, "-") && !strings.Contains(text, " -") && !hasContractionBeforeMark(text) && !hasSwallowedWord(text) {
 		return text
 	}
 	var b strings.Builder
@@ -364,6 +364,16 @@ func taggerText(doc string, s span, cuts []int) string {
 			if k := contractionBeforeMark(text, i); k > 0 {
 				b.WriteString(text[i : i+k])
 				b.WriteByte(' ')
+				i += k
+				continue
+			}
+			if k := swallowingMark(text, i); k > 0 {
+				if i > 0 && unicode.IsLetter(lastRune(text[:i])) {
+					b.WriteRune(innerApostrophe)
+				} else {
+					b.WriteString(text[i : i+k])
+					b.WriteByte(' ')
+				}
 				i += k
 				continue
 			}
@@ -418,6 +428,50 @@ func contractionBeforeMark(text string, i int) int {
 	return 0
 }
 
+// innerApostrophe stands in the tagger's text for an apostrophe that prose
+// would take for a contraction inside a name (see swallowingMark): prose
+// does not split at U+02BC, a letter, and matchAt reads it as the
+// document's apostrophe.
+const innerApostrophe = '\u02BC'
+
+// swallowingMark returns the length of the single mark (' ’ ‘) at text[i]
+// when prose would drop the word it starts, else 0. prose splits 's, 'm,
+// 're and 'll off a word wherever they occur and drops what is left when a
+// word starts with one and goes on: "Martin O'Malley" became "Martin O",
+// and so did Bill O'Reilly and Dinesh D'Souza, and a word in single marks
+// ('sensitive') vanished. Inside a word the mark is swapped for
+// innerApostrophe, keeping the name whole; before a word a space after the
+// mark makes it a token of its own.
+func swallowingMark(text string, i int) int {
+	k := 0
+	switch {
+	case text[i] == '\'':
+		k = 1
+	case strings.HasPrefix(text[i:], "’"), strings.HasPrefix(text[i:], "‘"):
+		k = len("’")
+	default:
+		return 0
+	}
+	rest := text[i+k:]
+	for _, c := range [...]string{"s", "m", "re", "ll"} {
+		if len(rest) > len(c) && strings.EqualFold(rest[:len(c)], c) && unicode.IsLetter(firstRune(rest[len(c):])) {
+			return k
+		}
+	}
+	return 0
+}
+
+// hasSwallowedWord reports whether text holds a mark that swallowingMark
+// finds: only then must taggerText copy it.
+func hasSwallowedWord(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; (c == '\'' || c == 0xE2) && swallowingMark(text, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // align finds each token (words[i], tagged tags[i]) in doc[within]. prose
 // rewrites curly quotes and &rsquo; to straight ones before tokenizing, so
 // those are matched as equal, and so are the single marks that a
@@ -470,6 +524,7 @@ func matchAt(doc string, pos, limit int, tok string) (int, bool) {
 		case got == want:
 		case want == '"' && (got == '\u201c' || got == '\u201d' || got == '\u2018' || got == '\u2019' || got == '\''):
 		case want == '\'' && (got == '\u2018' || got == '\u2019'):
+		case want == innerApostrophe && (got == '\'' || got == '\u2018' || got == '\u2019'):
 		case want == '\'' && strings.HasPrefix(doc[i:], "&rsquo;"):
 			size = len("&rsquo;")
 		case (want == '"' || want == '\'') && got == '&':

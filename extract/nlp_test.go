@@ -42,6 +42,11 @@ func TestAlignTokens(t *testing.T) {
 		{"An ex-wife of Stewart's, Sue Griffin, said “I don’t,” and it’s Bob’s.", nil,
 			[]string{"An", "ex-wife", "of", "Stewart", "'s", ",", "Sue", "Griffin", ",", "said", "“", "I", "do", "n’t", ",", "”", "and", "it", "’s", "Bob", "’s", "."}},
 		{"He met Gen.", nil, []string{"He", "met", "Gen."}},
+		// prose drops a word that 's, 'm, 're or 'll starts: inside a name
+		// the mark is kept, before a word it is a token.
+		{"Martin O'Malley's aide, D’Souza and O’Reilly, called it 'shameful' and ‘more so.’", nil,
+			[]string{"Martin", "O'Malley", "'s", "aide", ",", "D’Souza", "and", "O’Reilly", ",", "called", "it",
+				"'", "shameful", "'", "and", "‘", "more", "so", ".", "’"}},
 	}
 	for _, tt := range tests {
 		tx := newText(tt.doc)
