@@ -314,6 +314,11 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 			return x.nounPhrase(si, start, whole.last)
 		}
 	}
+	// "suggests that Phoenix and its officers support": a clause, not
+	// a phrase determined by "that".
+	if complementizer(toks, start) {
+		return candidate{}, false
+	}
 	end := start
 	if npDeterminers[toks[start].lower] {
 		end++
