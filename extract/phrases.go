@@ -145,7 +145,7 @@ func headPhraseStart(toks []token, head int) int {
 	for start-1 >= 0 && head-start < 4 && nounTags[toks[start-1].tag] && toks[start-1].isWord() {
 		start--
 	}
-	if start-1 >= 0 && npDeterminers[toks[start-1].lower] {
+	if start-1 >= 0 && npDeterminers[toks[start-1].lower] && !complementizer(toks, start-1) {
 		start--
 	}
 	return start
@@ -194,9 +194,15 @@ func opensSentence(toks []token, i int) bool {
 }
 
 // complementizer reports whether the "that" at toks[i] opens a clause
-// rather than determines the name after it ("told him that Trump called").
+// rather than determines the phrase after it: before a name ("told him
+// that Trump called") or a determiner, which no "that" determines ("said
+// that some of her emails").
 func complementizer(toks []token, i int) bool {
-	return toks[i].lower == "that" && i+1 < len(toks) && (toks[i+1].tag == "NNP" || toks[i+1].tag == "NNPS")
+	if toks[i].lower != "that" || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next.tag == "NNP" || next.tag == "NNPS" || npDeterminers[next.lower] && next.lower != "one" || quantifierHeads[next.lower]
 }
 
 // maxClauseAside is the longest relative or participial aside, in
