@@ -578,6 +578,11 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		if b.speaker == b.cue+2 && isToken(els[b.cue+1], "by") {
 			return true
 		}
+		// "a claim from the company that": the agent of a speech noun
+		// (see speechNounAgent).
+		if b.speaker == b.cue+2 && cands[els[b.speaker].cand].speechPossessor {
+			return true
+		}
 		if isToken(els[b.speaker-1], "by") && els[b.speaker-2].quote >= 0 {
 			return passiveParticiple(els, b.cue)
 		}

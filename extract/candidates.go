@@ -88,6 +88,9 @@ func (x *docState) candidates(si int) []candidate {
 				nps = append(nps, np)
 			}
 		}
+		if np, ok := x.speechNounAgent(si, i); ok {
+			nps = append(nps, np)
+		}
 		// "According to his longtime personal physician, ...": the
 		// phrase after the cue is the source.
 		if i+1 < len(toks) && toks[i].lower == "according" && toks[i+1].lower == "to" {
@@ -220,6 +223,9 @@ func (x *docState) candidates(si int) []candidate {
 	}
 	for i := range toks {
 		p := x.speechNounPossessor(toks, i)
+		if agent, ok := x.speechNounAgent(si, i); ok {
+			p = agent.last
+		}
 		if p < 0 || x.insideQuote(toks[i].span) {
 			continue
 		}
@@ -535,6 +541,34 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 	}
 	return possessor
 }
+
+// speechNounAgent returns the phrase whose speech noun at token i of
+// sentence si it follows with "by", "of" or "from", when "that" comes
+// right after the phrase: "a claim by the company that its product was
+// \"completely safe\"", "the contention of former secretary of state
+// Hillary Clinton that". The phrase made the claim, and the quote in the
+// clause after "that" is its words.
+func (x *docState) speechNounAgent(si, i int) (candidate, bool) {
+	toks := x.sents[si].tokens
+	if i+2 >= len(toks) || !x.c.speechNouns[toks[i].lower] || toks[i].isCapitalised() || !speechNounAgentLinks[toks[i+1].lower] {
+		return candidate{}, false
+	}
+	np, ok := x.nounPhraseFrom(si, i+2)
+	if !ok || np.last+1 >= len(toks) || toks[np.last+1].lower != "that" || complementizer(toks, i+2) {
+		return candidate{}, false
+	}
+	// "of" names who spoke only when a person follows ("the contention
+	// of Hillary Clinton that"); else it is what the words are about
+	// ("the description of the handgun that").
+	if toks[i+1].lower == "of" && np.entity < 0 {
+		return candidate{}, false
+	}
+	np.speechPossessor = true
+	return np, true
+}
+
+// speechNounAgentLinks join a speech noun to the phrase that made it.
+var speechNounAgentLinks = map[string]bool{"by": true, "of": true, "from": true}
 
 var speechNounModifierTags = map[string]bool{"JJ": true, "NN": true, "VBG": true, "VBN": true}
 

@@ -47,10 +47,17 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i++
 			continue
 		}
-		out = append(out, element{tok: i, cand: -1, quote: -1, token: &toks[i], cue: x.cueAt(toks, i) || x.speechNounPossessor(toks, i) >= 0})
+		out = append(out, element{tok: i, cand: -1, quote: -1, token: &toks[i], cue: x.cueAt(toks, i) || x.speechNounPossessor(toks, i) >= 0 || x.speechNounCuesAgent(si, i)})
 		i++
 	}
 	return out
+}
+
+// speechNounCuesAgent reports whether the token at i of sentence si is a
+// speech noun that speechNounAgent finds the speaker of.
+func (x *docState) speechNounCuesAgent(si, i int) bool {
+	_, ok := x.speechNounAgent(si, i)
+	return ok
 }
 
 // cueAfterAdverbs reports whether the adverbs from toks[i] on lead to a cue.
