@@ -530,7 +530,11 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	}
 	c.speakerKind = x.phraseKind(toks, start, head)
 	// A role noun the titles know ("the minority leader") may name a person
-	// of the story.
+	// of the story. With "a" it brings in someone new: the story may name
+	// them after ("A federal judge has ordered ... Judge Gonzalo Curiel"),
+	// not before ("President Obama ... the suggestion by a potential
+	// president").
+	indefinite := toks[start].lower == "a" || toks[start].lower == "an" || toks[start].lower == "another"
 	for n := min(3, end-start+1); n >= 1; n-- {
 		words := make([]string, n)
 		for i := range words {
@@ -538,6 +542,9 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 		}
 		if titles, ok := x.c.nominals[strings.Join(words, " ")]; ok {
 			c.entity = x.resolveRole(titles, nil, sp.start)
+			if c.entity >= 0 && indefinite && x.people[c.entity].lastMentionBefore(sp.start) >= 0 {
+				c.entity = -1
+			}
 			if c.entity >= 0 {
 				c.kind = "nominal"
 			}
