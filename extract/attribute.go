@@ -562,10 +562,22 @@ func passiveParticiple(els []element, cue int) bool {
 // perfectAuxiliaries make the participle after them active ("has said").
 var perfectAuxiliaries = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "’ve": true}
 
+// colonRefusedObjects are the prepositions whose object speaks no quote
+// after a colon.
+var colonRefusedObjects = map[string]bool{"to": true, "with": true, "on": true, "in": true, "at": true, "about": true, "against": true, "into": true, "toward": true, "towards": true}
+
 // bindingOK rejects a speaker in object position ("to President Trump"),
 // or one found only next to a cue, unless it stands right next to the cue
 // ("with Trump pointing to ...").
 func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool {
+	if b.speaker >= 0 && b.cue < 0 && b.speaker+1 < len(els) && isToken(els[b.speaker+1], ":") {
+		// "delivered a blunt message to Trump: “...”", "the attacks on
+		// Twitter:": before a colon, the one spoken to or the place it was
+		// said is no speaker. A verb's object may be ("doesn't surprise
+		// pollster Daron Shaw:"), and so is "according to HuffPo:".
+		c := cands[els[b.speaker].cand]
+		return !c.object || !colonRefusedObjects[c.objectOf] || c.objectOf == "to" && b.speaker >= 2 && isToken(els[b.speaker-2], "according")
+	}
 	if b.speaker < 0 || b.cue < 0 {
 		return true
 	}
