@@ -39,6 +39,11 @@ func (x *docState) candidates(si int) []candidate {
 			c.subordinate = x.c.subordinators[toks[k].lower]
 			if c.object {
 				c.objectOf = toks[k].lower
+			} else if p := describedNameObjectOf(toks, c.first); p >= 0 && x.c.objectMarkers[toks[p].lower] {
+				// "a message to the Dutch newspaper NRC Handelsblad": a
+				// name a preposition governs through the words that
+				// describe it.
+				c.object, c.objectOf = true, toks[p].lower
 			}
 			break
 		}
@@ -540,6 +545,32 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 		return -1
 	}
 	return possessor
+}
+
+// maxNameDescription is the most words describing a name between it and
+// the determiner of its phrase ("the Dutch newspaper NRC Handelsblad").
+const maxNameDescription = 3
+
+// describedNameObjectOf returns the index of the preposition before the
+// phrase "the [adjective] noun Name" whose name starts at toks[first], or
+// -1: a singular noun in lower case describes the name, past adjectives
+// and a determiner. Only a preposition counts, as after a verb the name
+// may open a clause ("told the newspaper Trump would win").
+func describedNameObjectOf(toks []token, first int) int {
+	k := first - 1
+	if k < 0 || toks[k].tag != "NN" || toks[k].isCapitalised() || !toks[first].isCapitalised() {
+		return -1
+	}
+	for n := 0; k >= 0 && n < maxNameDescription && (toks[k].tag == "NN" || toks[k].tag == "JJ") && toks[k].isWord(); n++ {
+		k--
+	}
+	if k < 0 || !determiners[toks[k].lower] {
+		return -1
+	}
+	if k--; k < 0 || toks[k].tag != "IN" && toks[k].tag != "TO" {
+		return -1
+	}
+	return k
 }
 
 // speechNounAgent returns the phrase whose speech noun at token i of
