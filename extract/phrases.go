@@ -66,7 +66,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	start := end
-	for start-1 >= 0 && end-start < 5 && nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") {
+	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1)) {
 		start--
 	}
 	// A name joined by "and" is one ("Tyne and Wear Fire and Rescue
@@ -104,6 +104,13 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// capitalisedParticiple reports whether toks[k] is an -ing word the tagger
+// took for a verb inside a capitalised name, past the sentence's first
+// word ("the Founding/VBG Fathers wrote").
+func capitalisedParticiple(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].tag == "VBG" && toks[k].isCapitalised() && toks[k].isWord() && toks[k+1].isCapitalised()
 }
 
 // absolutePossessives stand alone after "of" in a double genitive ("a
