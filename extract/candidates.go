@@ -360,8 +360,15 @@ func (x *docState) possessedPhrase(si int, c candidate) (candidate, bool) {
 		return candidate{}, false
 	}
 	np, ok := x.nounPhraseFrom(si, marker+1)
-	if !ok || x.speechNounPossessor(toks, np.last) == c.last {
+	if !ok {
 		return candidate{}, false
+	}
+	// "Obama's suggestion at a debate that": a speech noun the name
+	// possesses cues, wherever it stands in the phrase.
+	for k := marker + 1; k <= np.last; k++ {
+		if x.speechNounPossessor(toks, k) == c.last {
+			return candidate{}, false
+		}
 	}
 	head := toks[np.last]
 	if x.possessableHead(head) {
