@@ -625,7 +625,11 @@ func adjunctEnd(toks []token, i int) int {
 		return i
 	}
 	j := i + 1
-	for j < len(toks) && j-i <= maxAdjunctWords && toks[j].isWord() && (nounTags[toks[j].tag] || toks[j].tag == "DT" || toks[j].tag == "JJ" || toks[j].tag == "PRP$" || toks[j].tag == "CD") {
+	// An adverb may grade a modifier ("at a similarly timed debate").
+	graded := func(j int) bool {
+		return toks[j].tag == "RB" && j+1 < len(toks) && (toks[j+1].tag == "JJ" || toks[j+1].tag == "VBN")
+	}
+	for j < len(toks) && j-i <= maxAdjunctWords && toks[j].isWord() && (nounTags[toks[j].tag] || toks[j].tag == "DT" || toks[j].tag == "JJ" || toks[j].tag == "PRP$" || toks[j].tag == "CD" || graded(j)) {
 		j++
 	}
 	if j == i+1 {
