@@ -45,6 +45,15 @@ func (x *docState) candidates(si int) []candidate {
 				// describe it.
 				c.object, c.objectOf = true, toks[p].lower
 			}
+			// "where Clinton and O'Malley appeared": the second of two
+			// names joined by "and" is in the clause of the first.
+			if conj := toks[k].lower; conj == "and" || conj == "or" {
+				for _, prev := range out {
+					if prev.last == k-1 && prev.kind != "pronoun" && prev.subordinate {
+						c.subordinate = true
+					}
+				}
+			}
 			break
 		}
 		// A pronoun before 's is a contraction ("he's said"), never a
