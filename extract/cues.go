@@ -15,6 +15,21 @@ func (x *docState) isCue(t token) bool {
 	return strings.HasPrefix(t.tag, "VB") || t.lower != lemma && !strings.HasSuffix(t.lower, "s")
 }
 
+// nounAfterIndefinite reports whether the cue's base form at toks[i]
+// closes a phrase opened by "a" or "an" and modifiers ("a passionate
+// advocate"): such a subject would take the -s form, so the word is the
+// phrase's noun.
+func (x *docState) nounAfterIndefinite(toks []token, i int) bool {
+	if lemma, ok := x.c.cues[toks[i].lower]; !ok || lemma != toks[i].lower {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].tag == "JJ" || toks[k].tag == "NN") && toks[k].isWord() {
+		k--
+	}
+	return k >= 0 && k < i-1 && (toks[k].lower == "a" || toks[k].lower == "an")
+}
+
 // cueAt is isCue with the token's neighbours: a third-person form the
 // tagger took for a plural noun is a verb after a name or pronoun
 // ("Viguerie notes.") or before a colon that ends the sentence.
@@ -22,7 +37,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && toks[i].isCapitalised() {
 		return false // "the United States": a name, not "states"
 	}
-	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) {
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounAfterIndefinite(toks, i) {
 		return false
 	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
