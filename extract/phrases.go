@@ -548,6 +548,11 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 			words[i] = toks[end-n+1+i].lower
 		}
 		if titles, ok := x.c.nominals[strings.Join(words, " ")]; ok {
+			// "The New Hampshire Union Leader": a role word ending a
+			// name is no role.
+			if x.properNameBefore(toks, end-n+1) {
+				break
+			}
 			c.entity = x.resolveRole(titles, nil, sp.start)
 			if c.entity >= 0 && indefinite && x.people[c.entity].lastMentionBefore(sp.start) >= 0 {
 				c.entity = -1
@@ -559,6 +564,25 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 		}
 	}
 	return c, true
+}
+
+// properNameBefore reports whether the role word at toks[k], capitalised,
+// ends a name: the capitalised word before it is no title, place or
+// demonym ("Union" in "The New Hampshire Union Leader", unlike "Senate
+// Majority Leader" or "the Russian Foreign Minister").
+func (x *docState) properNameBefore(toks []token, k int) bool {
+	if k < 1 || !toks[k].isCapitalised() || !toks[k-1].isCapitalised() || !toks[k-1].isWord() {
+		return false
+	}
+	prev := toks[k-1]
+	if _, _, ok := x.c.titles.longestAt(x.t.raw, prev.start, prev.end); ok {
+		return false
+	}
+	if _, _, ok := x.c.places.longestAt(x.t.raw, prev.start, prev.end); ok {
+		return false
+	}
+	_, _, demonym := x.c.demonyms.longestAt(x.t.raw, prev.start, prev.end)
+	return !demonym
 }
 
 func sortCandidates(cs []candidate) {
