@@ -35,20 +35,34 @@ func namingParticiple(toks []token, i int) bool {
 	return j > i+1 && j < len(toks) && finiteVerbTags[toks[j].tag] && toks[j].isWord()
 }
 
-// nounAfterIndefinite reports whether the cue's base form at toks[i]
-// closes a phrase opened by "a" or "an" and modifiers ("a passionate
-// advocate"): such a subject would take the -s form, so the word is the
+// nounByAgreement reports whether the cue form at toks[i] closes a phrase
+// opened by a determiner it cannot agree with as a verb, past modifiers:
+// a base form after "a" or "an" ("a passionate advocate"), an -s form
+// after a plural determiner ("other pocketbook issues"). It is the
 // phrase's noun.
-func (x *docState) nounAfterIndefinite(toks []token, i int) bool {
-	if lemma, ok := x.c.cues[toks[i].lower]; !ok || lemma != toks[i].lower {
+func (x *docState) nounByAgreement(toks []token, i int) bool {
+	lemma, ok := x.c.cues[toks[i].lower]
+	if !ok {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && (toks[k].tag == "JJ" || toks[k].tag == "NN") && toks[k].isWord() {
+	for k >= 0 && (toks[k].tag == "JJ" || toks[k].tag == "NN") && toks[k].isWord() && !pluralDeterminers[toks[k].lower] {
 		k--
 	}
-	return k >= 0 && k < i-1 && (toks[k].lower == "a" || toks[k].lower == "an")
+	if k < 0 || k == i-1 && lemma == toks[i].lower {
+		return false
+	}
+	switch det := toks[k].lower; {
+	case lemma == toks[i].lower:
+		return det == "a" || det == "an"
+	case strings.HasSuffix(toks[i].lower, "s"):
+		return pluralDeterminers[det]
+	}
+	return false
 }
+
+// pluralDeterminers open a plural phrase, whose verb takes no -s.
+var pluralDeterminers = map[string]bool{"other": true, "these": true, "those": true, "many": true, "several": true, "some": true, "all": true, "both": true, "few": true}
 
 // cueAt is isCue with the token's neighbours: a third-person form the
 // tagger took for a plural noun is a verb after a name or pronoun
@@ -57,7 +71,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && toks[i].isCapitalised() {
 		return false // "the United States": a name, not "states"
 	}
-	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounAfterIndefinite(toks, i) || namingParticiple(toks, i) {
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || namingParticiple(toks, i) {
 		return false
 	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
