@@ -351,7 +351,10 @@ func scanQuotes(doc string, paras []paragraph, single bool) []quoteMarks {
 // it closes; where the context says both or neither, the glyph decides,
 // and a neutral glyph opens only outside a quote (depth 0).
 func markOpens(prev, next rune, lean markKind, depth int) bool {
-	opens := isOpenContext(prev) && !unicode.IsSpace(next) && next != 0
+	// Before a comma no quotation starts: "« Nous gagnerons », a dit
+	// Macron", in the French spacing. (Before a full stop one may, with
+	// an ellipsis: '"... I read about you".)
+	opens := isOpenContext(prev) && !unicode.IsSpace(next) && next != 0 && !strings.ContainsRune(",;:!?)", next)
 	closes := !unicode.IsSpace(prev) && prev != 0 && isCloseContext(next)
 	if opens != closes {
 		return opens

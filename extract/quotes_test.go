@@ -79,6 +79,8 @@ func TestScanQuotes(t *testing.T) {
 		{"a nested quote after a comma", `"He said, "no," and left," she said.`, []string{`He said, "no," and left,`}, []bool{false}},
 		{"a straight mark that would nest where the next closes and the one after opens", `"It's nice to meet you, too "... I read about you all the time," said Stubblefield. "It does put you in touch with reality," he said.`,
 			[]string{"It's nice to meet you, too", "... I read about you all the time,", "It does put you in touch with reality,"}, []bool{false, false, false}},
+		{"guillemets", "«We will win,» said Macron.", []string{"We will win,"}, []bool{false}},
+		{"guillemets in the French spacing", "« Nous gagnerons », said Macron. He said « non. »", []string{"Nous gagnerons", "non."}, []bool{false, false}},
 		{"a straight mark nested where the next two close", `He tweeted, "Reporting that the killer shouted "Allah hu Akbar!" as he slaughtered clubgoers." Critics said "it was false."`,
 			[]string{`Reporting that the killer shouted "Allah hu Akbar!" as he slaughtered clubgoers.`, "it was false."}, []bool{false, false}},
 	}
