@@ -39,7 +39,7 @@ func (x *docState) candidates(si int) []candidate {
 			c.subordinate = x.c.subordinators[toks[k].lower]
 			if c.object {
 				c.objectOf = toks[k].lower
-			} else if p := describedNameObjectOf(toks, c.first); p >= 0 && x.c.objectMarkers[toks[p].lower] {
+			} else if p := x.describedNameObjectOf(toks, c.first); p >= 0 && x.c.objectMarkers[toks[p].lower] {
 				// "a message to the Dutch newspaper NRC Handelsblad": a
 				// name a preposition governs through the words that
 				// describe it.
@@ -569,12 +569,13 @@ const maxNameDescription = 3
 
 // describedNameObjectOf returns the index of the preposition before the
 // phrase "the [adjective] noun Name" whose name starts at toks[first], or
-// -1: a singular noun in lower case describes the name, past adjectives
-// and a determiner. Only a preposition counts, as after a verb the name
-// may open a clause ("told the newspaper Trump would win").
-func describedNameObjectOf(toks []token, first int) int {
+// -1: a singular noun in lower case that describes the name (see
+// describesName), past adjectives and a determiner. Only a preposition
+// counts, as after a verb the name may open a clause ("told the newspaper
+// Trump would win").
+func (x *docState) describedNameObjectOf(toks []token, first int) int {
 	k := first - 1
-	if k < 0 || toks[k].tag != "NN" || toks[k].isCapitalised() || !toks[first].isCapitalised() {
+	if k < 0 || toks[k].tag != "NN" || toks[k].isCapitalised() || !toks[first].isCapitalised() || !x.describesName(toks[k]) {
 		return -1
 	}
 	for n := 0; k >= 0 && n < maxNameDescription && (toks[k].tag == "NN" || toks[k].tag == "JJ") && toks[k].isWord(); n++ {

@@ -66,7 +66,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	start := end
-	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1)) {
+	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) {
 		start--
 	}
 	// A name joined by "and" is one ("Tyne and Wear Fire and Rescue
@@ -104,6 +104,31 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// prepositionalNoun reports whether the noun at toks[k], right before the
+// name that starts at toks[name], ends a phrase of its own that a
+// preposition opens: "In an interview Trump declared" (the name is the
+// subject after it), unlike "with campaign manager Robby Mook" or "to the
+// Dutch newspaper NRC Handelsblad", whose noun describes the name (see
+// describesName).
+func (x *docState) prepositionalNoun(toks []token, k, name int) bool {
+	t := toks[k]
+	if t.tag != "NN" && t.tag != "NNS" || t.isCapitalised() || !toks[name].isCapitalised() || x.describesName(t) || k < 2 {
+		return false
+	}
+	// Past its modifiers ("In a Bloomberg interview Trump declared").
+	d := k - 1
+	for n := 0; d > 0 && n < maxNameDescription && (toks[d].tag == "JJ" || toks[d].tag == "NNP" || toks[d].tag == "NN") && toks[d].isWord(); n++ {
+		d--
+	}
+	return d >= 1 && determiners[toks[d].lower] && toks[d-1].tag == "IN"
+}
+
+// describesName reports whether the common noun t may stand before a name
+// as what it is: a role ("strategist") or an organisation ("newspaper").
+func (x *docState) describesName(t token) bool {
+	return x.c.roles[t.lower] || x.c.orgNouns[t.lower]
 }
 
 // capitalisedParticiple reports whether toks[k] is an -ing word the tagger
@@ -489,7 +514,7 @@ func (x *docState) premodifierStart(si, first int) int {
 		// ("said forward/RB Kevin Durant", "what aide/VB Kevin Phillips
 		// called").
 		role := x.c.roles[t.lower] && (start < 2 || !nounTags[toks[start-2].tag] && toks[start-2].tag != "JJ")
-		if !t.isWord() || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNP" || t.tag == "NNS" || role) || x.cueAt(toks, start-1) {
+		if !t.isWord() || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNP" || t.tag == "NNS" || role) || x.cueAt(toks, start-1) || x.prepositionalNoun(toks, start-1, start) {
 			break
 		}
 		start--
