@@ -105,6 +105,13 @@ func (x *docState) candidates(si int) []candidate {
 		if np, ok := x.speechNounAgent(si, i); ok {
 			nps = append(nps, np)
 		}
+		// "as one voter put it": the phrase before "put it" speaks, though
+		// "put" is no speech verb.
+		if i+1 < len(toks) && toks[i].lower == "put" && toks[i+1].lower == "it" {
+			if np, ok := x.nounPhraseBefore(si, i); ok {
+				nps = append(nps, np)
+			}
+		}
 		// "According to his longtime personal physician, ...": the
 		// phrase after the cue is the source.
 		if i+1 < len(toks) && toks[i].lower == "according" && toks[i+1].lower == "to" {
