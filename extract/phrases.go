@@ -368,8 +368,8 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 		}
 		end++
 	}
-	if last < 0 && quantifierHeads[toks[start].lower] {
-		last = start // "tweeted another."
+	if last < 0 && (quantifierHeads[toks[start].lower] || toks[start].lower == "one") {
+		last = start // "tweeted another.", "read one."
 	}
 	if last < 0 {
 		return candidate{}, false
