@@ -68,6 +68,9 @@ func (x *docState) candidates(si int) []candidate {
 	// New Hampshire Democrat") win over a name inside them unless the name
 	// is their head ("former Gov. Jim Doyle").
 	var nps []candidate
+	// agentEnds pairs each speech noun that speechNounAgent finds the
+	// speaker of with that phrase's last token.
+	var agentEnds [][2]int
 	cue := make([]bool, len(toks))
 	for i := range toks {
 		cue[i] = x.cueAt(toks, i)
@@ -104,6 +107,7 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		if np, ok := x.speechNounAgent(si, i); ok {
 			nps = append(nps, np)
+			agentEnds = append(agentEnds, [2]int{i, np.last})
 		}
 		// "as one voter put it": the phrase before "put it" speaks, though
 		// "put" is no speech verb.
@@ -244,8 +248,10 @@ func (x *docState) candidates(si int) []candidate {
 	}
 	for i := range toks {
 		p := x.speechNounPossessor(toks, i)
-		if agent, ok := x.speechNounAgent(si, i); ok {
-			p = agent.last
+		for _, a := range agentEnds {
+			if a[0] == i {
+				p = a[1]
+			}
 		}
 		if p < 0 || x.insideQuote(toks[i].span) {
 			continue
@@ -605,7 +611,7 @@ func (x *docState) describedNameObjectOf(toks []token, first int) int {
 // clause after "that" is its words.
 func (x *docState) speechNounAgent(si, i int) (candidate, bool) {
 	toks := x.sents[si].tokens
-	if i+2 >= len(toks) || !x.c.speechNouns[toks[i].lower] || toks[i].isCapitalised() || !speechNounAgentLinks[toks[i+1].lower] {
+	if i+2 >= len(toks) || !speechNounAgentLink(toks[i+1].lower) || !x.c.speechNouns[toks[i].lower] || toks[i].isCapitalised() {
 		return candidate{}, false
 	}
 	np, ok := x.nounPhraseFrom(si, i+2)
@@ -622,8 +628,9 @@ func (x *docState) speechNounAgent(si, i int) (candidate, bool) {
 	return np, true
 }
 
-// speechNounAgentLinks join a speech noun to the phrase that made it.
-var speechNounAgentLinks = map[string]bool{"by": true, "of": true, "from": true}
+// speechNounAgentLink reports whether w joins a speech noun to the phrase
+// that made it.
+func speechNounAgentLink(w string) bool { return w == "by" || w == "of" || w == "from" }
 
 var speechNounModifierTags = map[string]bool{"JJ": true, "NN": true, "VBG": true, "VBN": true}
 

@@ -71,6 +71,12 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && toks[i].isCapitalised() {
 		return false // "the United States": a name, not "states"
 	}
+	// Most words are no cue in any form: only cues need the checks below.
+	_, cue := x.c.cues[toks[i].lower]
+	_, particle := x.c.particleCues[toks[i].lower]
+	if !cue && !particle && !x.c.invertedCues[toks[i].lower] {
+		return false
+	}
 	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || namingParticiple(toks, i) {
 		return false
 	}
@@ -83,7 +89,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if i > 0 && x.c.invertedCues[toks[i].lower] && x.quoteOpensSentenceEndingAt(toks[i-1], ",?!") {
 		return true
 	}
-	if _, ok := x.c.cues[toks[i].lower]; !ok || i == 0 {
+	if !cue || i == 0 {
 		return false
 	}
 	prev := toks[i-1].tag
