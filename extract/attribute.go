@@ -628,6 +628,11 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	if c.object && b.speaker+1 < len(els) && els[b.speaker+1].tok >= 0 && els[b.speaker+1].token.tag == "VBG" {
 		return true
 	}
+	// Before any other form it is still the object ("in an interview
+	// with The Washington Post published Monday").
+	if c.object {
+		return false
+	}
 	if clauseAsideBetween(els, b.speaker, b.cue, cands) {
 		return true
 	}
