@@ -580,10 +580,25 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 // the determiner of its phrase ("the Dutch newspaper NRC Handelsblad").
 const maxNameDescription = 3
 
+// phrasePreposition returns the index of the preposition that opens the
+// phrase "determiner [modifiers] noun" whose noun is toks[k], past at most
+// maxNameDescription adjectives and nouns ("to the Dutch newspaper", "In a
+// Bloomberg interview"), or -1 when no preposition opens it.
+func phrasePreposition(toks []token, k int) int {
+	d := k - 1
+	for n := 0; d >= 0 && n < maxNameDescription && (toks[d].tag == "JJ" || toks[d].tag == "NN" || toks[d].tag == "NNP") && toks[d].isWord(); n++ {
+		d--
+	}
+	if d < 1 || !determiners[toks[d].lower] || toks[d-1].tag != "IN" && toks[d-1].tag != "TO" {
+		return -1
+	}
+	return d - 1
+}
+
 // describedNameObjectOf returns the index of the preposition before the
 // phrase "the [adjective] noun Name" whose name starts at toks[first], or
 // -1: a singular noun in lower case that describes the name (see
-// describesName), past adjectives and a determiner. Only a preposition
+// describesName) makes the name the phrase's head. Only a preposition
 // counts, as after a verb the name may open a clause ("told the newspaper
 // Trump would win").
 func (x *docState) describedNameObjectOf(toks []token, first int) int {
@@ -591,16 +606,7 @@ func (x *docState) describedNameObjectOf(toks []token, first int) int {
 	if k < 0 || toks[k].tag != "NN" || toks[k].isCapitalised() || !toks[first].isCapitalised() || !x.describesName(toks[k]) {
 		return -1
 	}
-	for n := 0; k >= 0 && n < maxNameDescription && (toks[k].tag == "NN" || toks[k].tag == "JJ") && toks[k].isWord(); n++ {
-		k--
-	}
-	if k < 0 || !determiners[toks[k].lower] {
-		return -1
-	}
-	if k--; k < 0 || toks[k].tag != "IN" && toks[k].tag != "TO" {
-		return -1
-	}
-	return k
+	return phrasePreposition(toks, k)
 }
 
 // speechNounAgent returns the phrase whose speech noun at token i of

@@ -114,15 +114,12 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 // describesName).
 func (x *docState) prepositionalNoun(toks []token, k, name int) bool {
 	t := toks[k]
-	if t.tag != "NN" && t.tag != "NNS" || t.isCapitalised() || !toks[name].isCapitalised() || x.describesName(t) || k < 2 {
+	if t.tag != "NN" && t.tag != "NNS" || t.isCapitalised() || !toks[name].isCapitalised() || x.describesName(t) {
 		return false
 	}
-	// Past its modifiers ("In a Bloomberg interview Trump declared").
-	d := k - 1
-	for n := 0; d > 0 && n < maxNameDescription && (toks[d].tag == "JJ" || toks[d].tag == "NNP" || toks[d].tag == "NN") && toks[d].isWord(); n++ {
-		d--
-	}
-	return d >= 1 && determiners[toks[d].lower] && toks[d-1].tag == "IN"
+	// Only a preposition tagged IN: "to" opens infinitives as often.
+	p := phrasePreposition(toks, k)
+	return p >= 0 && toks[p].tag == "IN"
 }
 
 // describesName reports whether the common noun t may stand before a name
@@ -600,7 +597,7 @@ func (x *docState) properNameBefore(toks []token, k int) bool {
 		return false
 	}
 	prev := toks[k-1]
-	if _, _, ok := x.c.titles.longestAt(x.t.raw, prev.start, prev.end); ok {
+	if x.titleAt(prev, prev.end) {
 		return false
 	}
 	if _, _, ok := x.c.places.longestAt(x.t.raw, prev.start, prev.end); ok {
