@@ -75,7 +75,9 @@ type compiled struct {
 	surveyNouns   map[string]bool
 	// pluralNounCues: see rules.AttributionFile.PluralNounCues.
 	pluralNounCues map[string]bool
-	invertedCues   map[string]bool
+	// namingParticiples: see rules.AttributionFile.NamingParticiples.
+	namingParticiples map[string]bool
+	invertedCues      map[string]bool
 	// reportingLemmas are the lemmas of the inverted cues and the
 	// reporting verbs, the verbs that report speech in any form
 	// ("prosecutors say that he told ...").
@@ -253,6 +255,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.orgNouns = lowerSet(set.Attribution.OrganisationNouns)
 	c.surveyNouns = lowerSet(set.Attribution.SurveyNouns)
 	c.pluralNounCues = lowerSet(set.Attribution.PluralNounCues)
+	c.namingParticiples = lowerSet(set.Attribution.NamingParticiples)
 	c.subordinators = lowerSet(set.Attribution.Subordinators)
 	c.clauseOpeners = lowerSet(set.Attribution.ClauseOpeners)
 	c.titleOpeners = lowerSet(set.Attribution.TitleOpeners)

@@ -15,17 +15,13 @@ func (x *docState) isCue(t token) bool {
 	return strings.HasPrefix(t.tag, "VB") || t.lower != lemma && !strings.HasSuffix(t.lower, "s")
 }
 
-// namingForms are participles that give a thing its name ("a band called
-// Sophistafunk").
-var namingForms = map[string]bool{"called": true, "dubbed": true, "named": true, "nicknamed": true, "titled": true, "labeled": true, "labelled": true, "branded": true}
-
-// namingParticiple reports whether toks[i] names the noun before it: a
-// naming form between a common noun and a name that the clause's verb
+// namingParticiple reports whether toks[i] names the noun before it: one
+// of naming_participles between a common noun and a name that the clause's verb
 // follows ("A warm-up band called Sophistafunk got the crowd to cheer",
 // "a super PAC called Future 45 ran ads"), not "The campaign called Trump
 // “a liar.”"
-func namingParticiple(toks []token, i int) bool {
-	if i == 0 || !namingForms[toks[i].lower] || toks[i-1].tag != "NN" && toks[i-1].tag != "NNS" || toks[i-1].isCapitalised() || !toks[i-1].isWord() {
+func (x *docState) namingParticiple(toks []token, i int) bool {
+	if i == 0 || !x.c.namingParticiples[toks[i].lower] || toks[i-1].tag != "NN" && toks[i-1].tag != "NNS" || toks[i-1].isCapitalised() || !toks[i-1].isWord() {
 		return false
 	}
 	j := i + 1
@@ -77,7 +73,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if !cue && !particle && !x.c.invertedCues[toks[i].lower] {
 		return false
 	}
-	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || namingParticiple(toks, i) {
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || x.namingParticiple(toks, i) {
 		return false
 	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {

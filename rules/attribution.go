@@ -55,6 +55,10 @@ type AttributionFile struct {
 	// are mostly a plural noun it modifies ("the Gulf states", "Western
 	// states"): there they cue nothing unless "that" or a colon follows.
 	PluralNounCues []string `yaml:"plural_noun_cues"`
+	// NamingParticiples give a thing its name ("a band called
+	// Sophistafunk"): between a common noun and a name that the clause's
+	// verb follows they cue nothing.
+	NamingParticiples []string `yaml:"naming_participles"`
 	// NotSpeakers are nouns that head a phrase next to a cue without being
 	// a speaker ("said Thursday", "in a statement").
 	NotSpeakers []string `yaml:"not_speakers"`
@@ -185,6 +189,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
 	f.SurveyNouns = mergeByKey(f.SurveyNouns, o.SurveyNouns, foldKey)
 	f.PluralNounCues = mergeByKey(f.PluralNounCues, o.PluralNounCues, foldKey)
+	f.NamingParticiples = mergeByKey(f.NamingParticiples, o.NamingParticiples, foldKey)
 	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
 	f.SpeechNouns = mergeByKey(f.SpeechNouns, o.SpeechNouns, foldKey)
 	f.TitleOpeners = mergeByKey(f.TitleOpeners, o.TitleOpeners, foldKey)
