@@ -330,7 +330,7 @@ func isLowerASCII(s string) bool {
 // skips the added spaces, so offsets do not move.
 func taggerText(doc string, s span, cuts []int) string {
 	text := s.text(doc)
-	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") && !strings.HasPrefix(text, "-") && !strings.Contains(text, " -") && !hasContractionBeforeMark(text) && !hasSwallowedWord(text) {
+	if len(cuts) == 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") && !strings.Contains(text, "--") && !strings.HasPrefix(text, "-") && !strings.Contains(text, " -") && !hasMarkToRewrite(text) {
 		return text
 	}
 	var b strings.Builder
@@ -392,14 +392,16 @@ func taggerText(doc string, s span, cuts []int) string {
 // contractions are the word endings prose splits off ("Trump's", "don't").
 var contractions = []string{"'s", "’s", "'ll", "’ll", "'re", "’re", "'m", "’m", "n't", "n’t"}
 
-// hasContractionBeforeMark reports whether text holds a contraction that
-// contractionBeforeMark finds: only then must taggerText copy it.
-func hasContractionBeforeMark(text string) bool {
+// hasMarkToRewrite reports whether text holds an apostrophe that
+// taggerText rewrites, one of a contraction before a mark (see
+// contractionBeforeMark) or of a word prose would drop (see
+// swallowingMark): only then must taggerText copy the text.
+func hasMarkToRewrite(text string) bool {
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; c != '\'' && c != 0xE2 {
 			continue
 		}
-		if contractionBeforeMark(text, i) > 0 || i > 0 && text[i-1] == 'n' && contractionBeforeMark(text, i-1) > 0 {
+		if contractionBeforeMark(text, i) > 0 || i > 0 && text[i-1] == 'n' && contractionBeforeMark(text, i-1) > 0 || swallowingMark(text, i) > 0 {
 			return true
 		}
 	}
@@ -459,17 +461,6 @@ func swallowingMark(text string, i int) int {
 		}
 	}
 	return 0
-}
-
-// hasSwallowedWord reports whether text holds a mark that swallowingMark
-// finds: only then must taggerText copy it.
-func hasSwallowedWord(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; (c == '\'' || c == 0xE2) && swallowingMark(text, i) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // align finds each token (words[i], tagged tags[i]) in doc[within]. prose
