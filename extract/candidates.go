@@ -634,6 +634,20 @@ func (x *docState) speechNounAgent(si, i int) (candidate, bool) {
 	return np, true
 }
 
+// gradingAdverb reports whether toks[j] is an adverb grading the adjective
+// or participle after it ("a similarly timed debate").
+func gradingAdverb(toks []token, j int) bool {
+	return toks[j].tag == "RB" && j+1 < len(toks) && (toks[j+1].tag == "JJ" || toks[j+1].tag == "VBN")
+}
+
+// determinedGradingAdverb reports whether toks[j] is a grading adverb
+// right after a determiner, inside a noun phrase ("the recently released
+// playbook", "A newly formed super PAC"); "Perhaps young voters" and
+// "Only European immigrants" open with an adverb that grades nothing.
+func determinedGradingAdverb(toks []token, j int) bool {
+	return j > 0 && npDeterminers[toks[j-1].lower] && gradingAdverb(toks, j)
+}
+
 // speechNounAgentLink reports whether w joins a speech noun to the phrase
 // that made it.
 func speechNounAgentLink(w string) bool { return w == "by" || w == "of" || w == "from" }
@@ -655,11 +669,7 @@ func adjunctEnd(toks []token, i int) int {
 		return i
 	}
 	j := i + 1
-	// An adverb may grade a modifier ("at a similarly timed debate").
-	graded := func(j int) bool {
-		return toks[j].tag == "RB" && j+1 < len(toks) && (toks[j+1].tag == "JJ" || toks[j+1].tag == "VBN")
-	}
-	for j < len(toks) && j-i <= maxAdjunctWords && toks[j].isWord() && (nounTags[toks[j].tag] || toks[j].tag == "DT" || toks[j].tag == "JJ" || toks[j].tag == "PRP$" || toks[j].tag == "CD" || graded(j)) {
+	for j < len(toks) && j-i <= maxAdjunctWords && toks[j].isWord() && (nounTags[toks[j].tag] || toks[j].tag == "DT" || toks[j].tag == "JJ" || toks[j].tag == "PRP$" || toks[j].tag == "CD" || gradingAdverb(toks, j)) {
 		j++
 	}
 	if j == i+1 {

@@ -66,7 +66,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	start := end
-	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) {
+	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1) || determinedGradingAdverb(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) {
 		start--
 	}
 	// A name joined by "and" is one ("Tyne and Wear Fire and Rescue
@@ -359,7 +359,7 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 		end++
 	}
 	last := -1
-	for end < len(toks) && end-start < 8 && nounTags[toks[end].tag] && (toks[end].isWord() || toks[end].tag == "POS") {
+	for end < len(toks) && end-start < 8 && (nounTags[toks[end].tag] && (toks[end].isWord() || toks[end].tag == "POS") || determinedGradingAdverb(toks, end)) {
 		if isHeadNoun(toks[end]) {
 			last = end
 		}
