@@ -372,6 +372,10 @@ func (x *docState) endsInQuote(s span) bool {
 // sentence to be read as the attribution of the quote before it.
 const maxCueOpening = 6
 
+// opensWithCue reports whether a cue comes in the first words of s, as in
+// the report of a quote before it ('"...." Cruz said.'). A cue with a
+// "that" clause reports words of its own ('"...." Some students may have
+// thought that they ...').
 func (x *docState) opensWithCue(s span) bool {
 	words := strings.Fields(s.text(x.t.masked))
 	if len(words) == 0 {
@@ -385,7 +389,7 @@ func (x *docState) opensWithCue(s span) bool {
 			break
 		}
 		if _, ok := x.c.cues[strings.ToLower(strings.Trim(w, ".,;:!?"))]; ok {
-			return true
+			return i+1 == len(words) || strings.ToLower(words[i+1]) != "that"
 		}
 	}
 	return false
