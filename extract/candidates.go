@@ -118,7 +118,8 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		// "According to his longtime personal physician, ...": the
 		// phrase after the cue is the source.
-		if i+1 < len(toks) && toks[i].lower == "according" && toks[i+1].lower == "to" {
+		// "in the words of a senior adviser, ...", likewise.
+		if i+1 < len(toks) && (toks[i].lower == "according" && toks[i+1].lower == "to" || inTheWordsOf(toks, i)) {
 			if np, ok := x.nounPhraseFrom(si, i+2); ok {
 				nps = append(nps, np)
 			}
@@ -632,6 +633,12 @@ func (x *docState) speechNounAgent(si, i int) (candidate, bool) {
 	}
 	np.speechPossessor = true
 	return np, true
+}
+
+// inTheWordsOf reports whether toks[i] and toks[i+1] are "words of" in
+// "in the words of".
+func inTheWordsOf(toks []token, i int) bool {
+	return i >= 2 && toks[i-2].lower == "in" && toks[i-1].lower == "the" && toks[i].lower == "words" && toks[i+1].lower == "of"
 }
 
 // gradingAdverb reports whether toks[j] is an adverb grading the adjective
