@@ -187,7 +187,11 @@ func (x *docState) candidates(si int) []candidate {
 		return first
 	}
 	for _, ch := range x.chunks[si] {
-		parenthetical := ch.first > 0 && toks[ch.first-1].text == "("
+		// "(R-Iowa)", "(Reuters)": a short aside, which the layout skips,
+		// names no speaker; a long one may be a clause with its own
+		// ("(Raphael Lemkin, who coined the word genocide, once said,
+		// “...”)").
+		parenthetical := ch.first > 0 && parentheticalEnd(toks, ch.first-1) >= 0
 		if x.insideQuote(toks[ch.first].span) || ch.name.empty() && !ch.isOrg || insideNP(ch) || parenthetical {
 			continue
 		}
