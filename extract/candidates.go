@@ -37,6 +37,13 @@ func (x *docState) candidates(si int) []candidate {
 			}
 			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) || x.participleAgent(toks, k)
 			c.subordinate = x.c.subordinators[toks[k].lower]
+			// A subject pronoun is never the object of the verb before
+			// it: it opens a clause, the cue's complement ("she believes
+			// we must") or the sentence's own ("When he returned he
+			// began").
+			if c.object && subjectPronouns[toks[c.first].lower] && x.verbObject(toks, k) {
+				c.object, c.subordinate = false, x.cueAt(toks, k)
+			}
 			if c.object {
 				c.objectOf = toks[k].lower
 			} else if p := x.describedNameObjectOf(toks, c.first); p >= 0 && x.c.objectMarkers[toks[p].lower] {
@@ -644,6 +651,9 @@ func (x *docState) speechNounAgent(si, i int) (candidate, bool) {
 func inTheWordsOf(toks []token, i int) bool {
 	return i >= 2 && toks[i-2].lower == "in" && toks[i-1].lower == "the" && toks[i].lower == "words" && toks[i+1].lower == "of"
 }
+
+// subjectPronouns are the pronouns only a subject takes.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 // gradingAdverb reports whether toks[j] is an adverb grading the adjective
 // or participle after it ("a similarly timed debate").
