@@ -171,7 +171,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		if !x.matchSlots(reverse(p.slots[:p.quote]), els, q-1, -1, &b, sentCands) {
 			return attribution{}, false
 		}
-		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) {
+		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) || cueGovernsLaterQuote(els, b, q) {
 			return attribution{}, false
 		}
 		// "... signals “the beginning of the end,” said Geert Wilders":

@@ -288,6 +288,32 @@ func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
 	return next+1 < len(els) && isComma(els[next]) && els[next+1].quote >= 0 && x.wordsEndIn(x.quotes[els[q].quote], ".?!")
 }
 
+// maxCueObject is the most elements between a cue and the quote it
+// governs ("called it", "pronounced Pena Nieto").
+const maxCueObject = 4
+
+// cueGovernsLaterQuote reports whether the cue of b, found after the quote
+// at q past words of another clause, has a quote of its own right after
+// its object: "The mayor backed the “bold new plan,” and the governor
+// called it “a disaster.”" The governor's words are the second quote only.
+// A cue right after the quote ('“...,” he said “...”') and a comma after
+// the cue ('..., he said, “...”') leave it the first quote's.
+func cueGovernsLaterQuote(els []element, b binding, q int) bool {
+	first := min(b.speaker, b.cue)
+	if b.cue <= q || first <= q+1 || first == q+2 && isComma(els[q+1]) {
+		return false
+	}
+	for j := b.cue + 1; j < len(els) && j <= b.cue+1+maxCueObject; j++ {
+		if els[j].quote >= 0 {
+			return true
+		}
+		if els[j].tok >= 0 && strings.ContainsAny(els[j].token.text, ",;:.!?") {
+			return false
+		}
+	}
+	return false
+}
+
 // maxAdjunct is how many words may stand between a reporting verb and
 // its "that" ("said in a statement Tuesday night that").
 const maxAdjunct = 8
