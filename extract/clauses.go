@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/extract/schema"
 )
 
 // nearerPronoun returns the candidate at els[speaker], or a pronoun
@@ -553,13 +555,24 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 			if relative || cands[c].kind == "relative" {
 				return open - 1
 			}
-			if !settled {
+			// "Alixandria Lapp, executive director of the House Majority
+			// PAC, a Democratic super PAC, said": a description found
+			// before the nearest aside is itself an aside of the person
+			// before it.
+			describesPerson := settled && open+1 == found && closing-1 == found && !namesPerson(cands[els[found].cand]) && namesPerson(cands[c])
+			if !settled || describesPerson {
 				found, settled = open-1, true
 			}
 		}
 		closing = open
 	}
 	return found
+}
+
+// namesPerson reports whether c is a person's name, one the story knows
+// or two capitalised words no organisation noun ends ("Alixandria Lapp").
+func namesPerson(c candidate) bool {
+	return c.kind == "person" || c.speakerKind == schema.SpeakerPerson
 }
 
 // relativeOpens reports whether els[i] is a relative pronoun: "who" or
