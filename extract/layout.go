@@ -40,6 +40,12 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = end
 			continue
 		}
+		// "a reporter can be heard asking", "Awlaki is shown lecturing":
+		// what one is heard or seen saying, one says.
+		if perceivedSaying(toks, i) && x.cueAt(toks, i+2) {
+			i += 2
+			continue
+		}
 		// Adverbs and auxiliaries between a speaker and the cue ("he
 		// often says", "Trump later said", "he will say", "Sotomayor has
 		// said") are left out, so that the two stand together.
@@ -64,6 +70,9 @@ func (x *docState) speechNounCuesAgent(si, i int) bool {
 func (x *docState) cueAfterAdverbs(toks []token, i int) bool {
 	auxiliary := false
 	for ; i < len(toks); i++ {
+		if perceivedSaying(toks, i) {
+			return x.cueAt(toks, i+2) // "can be heard asking"
+		}
 		if x.cueAt(toks, i) {
 			// "has said" but not "had answering"
 			return !auxiliary || !strings.HasSuffix(toks[i].lower, "ing")
@@ -75,6 +84,18 @@ func (x *docState) cueAfterAdverbs(toks []token, i int) bool {
 	}
 	return false
 }
+
+// perceivedSaying reports whether toks[i] and toks[i+1] are a passive
+// verb of perception before a participle ("be heard asking", "was seen
+// telling", "is shown lecturing").
+func perceivedSaying(toks []token, i int) bool {
+	return i+2 < len(toks) && beForms[toks[i].lower] && perceptionParticiples[toks[i+1].lower] && toks[i+2].tag == "VBG"
+}
+
+var (
+	beForms               = map[string]bool{"be": true, "been": true, "is": true, "was": true, "are": true, "were": true}
+	perceptionParticiples = map[string]bool{"heard": true, "overheard": true, "seen": true, "shown": true, "caught": true, "filmed": true, "recorded": true}
+)
 
 // isCueModifier reports whether t may stand between a speaker and its
 // cue: an adverb, a modal or a form of "have".

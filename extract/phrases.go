@@ -32,6 +32,10 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end, appositive = open-1, true
 		}
 	}
+	// "a reporter can be heard asking": past the perception verb too.
+	if end > 0 && perceivedSaying(toks, end-1) {
+		end -= 2
+	}
 	// "the editorial board recently wrote", "the campaign has said": past
 	// the adverbs and auxiliaries that elements leave out.
 	for end > 0 && isCueModifier(toks[end]) {
