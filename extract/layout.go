@@ -40,8 +40,8 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = end
 			continue
 		}
-		// "a reporter can be heard asking", "Awlaki is shown lecturing":
-		// what one is heard or seen saying, one says.
+		// "his supporters were shown chanting", "Awlaki is shown
+		// lecturing": what one is heard or seen saying, one says.
 		if perceivedSaying(toks, i) && x.cueAt(toks, i+2) {
 			i += 2
 			continue
@@ -71,7 +71,7 @@ func (x *docState) cueAfterAdverbs(toks []token, i int) bool {
 	auxiliary := false
 	for ; i < len(toks); i++ {
 		if perceivedSaying(toks, i) {
-			return x.cueAt(toks, i+2) // "can be heard asking"
+			return x.cueAt(toks, i+2) // "could be heard grousing"
 		}
 		if x.cueAt(toks, i) {
 			// "has said" but not "had answering"

@@ -32,7 +32,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end, appositive = open-1, true
 		}
 	}
-	// "a reporter can be heard asking": past the perception verb too.
+	// "his supporters were shown chanting": past the perception verb too.
 	if end > 0 && perceivedSaying(toks, end-1) {
 		end -= 2
 	}
