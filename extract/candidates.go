@@ -357,7 +357,7 @@ func (x *docState) datelineEnd(si int) int {
 func (x *docState) describedByParticiple(si int, np candidate) (candidate, bool) {
 	toks := x.sents[si].tokens
 	v := np.first - 1
-	if v < 1 || toks[v].tag != "VBG" || x.cueAt(toks, v) {
+	if v < 1 || toks[v].tag != "VBG" || x.cueAt(toks, v) || gerundCompound(toks, v) {
 		return candidate{}, false
 	}
 	head, ok := x.nounPhraseBefore(si, v)
@@ -713,13 +713,18 @@ func (x *docState) verbObject(toks []token, k int) bool {
 	if k == 0 || x.isMarkToken(toks[k-1]) {
 		return false
 	}
-	// A gerund between a modifier and a singular noun is part of a
-	// compound ("policy planning director Anne-Marie Slaughter", "a
-	// fundraising committee"), not a verb with an object.
-	if toks[k].tag == "VBG" && toks[k+1].tag == "NN" && (nounTags[toks[k-1].tag] || toks[k-1].tag == "DT") {
+	if gerundCompound(toks, k) {
 		return false
 	}
 	return strings.TrimSpace(x.t.raw[toks[k].end:toks[k+1].start]) == ""
+}
+
+// gerundCompound reports whether the gerund at toks[k], between a
+// modifier and a singular noun, is part of a compound ("policy planning
+// director Anne-Marie Slaughter", "a fundraising committee"), not a verb
+// with an object.
+func gerundCompound(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].tag == "VBG" && toks[k+1].tag == "NN" && (nounTags[toks[k-1].tag] || toks[k-1].tag == "DT")
 }
 
 // finiteVerbTags are the tags of a verb that has a subject.

@@ -100,7 +100,8 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	if governor > 0 && toks[governor].tag == "RP" {
 		governor-- // "put out a statement saying"
 	}
-	if governor >= 0 && strings.HasPrefix(toks[governor].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
+	// A closing quotation mark the tagger calls a verb governs nothing.
+	if governor >= 0 && toks[governor].isWord() && strings.HasPrefix(toks[governor].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
 		return candidate{}, false
 	}
 	c, ok := x.nounPhrase(si, start, end)
