@@ -704,7 +704,7 @@ func adjunctEnd(toks []token, i int) int {
 // inverted cue ("said Trump"), written right before the phrase (prose drops
 // a few tokens, as in "didn't,\" he": the text between must be blank).
 func (x *docState) verbObject(toks []token, k int) bool {
-	if !strings.HasPrefix(toks[k].tag, "VB") || !toks[k].isWord() || x.c.invertedCues[toks[k].lower] || k+1 >= len(toks) {
+	if !strings.HasPrefix(toks[k].tag, "VB") || !toks[k].isWord() || x.c.invertedCues[toks[k].lower] || k+1 >= len(toks) || determinedByWh(toks, k) {
 		return false
 	}
 	// A "verb" right after a quotation is more often a tagging slip

@@ -73,7 +73,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if !cue && !particle && !x.c.invertedCues[toks[i].lower] {
 		return false
 	}
-	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || x.namingParticiple(toks, i) {
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || x.namingParticiple(toks, i) || determinedByWh(toks, i) {
 		return false
 	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
@@ -122,6 +122,13 @@ func (x *docState) cueAt(toks []token, i int) bool {
 // maxSourceComplement is the most tokens after a source adjective's
 // preposition before the verb ("close to the president").
 const maxSourceComplement = 5
+
+// determinedByWh reports whether toks[i] is the noun of a prepositional
+// "which" or "what" ("at which point the crowd chanted", "in what
+// reports called"), whatever the tagger said.
+func determinedByWh(toks []token, i int) bool {
+	return i >= 2 && (toks[i-1].lower == "which" || toks[i-1].lower == "what") && toks[i-2].tag == "IN"
+}
 
 // pluralSourceBefore reports whether a plural noun described by a source
 // adjective ends right before toks[i]: "People close to the president say".

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/extract/rules"
 	"github.com/newsfacts/extract/schema"
@@ -273,6 +275,13 @@ func (x *docState) continueSpeakers(attrs []attribution, matched []bool, cands [
 		if matched[qi] {
 			continue
 		}
+		// '"Donald Trump will build the wall" - at which point the crowd
+		// chanted "Build the wall!" - "and restore law and order"': a
+		// quote opening in lower case after a dash goes on with the words
+		// before the aside the dashes set off.
+		if x.resumesAfterDashAside(qi) && carry(qi, qi-2) {
+			continue
+		}
 		if qi > 0 && x.quotes[qi-1].para == q.para && carry(qi, qi-1) {
 			if who, ok := x.relativeReport(cands, *attrs[qi-1].speaker, qi); ok {
 				attrs[qi].speaker.Mention = x.t.mention(who)
@@ -301,6 +310,20 @@ func (x *docState) continueSpeakers(attrs []attribution, matched []bool, cands [
 			carry(qi, qi+1)
 		}
 	}
+}
+
+// resumesAfterDashAside reports whether quote qi opens in lower case right
+// after a dash that closes an aside opened by a dash right after quote
+// qi-2, the aside holding quote qi-1.
+func (x *docState) resumesAfterDashAside(qi int) bool {
+	if qi < 2 || x.quotes[qi-2].para != x.quotes[qi].para {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.quotes[qi].inner.text(x.t.raw))
+	isDash := func(s string) bool { return s != "" && strings.Trim(s, dashRunes) == "" }
+	closing := strings.TrimSpace(x.t.raw[x.quotes[qi-1].outer.end:x.quotes[qi].outer.start])
+	opening := strings.Fields(x.t.raw[x.quotes[qi-2].outer.end:x.quotes[qi-1].outer.start])
+	return unicode.IsLower(r) && isDash(closing) && len(opening) > 0 && isDash(opening[0])
 }
 
 // relativeReport finds the relative pronoun that reports the speaker of

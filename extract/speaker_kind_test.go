@@ -187,6 +187,23 @@ func TestContinuedSpeaker(t *testing.T) {
 	}
 }
 
+// TestContinuedPastDashAside checks that a quote opening in lower case
+// after an aside set off by dashes goes on with the words before the
+// aside, not with a quote inside it.
+func TestContinuedPastDashAside(t *testing.T) {
+	ex := testExtractor(t)
+	text := "Sheriff Joe Arpaio spoke. He said, “Donald Trump will build the wall” - at which point the crowd chanted “Build the wall!” - “and restore law and order.”"
+	rec := ex.Extract(schema.Document{ID: "t", Text: text})
+	require.Len(t, rec.Quotes, 3)
+	speakers := make([]string, 3)
+	for i, q := range rec.Quotes {
+		require.NotNil(t, q.Speaker, q.Text)
+		speakers[i] = q.Speaker.Name
+	}
+	assert.Equal(t, []string{"Joe Arpaio", "the crowd", "Joe Arpaio"}, speakers)
+	assert.Equal(t, "continuation", rec.Quotes[2].Speaker.Rule)
+}
+
 // TestOriginalSpeaker checks that a quote reported through another source
 // is the source's, and keeps the speaker it reports as the original.
 func TestOriginalSpeaker(t *testing.T) {
