@@ -389,7 +389,7 @@ func (x *docState) opensWithCue(s span) bool {
 			break
 		}
 		if _, ok := x.c.cues[strings.ToLower(strings.Trim(w, ".,;:!?"))]; ok {
-			return i+1 == len(words) || strings.ToLower(words[i+1]) != "that"
+			return i+1 == len(words) || strings.ToLower(strings.Trim(words[i+1], ".,;:!?")) != "that"
 		}
 	}
 	return false
