@@ -131,6 +131,13 @@ func (x *docState) candidates(si int) []candidate {
 				nps = append(nps, np)
 			}
 		}
+		// "From the report: “...”", "More from Bush's Facebook post:": a
+		// source named before a colon that opens the sentence.
+		if toks[i].lower == "from" && (i == 0 || i == 1 && toks[0].lower == "more") {
+			if np, ok := x.nounPhraseFrom(si, i+1); ok && np.last+1 < len(toks) && toks[np.last+1].text == ":" {
+				nps = append(nps, np)
+			}
+		}
 	}
 	// A subject phrase with a link ("A spokesman for Platte River
 	// declined ... but said") holds the name after the link: that name
