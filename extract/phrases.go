@@ -51,6 +51,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
 	adjectiveHead := end > 0 && toks[end].tag == "JJ" && npDeterminers[toks[end-1].lower]
+	// "those surveyed said", "a third of those polled say": "those" and
+	// a participle name the people.
+	participleHead := end > 0 && (toks[end].tag == "VBN" || toks[end].tag == "VBG") && toks[end-1].lower == "those"
 	if start, ok := shareBefore(toks, end); ok {
 		c, ok := x.nounPhrase(si, start, end)
 		c.speakerKind = schema.SpeakerGroup
@@ -66,7 +69,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		}
 		return x.nounPhrase(si, start, end)
 	}
-	if end < 0 || !isHeadNoun(toks[end]) && !adjectiveHead || !toks[end].isWord() {
+	if end < 0 || !isHeadNoun(toks[end]) && !adjectiveHead && !participleHead || !toks[end].isWord() {
 		return candidate{}, false
 	}
 	start := end
@@ -105,6 +108,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	c, ok := x.nounPhrase(si, start, end)
+	if participleHead {
+		c.speakerKind = schema.SpeakerGroup
+	}
 	// Set off from its cue by an appositive, a phrase that opens its
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))

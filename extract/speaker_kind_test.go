@@ -31,6 +31,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a spokesman for a body joining places with and", "“They are still at the scene,” a spokesman for Tyne and Wear Fire and Rescue Service said.", schema.SpeakerUnnamed, "a spokesman for Tyne and Wear Fire and Rescue Service", "Tyne and Wear Fire and Rescue Service", false, true},
 		{"a British spelling the tagger takes for a plural", "Her neighbour, who did not want to be named, said: “It is the third break-in this month.”", schema.SpeakerUnnamed, "Her neighbour", "", false, true},
 		{"an irregular plural", "“The talks failed,” the women said.", schema.SpeakerGroup, "the women", "", false, true},
+		{"those and a participle", "Those surveyed said Donald Trump was “best able” to handle the issue.", schema.SpeakerGroup, "Those surveyed", "", false, true},
 		{"unnamed with affiliation", "“The talks failed,” a spokesman for Hillary Clinton said.", schema.SpeakerUnnamed, "a spokesman for Hillary Clinton", "Hillary Clinton", false, true},
 		{"a former title has no affiliation", "Former President George W. Bush said, “We will win.”", schema.SpeakerPerson, "George W. Bush", "", true, true},
 		{"a former title keeps its place", "Former Florida Gov. Jeb Bush said, “We will win.”", schema.SpeakerPerson, "Jeb Bush", "Florida", true, true},
