@@ -12,7 +12,10 @@ import (
 
 // signingSentence returns the sentence that may sign the quote at
 // elementsOf(si)[ei]: the quote ends its paragraph, and the next paragraph
-// is one short sentence opening with a dash. Else -1.
+// is one short sentence opening with a dash, or, for a quote its
+// paragraph leaves open, one that the quote's closing mark ends ('"... we
+// need to do stimulus.¶Josh Bivens, Economic Policy Institute."', the
+// pull quotes of a round-up). Else -1.
 func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) int {
 	els := elementsOf(si)
 	if !onlyPunctuationAfter(els, ei) {
@@ -23,11 +26,24 @@ func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) i
 		return -1
 	}
 	toks := x.sents[next].tokens
-	if len(toks) == 0 || len(toks) > maxSignatureTokens || !strings.ContainsRune(dashRunes, firstRune(toks[0].text)) ||
-		next+1 < len(x.sents) && x.sents[next+1].para == x.sents[next].para {
+	if len(toks) == 0 || len(toks) > maxSignatureTokens+2 || next+1 < len(x.sents) && x.sents[next+1].para == x.sents[next].para {
 		return -1
 	}
-	return next
+	// The closing mark and the period take two tokens of their own.
+	if len(toks) <= maxSignatureTokens && strings.ContainsRune(dashRunes, firstRune(toks[0].text)) || x.quotes[els[ei].quote].unclosed && x.closesWithMark(x.sents[next]) {
+		return next
+	}
+	return -1
+}
+
+// closesWithMark reports whether sentence s opens with a capital, ends with
+// a closing double quotation mark and holds no other mark: the end of a
+// quote that a line break cut.
+func (x *docState) closesWithMark(s sentence) bool {
+	text := strings.TrimSpace(s.text(x.t.raw))
+	last, size := utf8.DecodeLastRuneInString(text)
+	body := text[:len(text)-size]
+	return startsUpper(text) && (last == '"' || last == '”') && !strings.ContainsAny(body, "\"“”")
 }
 
 // maxReportElements is the most elements before the cue of a report
@@ -97,12 +113,23 @@ func (x *docState) signatureSpeaker(si int) (attribution, bool) {
 	if start < 0 {
 		return attribution{}, false
 	}
+	// The name ends at a comma, or at the period that ends the line; the
+	// periods of abbreviations are its own ("S.C. Rep. Jim Clyburn.").
 	end := len(text)
-	if i := strings.IndexAny(text[start:], ",.(;"); i >= 0 {
+	if i := strings.IndexAny(text[start:], ",(;"); i >= 0 {
 		end = start + i
 	}
-	name := strings.TrimSpace(text[start:end])
+	name := strings.TrimRight(strings.TrimSpace(text[start:end]), ".\"”")
 	words := strings.Fields(name)
+	// "Former NAACP president Ben Jealous.": past a long description,
+	// the person it names.
+	if len(words) > 4 {
+		for _, ch := range x.chunks[si] {
+			if ch.entity >= 0 {
+				return attribution{speaker: x.namedSpeaker(ch.name, "signature")}, true
+			}
+		}
+	}
 	if len(words) == 0 || len(words) > 4 {
 		return attribution{}, false
 	}
@@ -187,7 +214,15 @@ func (x *docState) transcriptSpeaker(qi int) (attribution, bool) {
 func (x *docState) namedSpeaker(sp span, rule string) *schema.Speaker {
 	speaker := &schema.Speaker{Name: sp.text(x.t.raw), Kind: schema.SpeakerPerson, Mention: x.t.mention(sp), ResolvedBy: schema.ByExplicit, Rule: rule}
 	words := strings.Fields(speaker.Name)
-	if e := x.personByLast(x.fold(words[len(words)-1]), sp.start); e >= 0 {
+	// "Bill Clinton." signs as himself, not as the Hillary Clinton of
+	// the story: a known first name must be the person's.
+	first := ""
+	if len(words) >= 2 {
+		if _, known := x.c.firstNames[x.fold(words[len(words)-2])]; known {
+			first = x.fold(words[len(words)-2])
+		}
+	}
+	if e := x.personByLast(x.fold(words[len(words)-1]), sp.start); e >= 0 && (first == "" || x.people[e].firstKey == "" || x.people[e].firstKey == first) {
 		p := x.people[e]
 		speaker.Name = x.canonicalName(p)
 		speaker.PersonID = schema.PersonID(speaker.Name)

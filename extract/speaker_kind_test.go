@@ -112,6 +112,9 @@ func TestSignature(t *testing.T) {
 		{"known person", "Sen. Bernie Sanders spoke on Monday.\n“Boeing and GE pay zero taxes.”\n- Sanders.", "Bernie Sanders"},
 		{"a dash that opens a sentence", "“The whole idea needs to stop.”\n- and then the rally went on for many more hours in the rain.", ""},
 		{"no dash", "“The whole idea needs to stop.”\nMichelle Marks, Philadelphia.", ""},
+		{"the closing mark after the signer", "Economists weighed in.\n\n\"We are going to enter the next recession without that consensus.\nDean Baker, Center for Economic and Policy Research.\"", "Dean Baker"},
+		{"an abbreviation in the signer's title", "“If Mrs. Clinton loses Iowa, that could create new problems for her.”\n- S.C. Rep. Jim Clyburn.", "Jim Clyburn"},
+		{"a known first name is the signer's own", "Hillary Clinton spoke in Iowa.\n“I never begrudged it.”\n- Bill Clinton.", "Bill Clinton"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
