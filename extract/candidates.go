@@ -132,8 +132,10 @@ func (x *docState) candidates(si int) []candidate {
 			}
 		}
 		// "From the report: “...”", "More from Bush's Facebook post:": a
-		// source named before a colon that opens the sentence.
-		if toks[i].lower == "from" && (i == 0 || i == 1 && toks[0].lower == "more") {
+		// source named before a colon that opens the sentence, or the
+		// part of it after a dash ("... representative - More from the
+		// report:").
+		if toks[i].lower == "from" && opensSentencePart(toks, i) {
 			if np, ok := x.nounPhraseFrom(si, i+1); ok && np.last+1 < len(toks) && toks[np.last+1].text == ":" {
 				nps = append(nps, np)
 			}
@@ -651,6 +653,15 @@ func (x *docState) speechNounAgent(si, i int) (candidate, bool) {
 	}
 	np.speechPossessor = true
 	return np, true
+}
+
+// opensSentencePart reports whether toks[i], or "More" right before it,
+// opens the sentence or follows a dash.
+func opensSentencePart(toks []token, i int) bool {
+	if i > 0 && toks[i-1].lower == "more" {
+		i--
+	}
+	return i == 0 || strings.Trim(toks[i-1].text, dashRunes) == ""
 }
 
 // inTheWordsOf reports whether toks[i] and toks[i+1] are "words of" in
