@@ -661,7 +661,7 @@ func opensSentencePart(toks []token, i int) bool {
 	if i > 0 && toks[i-1].lower == "more" {
 		i--
 	}
-	return i == 0 || strings.Trim(toks[i-1].text, dashRunes) == ""
+	return i == 0 || isDashes(toks[i-1].text)
 }
 
 // inTheWordsOf reports whether toks[i] and toks[i+1] are "words of" in

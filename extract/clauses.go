@@ -479,7 +479,7 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 // dashBetween reports whether a dash stands among els[from:to].
 func dashBetween(els []element, from, to int) bool {
 	for _, e := range els[from:to] {
-		if e.tok >= 0 && e.token.text != "" && strings.Trim(e.token.text, dashRunes) == "" {
+		if e.tok >= 0 && isDashes(e.token.text) {
 			return true
 		}
 	}

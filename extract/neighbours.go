@@ -97,6 +97,9 @@ func onlyPunctuationAfter(els []element, i int) bool {
 // dashRunes open a signature line.
 const dashRunes = "-\u2013\u2014\u2015"
 
+// isDashes reports whether s is a dash, or a run of them ("--").
+func isDashes(s string) bool { return s != "" && strings.Trim(s, dashRunes) == "" }
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r

@@ -51,8 +51,8 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
 	adjectiveHead := end > 0 && toks[end].tag == "JJ" && npDeterminers[toks[end-1].lower]
-	// "those surveyed said", "a third of those polled say": "those" and
-	// a participle name the people.
+	// "those surveyed said", "those polled say": "those" and a
+	// participle name the people.
 	participleHead := end > 0 && (toks[end].tag == "VBN" || toks[end].tag == "VBG") && toks[end-1].lower == "those"
 	if start, ok := shareBefore(toks, end); ok {
 		c, ok := x.nounPhrase(si, start, end)

@@ -320,10 +320,9 @@ func (x *docState) resumesAfterDashAside(qi int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(x.quotes[qi].inner.text(x.t.raw))
-	isDash := func(s string) bool { return s != "" && strings.Trim(s, dashRunes) == "" }
 	closing := strings.TrimSpace(x.t.raw[x.quotes[qi-1].outer.end:x.quotes[qi].outer.start])
 	opening := strings.Fields(x.t.raw[x.quotes[qi-2].outer.end:x.quotes[qi-1].outer.start])
-	return unicode.IsLower(r) && isDash(closing) && len(opening) > 0 && isDash(opening[0])
+	return unicode.IsLower(r) && isDashes(closing) && len(opening) > 0 && isDashes(opening[0])
 }
 
 // relativeReport finds the relative pronoun that reports the speaker of
