@@ -32,7 +32,7 @@ func (x *docState) candidates(si int) []candidate {
 		for k := c.first - 1; k >= 0; k-- {
 			// "where about 50 protesters had gathered": before a number,
 			// "about" qualifies it and governs nothing.
-			if determiners[toks[k].lower] || approximations[toks[k].lower] && toks[k+1].tag == "CD" {
+			if determiners[toks[k].lower] || approximations[toks[k].lower] && (toks[k+1].tag == "CD" || isFraction(toks[k+1].lower)) {
 				continue
 			}
 			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) || x.participleAgent(toks, k)

@@ -88,7 +88,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	// "A spokesman for the buyer said": the phrase a preposition attaches
 	// to is the speaker's head.
-	if start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower]) && toks[start-2].isWord() {
+	// "About half of respondents said", "a third of those surveyed": a
+	// fraction heads its share.
+	if start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower] || isFraction(toks[start-2].lower)) && toks[start-2].isWord() {
 		start = headPhraseStart(toks, start-2)
 	}
 	// "officials familiar with the matter said", "people close to the
@@ -115,6 +117,19 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// isFraction reports whether w names a part of a whole: "half", "a
+// third", "two-thirds", "three-quarters".
+func isFraction(w string) bool {
+	if _, part, ok := strings.Cut(w, "-"); ok {
+		w = part
+	}
+	switch strings.TrimSuffix(w, "s") {
+	case "half", "third", "quarter", "fifth":
+		return true
+	}
+	return false
 }
 
 // prepositionalNoun reports whether the noun at toks[k], right before the
@@ -569,6 +584,9 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 		}
 	}
 	c.speakerKind = x.phraseKind(toks, start, head)
+	if isFraction(toks[head].lower) {
+		c.speakerKind = schema.SpeakerGroup // "half of respondents"
+	}
 	// A role noun the titles know ("the minority leader") may name a person
 	// of the story. With "a" it brings in someone new: the story may name
 	// them after ("A federal judge has ordered ... Judge Gonzalo Curiel"),

@@ -32,6 +32,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a British spelling the tagger takes for a plural", "Her neighbour, who did not want to be named, said: “It is the third break-in this month.”", schema.SpeakerUnnamed, "Her neighbour", "", false, true},
 		{"an irregular plural", "“The talks failed,” the women said.", schema.SpeakerGroup, "the women", "", false, true},
 		{"those and a participle", "Those surveyed said Donald Trump was “best able” to handle the issue.", schema.SpeakerGroup, "Those surveyed", "", false, true},
+		{"a fraction of a group", "About half of respondents said Donald Trump was “unfit.”", schema.SpeakerGroup, "half of respondents", "", false, true},
+		{"a fraction of those asked", "A third of those surveyed said Jeb Bush has the “best experience.”", schema.SpeakerGroup, "A third of those surveyed", "", false, true},
 		{"unnamed with affiliation", "“The talks failed,” a spokesman for Hillary Clinton said.", schema.SpeakerUnnamed, "a spokesman for Hillary Clinton", "Hillary Clinton", false, true},
 		{"a former title has no affiliation", "Former President George W. Bush said, “We will win.”", schema.SpeakerPerson, "George W. Bush", "", true, true},
 		{"a former title keeps its place", "Former Florida Gov. Jeb Bush said, “We will win.”", schema.SpeakerPerson, "Jeb Bush", "Florida", true, true},
