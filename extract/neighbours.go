@@ -225,7 +225,8 @@ func (x *docState) namedSpeaker(sp span, rule string) *schema.Speaker {
 			first = x.fold(words[len(words)-2])
 		}
 	}
-	if e := x.personByLast(x.fold(words[len(words)-1]), sp.start); e >= 0 && (first == "" || x.people[e].firstKey == "" || x.people[e].firstKey == first) {
+	ownFirst := func(p *personEntity) bool { return first == "" || p.firstKey == "" || p.firstKey == first }
+	if e := x.personByLastWhere(x.fold(words[len(words)-1]), sp.start, ownFirst); e >= 0 {
 		p := x.people[e]
 		speaker.Name = x.canonicalName(p)
 		speaker.PersonID = schema.PersonID(speaker.Name)
