@@ -158,6 +158,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 	endsSentence := x.quoteEndsSentence(els, q)
 	introduced := x.cueIntroduces(els, q)
 	trailing := !inner && !endsSentence && x.trailingReport(els, q, sentCands)
+	passive, agent := x.passiveComplement(si, els, q)
 	// try matches pattern p on the quote; innerFirst admits only a report
 	// before the quote (see below).
 	try := func(p *attrPattern, innerFirst bool) (attribution, bool) {
@@ -195,6 +196,16 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 				return attribution{}, false
 			}
 		}
+		// "The plan was described by critics as “a giveaway”": the
+		// subject of a passive cue is what was spoken of; the agent, if
+		// any, spoke.
+		rule := p.id
+		if passive >= 0 && b.speaker < passive && (b.cue < 0 || b.cue == passive) {
+			if agent < 0 {
+				return attribution{cue: x.cueSpan(els, passive)}, true
+			}
+			b.speaker, b.cue, rule = agent, passive, "passive-agent"
+		}
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = x.asideSubject(els, b, sentCands)
 		b.speaker = expletiveSubject(els, b.speaker, q, sentCands)
@@ -220,16 +231,16 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			b.speaker = agent
 		}
 		c := x.nearerPronoun(si, els, b.speaker, b.cue, q, sentCands, cands)
-		sp := x.speakerOf(si, c, cands, p.id)
+		sp := x.speakerOf(si, c, cands, rule)
 		// "It started on Wednesday with a “countdown clock”": with no
 		// speech verb, an "it" that stands for no phrase of the story is
 		// no source; a later pattern may still find one.
-		if p.id == "subject-quote" && c.kind == "pronoun" && c.pronoun == "it" && sp.Name == sp.Mention.Text {
+		if rule == "subject-quote" && c.kind == "pronoun" && c.pronoun == "it" && sp.Name == sp.Mention.Text {
 			return attribution{}, false
 		}
 		switch {
 		case b.speaker != reported:
-			sp.Original = originalOf(sp, x.speakerOf(si, sentCands[els[reported].cand], cands, p.id))
+			sp.Original = originalOf(sp, x.speakerOf(si, sentCands[els[reported].cand], cands, rule))
 		case p.outer:
 			if a, ok := x.matchPatterns(els, q, sentCands, si, cands, true); ok && a.speaker != nil {
 				sp.Original = originalOf(sp, a.speaker)
@@ -240,7 +251,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		}
 		if survey, ok := x.surveyBefore(si, c); ok && sp.Original == nil {
 			answered := sp
-			sp = x.speakerOf(si, survey, cands, p.id)
+			sp = x.speakerOf(si, survey, cands, rule)
 			sp.Original = answered
 		}
 		return attribution{speaker: sp, cue: cue}, true

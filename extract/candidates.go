@@ -116,6 +116,13 @@ func (x *docState) candidates(si int) []candidate {
 			nps = append(nps, np)
 			agentEnds = append(agentEnds, [2]int{i, np.last})
 		}
+		// "The plan was described by critics as ...", "was described as
+		// “a giveaway” by critics": the agent of a passive cue speaks.
+		if i > 0 && toks[i].lower == "by" && (cue[i-1] && x.passiveCueAt(si, i-1) || x.closesPassiveComplement(si, toks[i-1])) {
+			if np, ok := x.nounPhraseFrom(si, i+1); ok {
+				nps = append(nps, np)
+			}
+		}
 		// "as one voter put it": the phrase before "put it" speaks, though
 		// "put" is no speech verb.
 		if i+1 < len(toks) && toks[i].lower == "put" && toks[i+1].lower == "it" {
@@ -510,6 +517,25 @@ func (x *docState) quoteEndingAt(end int) (int, bool) {
 	}
 	qi, ok := x.quoteEnds[end]
 	return qi, ok
+}
+
+// closesPassiveComplement reports whether t is the closing mark of a
+// quotation that is the complement of a passive cue in sentence si.
+func (x *docState) closesPassiveComplement(si int, t token) bool {
+	qi, ok := x.quoteEndingAt(t.end)
+	if !ok || !x.isMarkToken(t) {
+		return false
+	}
+	toks := x.sents[si].tokens
+	for k := len(toks) - 1; k > 0; k-- {
+		if toks[k].start != x.quotes[qi].outer.start {
+			continue
+		}
+		for k--; k > 0 && complementFiller(toks[k]); k-- {
+		}
+		return x.cueAt(toks, k) && x.passiveCueAt(si, k)
+	}
+	return false
 }
 
 // closesOpeningQuote reports whether t ends a quotation that opens

@@ -163,11 +163,14 @@ var passiveAuxiliaries = map[string]bool{"be": true, "is": true, "are": true, "w
 // told").
 func (x *docState) passiveAddressee(si int, els []element, cue int) bool {
 	t := els[cue].tok
-	if t < 0 {
-		return false
-	}
+	return t >= 0 && x.c.addresseeCues[els[cue].token.lower] && x.afterPassiveAuxiliary(si, t)
+}
+
+// afterPassiveAuxiliary reports whether the token at t of sentence si, not
+// a gerund, follows a form of "be" or "get" past any adverbs.
+func (x *docState) afterPassiveAuxiliary(si, t int) bool {
 	toks := x.sents[si].tokens
-	if !x.c.addresseeCues[toks[t].lower] || strings.HasSuffix(toks[t].lower, "ing") {
+	if strings.HasSuffix(toks[t].lower, "ing") {
 		return false
 	}
 	for k := t - 1; k >= 0; k-- {
@@ -176,6 +179,62 @@ func (x *docState) passiveAddressee(si int, els []element, cue int) bool {
 		}
 	}
 	return false
+}
+
+// passiveCueAt reports whether the cue at token t of sentence si is a
+// participle after a form of "be" or "get", so that its subject is what was
+// spoken of. After "being" it is not: the one spoken of reports it
+// ("opened up about being described as a “real woman”").
+func (x *docState) passiveCueAt(si, t int) bool {
+	toks := x.sents[si].tokens
+	if toks[t].tag != "VBN" && toks[t].tag != "VBD" || !x.afterPassiveAuxiliary(si, t) {
+		return false
+	}
+	k := t - 1
+	for k > 0 && strings.HasPrefix(toks[k].tag, "RB") {
+		k--
+	}
+	return toks[k].lower != "being"
+}
+
+// passiveComplement returns the passive cue whose complement the quote at
+// els[q] is ("was described as “a giveaway”", "has been called the “Trump
+// of the East”", "was denounced by Democrats as “cruel”"), and its agent
+// after "by", or -1 for either. The subject of such a cue is what was
+// said about, not who said it. Only "as", determiners, adjectives,
+// adverbs and the agent may stand between: "Smith was quoted as saying
+// the war was “a mistake”" is cued by "saying".
+func (x *docState) passiveComplement(si int, els []element, q int) (cue, agent int) {
+	agent = -1
+	for i := q - 1; i >= 0; i-- {
+		e := els[i]
+		switch {
+		case e.cue:
+			if e.tok < 0 || !x.passiveCueAt(si, e.tok) {
+				return -1, -1
+			}
+			return i, agent
+		case e.cand >= 0:
+			if agent >= 0 || i == 0 || !isToken(els[i-1], "by") {
+				return -1, -1
+			}
+			agent = i
+			i--
+		case e.tok < 0 || !complementFiller(*e.token):
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// complementFiller reports whether t may stand between a naming cue and
+// the words it names: "as", a determiner, an adjective or an adverb.
+func complementFiller(t token) bool {
+	switch t.tag {
+	case "DT", "JJ", "JJR", "JJS", "PRP$", "CD":
+		return true
+	}
+	return t.lower == "as" || strings.HasPrefix(t.tag, "RB")
 }
 
 // cueIntroduces reports whether a cue introduces the quote at els[q]

@@ -396,12 +396,13 @@ func (x *docState) opensWithCue(s span) bool {
 }
 
 // scareQuote reports whether a short quote is words no one is said to
-// have said: no rule attributes it, or only the speaker of the quote
+// have said: no rule attributes it or finds the cue whose words they are
+// ("was denounced as “cruel”"), or only the speaker of the quote
 // before it carries over to words inside a sentence of the writer's ("a
 // “super PAC” supporting Mrs. Clinton").
 func (x *docState) scareQuote(q quoteMarks, a attribution) bool {
 	if a.speaker == nil {
-		return true
+		return a.cue.empty()
 	}
 	return a.speaker.ResolvedBy == schema.ByContinuation && x.quoteKind(q) == schema.QuotePartial
 }

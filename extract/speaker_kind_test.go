@@ -102,6 +102,40 @@ func TestSpeakerKinds(t *testing.T) {
 	}
 }
 
+// TestPassiveCues checks that the subject of a passive cue whose
+// complement the quote is does not speak: the agent after "by" does, before
+// or after the quote, and with none the quote keeps no speaker.
+func TestPassiveCues(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text    string
+		mention, rule string
+	}{
+		{"agent before the quote", "The Senate bill was described by its critics as “a giveaway to the rich.”", "its critics", "passive-agent"},
+		{"named agent before the quote", "The bill was denounced by Democrats as “cruel.”", "Democrats", "passive-agent"},
+		{"agent after the quote", "The plan has been described as “a giveaway to the rich” by critics.", "critics", "cue-quote-by-speaker"},
+		{"no agent", "Rodrigo Duterte has been called the “Trump of the East” for his remarks.", "", ""},
+		{"no agent, a short quote kept", "The bill was denounced as “cruel.”", "", ""},
+		{"being spoken of, reported by its subject", "Selenis Leyva opened up about being described as a “real woman” in a blog post.", "Selenis Leyva", "speaker-cue-quote"},
+		{"the quoted one speaks", "Smith is quoted as saying the war was “a mistake.”", "Smith", "speaker-cue-quote"},
+		{"the one asked does not", "Rubio was asked by moderator Gerard Baker, “Would that add another entitlement?”", "Gerard Baker", "speaker-cue-quote"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ex.Extract(schema.Document{ID: "t", Text: tt.text})
+			require.Len(t, rec.Quotes, 1)
+			sp := rec.Quotes[0].Speaker
+			if tt.mention == "" {
+				assert.Nil(t, sp)
+				return
+			}
+			require.NotNil(t, sp)
+			assert.Equal(t, tt.mention, sp.Mention.Text)
+			assert.Equal(t, tt.rule, sp.Rule)
+		})
+	}
+}
+
 // TestSignature checks that a quote alone in its paragraph is given to the
 // name that signs it in the next one, and only then.
 func TestSignature(t *testing.T) {
