@@ -609,6 +609,15 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		if isToken(els[b.speaker-1], "by") && els[b.speaker-2].quote >= 0 {
 			return passiveParticiple(els, b.cue)
 		}
+		// Past a quote the cue governs, a phrase speaks only as the
+		// subject of the clause after a participle that opens the
+		// sentence: "Insisting that he had done “nothing wrong,” the mayor
+		// refused".
+		if quoteBetween(els, b.cue, b.speaker) {
+			k := closesParticipleClause(els, b.cue, b.speaker)
+			c := cands[els[b.speaker].cand]
+			return k >= 0 && x.openingParticiple(els, b.cue) && !isPreposition(els[k-1]) && !c.object && !c.possessive && !c.subordinate && verbFollows(els, b.speaker+1)
+		}
 		// "said they were": a phrase a verb follows is the subject of
 		// what was said, not the one who said it.
 		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1)

@@ -227,6 +227,47 @@ func (x *docState) passiveComplement(si int, els []element, q int) (cue, agent i
 	return -1, -1
 }
 
+// openingParticiple reports whether the cue at els[cue] is a participle
+// that opens the sentence, alone or after a clause opener ("Insisting that
+// ...", "After calling ...").
+func (x *docState) openingParticiple(els []element, cue int) bool {
+	if els[cue].tok < 0 || els[cue].token.tag != "VBG" {
+		return false
+	}
+	return cue == 0 || cue == 1 && els[0].tok >= 0 && x.c.clauseOpeners[els[0].token.lower]
+}
+
+// closesParticipleClause returns the quote after the cue at els[cue] that
+// the phrase at els[speaker] follows, past commas, adverbs and words a
+// comma sets off ("“nothing wrong,” the mayor", "“...,” though, Allen"),
+// or -1 when there is none.
+func closesParticipleClause(els []element, cue, speaker int) int {
+	k := speaker - 1
+	for k > cue && (isComma(els[k]) || els[k].tok >= 0 && (strings.HasPrefix(els[k].token.tag, "RB") || isComma(els[k+1]))) {
+		k--
+	}
+	if k > cue && els[k].quote >= 0 {
+		return k
+	}
+	return -1
+}
+
+// quoteBetween reports whether a quote stands between els[i] and els[j].
+func quoteBetween(els []element, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if els[k].quote >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPreposition reports whether e is a preposition: a quote after one is
+// the name of what was spoken to or in ("Speaking to “CBS This Morning”").
+func isPreposition(e element) bool {
+	return e.tok >= 0 && (e.token.tag == "IN" || e.token.tag == "TO")
+}
+
 // complementFiller reports whether t may stand between a naming cue and
 // the words it names: "as", a determiner, an adjective or an adverb.
 func complementFiller(t token) bool {
