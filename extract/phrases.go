@@ -262,7 +262,7 @@ func complementizer(toks []token, i int) bool {
 
 // maxClauseAside is the longest relative or participial aside, in
 // tokens, between a speaker and its cue.
-const maxClauseAside = 16
+const maxClauseAside = 32
 
 // clauseAsideOpen returns the index of the comma opening an aside that
 // closes with the comma at toks[end] and opens with a relative pronoun or
