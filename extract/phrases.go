@@ -76,6 +76,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1) || determinedGradingAdverb(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) {
 		start--
 	}
+	// A phrase cut at its length limit keeps its possessor whole
+	// ("Egypt's official Middle East News Agency", not "'s official ...").
+	if toks[start].tag == "POS" && start > 0 {
+		start--
+	}
 	// A name joined by "and" is one ("Tyne and Wear Fire and Rescue
 	// Service"): see bodyNameAfter.
 	for _, ch := range x.chunks[si] {

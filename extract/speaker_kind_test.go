@@ -90,6 +90,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a speech noun's possessor past where it was said", "Sen. Ann Ruiz spoke first. Even as Ruiz was criticizing Trump, she came under fire over her assertion during the debate that “we are where we need to be.”", schema.SpeakerPerson, "her", "", true, true},
 		{"a phrase's own words", "The senator’s response: “We will see.”", schema.SpeakerUnnamed, "The senator", "", false, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
+		{"a long possessed phrase keeps its possessor", "Egypt's official Middle East News Agency said that there were “large-scale” arrests.", schema.SpeakerOrganisation, "Egypt's official Middle East News Agency", "Egypt", false, true},
+		{"a long possessed role names its holder", "“It is over,” Trump's senior communications adviser Jason Miller said in the statement.", schema.SpeakerPerson, "Jason Miller", "", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
