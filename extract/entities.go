@@ -124,8 +124,14 @@ func (x *docState) buildPeople() {
 			}
 			if e := x.personByLast(x.fold(tk.text), tk.start); e >= 0 {
 				// As a chunk, the name can speak: "Cecile Richards: ‘I’m
-				// Sick Of Men Telling Us What To Do’".
-				x.chunks[si] = append(x.chunks[si], x.mentionAlone(si, k, e))
+				// Sick Of Men Telling Us What To Do’". The person's own
+				// first name before it is part of the mention ("Lance
+				// Armstrong Returns").
+				first := k
+				if k > 0 && x.people[e].firstKey != "" && x.fold(s.tokens[k-1].text) == x.people[e].firstKey {
+					first = k - 1
+				}
+				x.chunks[si] = append(x.chunks[si], x.mentionFrom(si, first, k, e))
 			}
 		}
 	}
@@ -326,9 +332,20 @@ func (x *docState) linkTranscriptTurns() {
 // mentionAlone records the one-word name at token k of sentence si as a
 // mention of person e and returns its chunk.
 func (x *docState) mentionAlone(si, k, e int) chunk {
-	tk := x.sents[si].tokens[k]
-	x.people[e].mentions = append(x.people[e].mentions, personMention{span: tk.span, sent: si})
-	return chunk{sent: si, first: k, last: k, entity: e, name: tk.span, nameWords: []string{tk.text}}
+	return x.mentionFrom(si, k, k, e)
+}
+
+// mentionFrom makes tokens first to last of sentence si a mention of
+// person e, as a chunk.
+func (x *docState) mentionFrom(si, first, last, e int) chunk {
+	toks := x.sents[si].tokens
+	sp := span{toks[first].start, toks[last].end}
+	x.people[e].mentions = append(x.people[e].mentions, personMention{span: sp, sent: si})
+	words := make([]string, 0, last-first+1)
+	for _, t := range toks[first : last+1] {
+		words = append(words, t.text)
+	}
+	return chunk{sent: si, first: first, last: last, entity: e, name: sp, nameWords: words}
 }
 
 // linkPlaceAsName links a one-word place or demonym chunk to a person of

@@ -38,7 +38,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a former title has no affiliation", "Former President George W. Bush said, “We will win.”", schema.SpeakerPerson, "George W. Bush", "", true, true},
 		{"a former title keeps its place", "Former Florida Gov. Jeb Bush said, “We will win.”", schema.SpeakerPerson, "Jeb Bush", "Florida", true, true},
 		{"title with a lower-case word", "Secretary of State James Baker, speaking on ABC News' “This Week,” said the request gives the U.S. “a legal basis for action.”", schema.SpeakerPerson, "James Baker", "", true, true},
-		{"headline name", "Cecile Richards: “I’m Sick Of Men Telling Us What To Do”\n\nPlanned Parenthood president Cecile Richards spoke on Monday.", schema.SpeakerPerson, "Richards", "", true, true},
+		{"headline name", "Cecile Richards: “I’m Sick Of Men Telling Us What To Do”\n\nPlanned Parenthood president Cecile Richards spoke on Monday.", schema.SpeakerPerson, "Cecile Richards", "", true, true},
 		{"place is no affiliation", "“The talks failed,” a voter from Iowa said.", schema.SpeakerUnnamed, "a voter from Iowa", "", false, true},
 		{"possessed organisation", "Paul Ryan’s campaign shrugged off the remarks, telling reporters, “We never asked.”", schema.SpeakerOrganisation, "Paul Ryan’s campaign", "Paul Ryan", false, true},
 		{"possessed by a nominal", "The governor’s office said in a statement that the plan would “save lives.”", schema.SpeakerOrganisation, "The governor’s office", "", false, true},
