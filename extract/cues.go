@@ -64,8 +64,10 @@ var pluralDeterminers = map[string]bool{"other": true, "these": true, "those": t
 // tagger took for a plural noun is a verb after a name or pronoun
 // ("Viguerie notes.") or before a colon that ends the sentence.
 func (x *docState) cueAt(toks []token, i int) bool {
-	if i > 0 && toks[i].isCapitalised() {
-		return false // "the United States": a name, not "states"
+	// "the United States": a name, not "states"; after a dash the word
+	// opens the sentence ("WASHINGTON — Denouncing a ...").
+	if i > 0 && toks[i].isCapitalised() && !isDashes(toks[i-1].text) {
+		return false
 	}
 	// Most words are no cue in any form: only cues need the checks below.
 	_, cue := x.c.cues[toks[i].lower]

@@ -10,7 +10,8 @@ func (x *docState) elements(si int, cands []candidate) []element {
 		candAt[c.first] = ci
 	}
 	var out []element
-	for i := 0; i < len(toks); {
+	// A dateline ("WASHINGTON —") is no part of the sentence it opens.
+	for i := x.datelineEnd(si); i < len(toks); {
 		if q := x.quoteAt(toks[i].span); q >= 0 {
 			out = append(out, element{tok: -1, cand: -1, quote: q, token: &noToken})
 			for i < len(toks) && toks[i].start < x.quotes[q].outer.end {
