@@ -84,6 +84,7 @@ func sharedFor(set *rules.Set) (*shared, error) {
 type docState struct {
 	c          *compiled
 	t          *text
+	title      string // the document's title, if given
 	paras      []paragraph
 	sents      []sentence
 	quotes     []quoteMarks
@@ -122,7 +123,7 @@ func (e *Extractor) extract(doc schema.Document) (x *docState, out schema.Extrac
 	if err != nil {
 		return nil, ErrorRecord(doc, err.Error())
 	}
-	x = &docState{c: e.c, t: newText(doc.Text)}
+	x = &docState{c: e.c, t: newText(doc.Text), title: doc.Title}
 	x.clean()
 	x.layout()
 	x.segment(e.m)
@@ -156,7 +157,7 @@ func (x *docState) excludedSpans() []span {
 
 // layout finds the paragraphs and the quotation marks.
 func (x *docState) layout() {
-	x.paras = paragraphs(x.t)
+	x.paras = splitRunInTitle(x.t, paragraphs(x.t), x.title)
 	single := singleStyle(x.t.masked, x.paras)
 	x.quotes = scanQuotes(x.t.masked, x.paras, single)
 	if single {

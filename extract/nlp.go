@@ -87,24 +87,57 @@ func paragraphs(t *text) []paragraph {
 			end += start
 		}
 		if s := trimSpan(t.masked, span{start, end}); !s.empty() {
-			line := s.text(t.masked)
-			headline := isHeadline(line)
-			// Archives often end the title, the first line, with a
-			// period ("Trey Gowdy Just Fired Back After Getting Hit."):
-			// then every long word must be capitalised, as a sentence
-			// full of names ("Sen. Marco Rubio spoke in Houston.") is not.
-			// Further down, a subheading must also capitalise a word no
-			// name holds ("Salma Hayek Described Her Experience Being
-			// Discriminated Against.").
-			if !headline && strings.HasSuffix(line, ".") {
-				title := strings.TrimSuffix(line, ".")
-				headline = isTitleLine(title) && (len(out) == 0 || capitalisesFunctionWord(title))
-			}
-			out = append(out, paragraph{span: s, headline: headline})
+			out = append(out, paragraph{span: s, headline: lineIsHeadline(s.text(t.masked), len(out) == 0)})
 		}
 		start = end + 1
 	}
 	return out
+}
+
+// lineIsHeadline reports whether a line is a headline; first says it is
+// the document's first.
+func lineIsHeadline(line string, first bool) bool {
+	if isHeadline(line) {
+		return true
+	}
+	// Archives often end the title, the first line, with a period ("Trey
+	// Gowdy Just Fired Back After Getting Hit."): then every long word
+	// must be capitalised, as a sentence full of names ("Sen. Marco Rubio
+	// spoke in Houston.") is not. Further down, a subheading must also
+	// capitalise a word no name holds ("Salma Hayek Described Her
+	// Experience Being Discriminated Against.").
+	if title, ok := strings.CutSuffix(line, "."); ok {
+		return isTitleLine(title) && (first || capitalisesFunctionWord(title))
+	}
+	return false
+}
+
+// splitRunInTitle parts the document's title from the body when the text
+// opens with it on one line, as some archives store articles ("Meth makers
+// leave behind toxic trail. CHATTANOOGA (AP) — Methamphetamine ..."): the
+// title becomes a paragraph, a headline if it reads as one, and the body a
+// paragraph of its own that a dateline may open.
+func splitRunInTitle(t *text, paras []paragraph, title string) []paragraph {
+	title = strings.TrimSpace(title)
+	if title == "" || len(paras) == 0 {
+		return paras
+	}
+	first := paras[0]
+	line := first.text(t.masked)
+	if !strings.HasPrefix(line, title) {
+		return paras
+	}
+	end := len(title)
+	if after := strings.TrimLeft(line[end:], " "); after != "" && strings.ContainsRune(".:!?", rune(after[0])) {
+		end = len(line) - len(after) + 1 // "Madison will dump assessors . DANIELSVILLE -"
+	}
+	rest := strings.TrimLeftFunc(line[end:], unicode.IsSpace)
+	if rest == "" || len(rest) == len(line)-end {
+		return paras // the title is the whole line, or runs into a word
+	}
+	head := paragraph{span: span{first.start, first.start + end}, headline: lineIsHeadline(line[:end], true)}
+	body := paragraph{span: span{first.end - len(rest), first.end}}
+	return append([]paragraph{head, body}, paras[1:]...)
 }
 
 // isTitleLine reports whether line is in title case: four words or more,

@@ -183,6 +183,42 @@ func TestParagraphHeadlines(t *testing.T) {
 	}
 }
 
+// TestSplitRunInTitle checks that a title the text opens with on one line
+// becomes a paragraph of its own, a headline only when it reads as one,
+// and that other first lines are left whole.
+func TestSplitRunInTitle(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string
+		headline          bool
+	}{
+		{"a sentence-case title and a dateline", "Meth makers leave behind toxic trail",
+			"Meth makers leave behind toxic trail. CHATTANOOGA (AP) — Methamphetamine cooks are at work.",
+			[]string{"Meth makers leave behind toxic trail.", "CHATTANOOGA (AP) — Methamphetamine cooks are at work."}, false},
+		{"a title-case title", "Senior U.S. Military Official Visits Georgia",
+			"Senior U.S. Military Official Visits Georgia. Gen. Cartwright arrived on Monday.",
+			[]string{"Senior U.S. Military Official Visits Georgia.", "Gen. Cartwright arrived on Monday."}, true},
+		{"a space before the full stop", "Madison will dump assessors",
+			"Madison will dump assessors . DANIELSVILLE - Madison County commissioners voted.",
+			[]string{"Madison will dump assessors .", "DANIELSVILLE - Madison County commissioners voted."}, false},
+		{"a title on its own line", "Donald Trump Wins the Election", "Donald Trump Wins the Election\n\nDonald Trump won.", []string{"Donald Trump Wins the Election", "Donald Trump won."}, true},
+		{"a title running into a word", "Fire", "Firefighters came at noon.", []string{"Firefighters came at noon."}, false},
+		{"no title", "", "Donald Trump won. He spoke.", []string{"Donald Trump won. He spoke."}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tx := newText(tt.text)
+			paras := splitRunInTitle(tx, paragraphs(tx), tt.title)
+			var got []string
+			for _, p := range paras {
+				got = append(got, p.text(tx.masked))
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.headline, paras[0].headline)
+		})
+	}
+}
+
 // TestGluedMarks checks where the tokens of a sentence must end at a quote
 // mark that the tagger would leave on a word: a mark glued to the word
 // outside the quote, and opening backquotes glued to the word inside.

@@ -138,6 +138,17 @@ func TestPassiveCues(t *testing.T) {
 	}
 }
 
+// TestRunInTitle checks that a title an archive runs into the first
+// paragraph ends there: the dateline after it names no speaker.
+func TestRunInTitle(t *testing.T) {
+	ex := testExtractor(t)
+	rec := ex.Extract(schema.Document{ID: "t", Title: "House passes bill taxing bonuses",
+		Text: "House passes bill taxing bonuses. WASHINGTON — Denouncing a “squandering of the people’s money,” lawmakers voted to impose a tax."})
+	require.Len(t, rec.Quotes, 1)
+	require.NotNil(t, rec.Quotes[0].Speaker)
+	assert.Equal(t, "lawmakers", rec.Quotes[0].Speaker.Mention.Text)
+}
+
 // TestSignature checks that a quote alone in its paragraph is given to the
 // name that signs it in the next one, and only then.
 func TestSignature(t *testing.T) {
