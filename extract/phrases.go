@@ -95,8 +95,18 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// to is the speaker's head.
 	// "About half of respondents said", "a third of those surveyed": a
 	// fraction heads its share.
-	if start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower] || isFraction(toks[start-2].lower)) && toks[start-2].isWord() {
-		start = headPhraseStart(toks, start-2)
+	// The phrase a link attaches to may itself follow a link when it is
+	// a common noun's ("A government official from a country in the
+	// region told"; not "president of the United Federation of Teachers").
+	for n, head := 0, -1; n < maxLinks; n++ {
+		if !(start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower] || isFraction(toks[start-2].lower)) && toks[start-2].isWord()) {
+			break
+		}
+		if head >= 0 && toks[head].isCapitalised() {
+			break
+		}
+		head = start - 2
+		start = headPhraseStart(toks, head)
 	}
 	// "officials familiar with the matter said", "people close to the
 	// president say": the phrase an adjective and its preposition attach
@@ -123,6 +133,10 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
 }
+
+// maxLinks is how many links ("for", "from", "of") a speaker's phrase may
+// chain before its cue.
+const maxLinks = 2
 
 // isFraction reports whether w names a part of a whole: "half", "a
 // third", "two-thirds", "three-quarters".
