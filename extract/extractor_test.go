@@ -181,12 +181,16 @@ func FuzzExtract(f *testing.F) {
 		"Xi Jinping spoke. Xi said, said Mages. Bashar al-Assad, al- al-x Al-Y. Assad and Zelenskyy. The Chancellor, Rachel Reeves, said",
 		"It started with a “countdown clock”. Crane Co. said. the Gulf states. Officials in Loudoun County said. the 35th Street Bridge",
 		"Later Line Capitalises On The Name.\nHer neighbour said “x”. Tom Ebeling and Betsy Ebeling. Tom told. Ebeling said",
+		"Meth makers leave behind trail . CHATTANOOGA (AP) — Denouncing a “x,” lawmakers voted.",
 	} {
 		f.Add(s)
 	}
 	e := testExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		rec := e.Extract(schema.Document{ID: "fuzz", Text: text})
+		// The text up to its first full stop doubles as the title, which
+		// an archive may run into the first line.
+		title, _, _ := strings.Cut(text, ".")
+		rec := e.Extract(schema.Document{ID: "fuzz", Text: text, Title: title})
 		if rec.Error != nil && strings.HasPrefix(rec.Error.Reason, "internal error") {
 			t.Fatalf("extracting %q: %s", text, rec.Error.Reason)
 		}
