@@ -307,6 +307,11 @@ func (x *docState) candidates(si int) []candidate {
 		if !relative || i < 1 || x.insideQuote(t.span) {
 			continue
 		}
+		// "A White House official who spoke anonymously said": the
+		// phrase speaks for the cue after the clause, not the pronoun.
+		if x.restrictiveRelativeEnd(toks, i) > i {
+			continue
+		}
 		if c, ok := relativeAntecedent(toks, i, out); ok {
 			add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw),
 				speakerKind: c.speakerKind, affiliation: c.affiliation})

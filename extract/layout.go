@@ -29,6 +29,14 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = end + 1
 			continue
 		}
+		// "A White House official who spoke anonymously said": a relative
+		// clause set off by no commas between a phrase and its cue.
+		if n := len(out); n > 0 && out[n-1].cand >= 0 {
+			if end := x.restrictiveRelativeEnd(toks, i); end > i {
+				i = end + 1
+				continue
+			}
+		}
 		if ci, ok := candAt[i]; ok {
 			out = append(out, element{tok: -1, cand: ci, quote: -1, token: &noToken})
 			i = cands[ci].last + 1
@@ -195,4 +203,38 @@ func parentheticalEnd(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// restrictiveRelativeEnd returns the last token of a relative clause set
+// off by no commas that opens at toks[i] ("who spoke anonymously", "who
+// asked not to be named") when a finite cue follows it, or i when none
+// does. The clause opens with "who" and its own verb; no comma, quote
+// mark, other clause or other cue stands in it past that verb.
+func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
+	if toks[i].lower != "who" || i+2 >= len(toks) || !finiteVerbTags[toks[i+1].tag] {
+		return i
+	}
+	// The clause's own verb, past auxiliaries and adverbs ("who has
+	// long said").
+	own := i + 1
+	for own+1 < len(toks) && (isCueModifier(toks[own]) || beForms[toks[own].lower]) && (strings.HasPrefix(toks[own+1].tag, "VB") || strings.HasPrefix(toks[own+1].tag, "RB")) {
+		own++
+	}
+	for k := own + 1; k < len(toks) && k <= i+maxClauseAside; k++ {
+		t := toks[k]
+		// A comma, a quote, a clause of its own ("when he yelled") or a
+		// verb joined to the clause's ("who oversaw ... and described")
+		// leaves the clause open.
+		if t.text == "," || x.isMarkToken(t) || x.inQuoteMark(t) || x.c.subordinators[t.lower] || x.c.clauseOpeners[t.lower] ||
+			subjectPronouns[t.lower] || t.lower == "and" || t.lower == "or" || t.lower == "but" {
+			return i
+		}
+		if x.cueAt(toks, k) {
+			if finiteVerbTags[t.tag] {
+				return k - 1
+			}
+			return i
+		}
+	}
+	return i
 }

@@ -32,6 +32,16 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end, appositive = open-1, true
 		}
 	}
+	// "A White House official who spoke anonymously said": past a
+	// relative clause set off by no commas.
+	for j := end; j > 0 && j >= end-maxClauseAside; j-- {
+		if toks[j].lower == "who" {
+			if r := x.restrictiveRelativeEnd(toks, j); r > j && r == end {
+				end = j - 1
+			}
+			break
+		}
+	}
 	// "his supporters were shown chanting": past the perception verb too.
 	if end > 0 && perceivedSaying(toks, end-1) {
 		end -= 2
