@@ -297,6 +297,27 @@ func (x *docState) lowerTitleBefore(toks []token, first int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// properNounRunEndingAt returns the first token of the run of capitalised
+// words, no function word among them, that ends at toks[last] ("Planned
+// Parenthood"), past a title modifier
+// ("Former"); ok is false when there is none.
+func (x *docState) properNounRunEndingAt(toks []token, last int) (first int, ok bool) {
+	first = last
+	for first >= 0 && toks[first].isWord() && toks[first].isCapitalised() && !closedClassWords[toks[first].lower] {
+		first--
+	}
+	first++
+	for first <= last && x.c.titleModifiers[x.fold(toks[first].text)] {
+		first++
+	}
+	// Opening the sentence, a capital may be the place's, not the name's
+	// ("Investigative reporter ...", "Campaign manager ...").
+	if first > last || first == 0 && (toks[0].tag != "NNP" && toks[0].tag != "NNPS" || sentenceOpeners[toks[0].lower] || first == last && x.usedInLowerCase(toks[0].lower)) {
+		return 0, false
+	}
+	return first, true
+}
+
 // lowerFirst returns s with its first letter in lower case, when that
 // keeps its length in bytes (offsets into s stay valid).
 func lowerFirst(s string) string {
@@ -548,6 +569,8 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			ch.hasTitle, ch.titleRule, ch.titles = true, info.Title, append(ch.titles, info.Title)
 			if pl, ok := x.placeEndingAt(toks, at-1); ok && ch.affiliation == "" {
 				ch.placeAffiliation(pl)
+			} else if f, ok := x.properNounRunEndingAt(toks, at-1); ok && ch.affiliation == "" {
+				ch.affiliation = x.t.raw[toks[f].start:toks[at-1].end] // "Amazon spokeswoman Jane Doe"
 			}
 		}
 	}

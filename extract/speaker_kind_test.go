@@ -91,6 +91,10 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a speech noun's possessor past where it was said", "Sen. Ann Ruiz spoke first. Even as Ruiz was criticizing Trump, she came under fire over her assertion during the debate that “we are where we need to be.”", schema.SpeakerPerson, "her", "", true, true},
 		{"a phrase's own words", "The senator’s response: “We will see.”", schema.SpeakerUnnamed, "The senator", "", false, true},
 		{"possessor's own words", "Hillary Clinton’s response was: “Is he from Wisconsin?”", schema.SpeakerPerson, "Hillary Clinton’s response", "", true, true},
+		{"an organisation before a lower-case title", "Amazon spokeswoman Jane Doe said the company was “reviewing the decision.”", schema.SpeakerPerson, "Jane Doe", "Amazon", true, true},
+		{"an organisation of two words before a lower-case title", "“We will appeal,” White House press secretary Josh Earnest said.", schema.SpeakerPerson, "Josh Earnest", "White House", true, true},
+		{"a title modifier is no affiliation", "Former Pfizer chief executive Ian Read said the deal was “a mistake.”", schema.SpeakerPerson, "Ian Read", "Pfizer", true, true},
+		{"a capital the sentence gives is no affiliation", "Investigative reporter Jane Mayer said the files were “incomplete.”", schema.SpeakerPerson, "Jane Mayer", "", true, true},
 		{"a long possessed phrase keeps its possessor", "Egypt's official Middle East News Agency said that there were “large-scale” arrests.", schema.SpeakerOrganisation, "Egypt's official Middle East News Agency", "Egypt", false, true},
 		{"a long possessed role names its holder", "“It is over,” Trump's senior communications adviser Jason Miller said in the statement.", schema.SpeakerPerson, "Jason Miller", "", true, true},
 	}
