@@ -258,6 +258,30 @@ func (x *docState) partyStateAfter(si, last int) string {
 	return ""
 }
 
+// placeOfAfter returns the place that "of" names right after the name
+// ending at token last of sentence si ("Sen. Ted Cruz of Texas", "Jason
+// Gilbert of Cheyenne"), when the place's name ends there (not "of New
+// York City Council").
+func (x *docState) placeOfAfter(si, last int) (rules.PlaceRule, bool) {
+	toks := x.sents[si].tokens
+	if last+2 >= len(toks) || toks[last+1].lower != "of" {
+		return rules.PlaceRule{}, false
+	}
+	stop, v, ok := x.c.places.longestAt(x.t.raw, toks[last+2].start, x.sents[si].end)
+	if !ok {
+		return rules.PlaceRule{}, false
+	}
+	for k := last + 2; k < len(toks); k++ {
+		if toks[k].end == stop {
+			if k+1 < len(toks) && toks[k+1].isWord() && toks[k+1].isCapitalised() {
+				return rules.PlaceRule{}, false
+			}
+			return x.c.placeInfo[v], true
+		}
+	}
+	return rules.PlaceRule{}, false
+}
+
 // placeAffiliation makes place pl the chunk's affiliation, by its name,
 // with its country code when it is a country.
 func (ch *chunk) placeAffiliation(pl rules.PlaceRule) {
@@ -472,6 +496,9 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		ch.affiliation = span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)
 	default:
 		ch.affiliation = x.partyStateAfter(si, last)
+		if pl, ok := x.placeOfAfter(si, last); ok && ch.affiliation == "" {
+			ch.placeAffiliation(pl) // "Sen. Ted Cruz of Texas"
+		}
 	}
 	if nameStart >= len(parts) {
 		ch.isPlace = lastTitle < 0
