@@ -113,6 +113,7 @@ func (x *docState) buildPeople() {
 	x.linkLoneNames()
 	x.linkTranscriptTurns()
 	x.linkFirstNames()
+	x.appositiveAffiliations()
 	// Headlines: capitalised words that are a known person's last name.
 	for si, s := range x.sents {
 		if !x.paras[s.para].headline {
@@ -1151,3 +1152,96 @@ func (x *docState) endsSentence(si, last int) bool {
 	toks := x.sents[si].tokens
 	return last+1 == len(toks) || toks[last+1].tag == "."
 }
+
+// maxAppositive is the most tokens of a description set off after a name
+// that appositiveAffiliation reads.
+const maxAppositive = 16
+
+// appositiveAffiliations gives a person of no affiliation the one a
+// description set off after a mention of the name holds ("Anthony Romero,
+// executive director of the American Civil Liberties Union,").
+func (x *docState) appositiveAffiliations() {
+	for si, chs := range x.chunks {
+		for _, ch := range chs {
+			if ch.entity < 0 || x.people[ch.entity].affiliation != "" {
+				continue
+			}
+			if aff := x.appositiveAffiliation(si, ch.last); aff != "" {
+				x.people[ch.entity].affiliation = aff
+			}
+		}
+	}
+}
+
+// appositiveAffiliation returns the name that "of", "at" or "for" joins
+// to a lower-case noun in a description set off by a comma right after
+// the name ending at token last of sentence si ("executive director of
+// the American Civil Liberties Union", "a senior fellow at the Center for
+// Global Development"), when the name closes the description; a person's
+// name ("the mother of Tamir Rice") is none.
+func (x *docState) appositiveAffiliation(si, last int) string {
+	toks := x.sents[si].tokens
+	if last+3 >= len(toks) || toks[last+1].text != "," {
+		return ""
+	}
+	noun := false
+	for k := last + 2; k < len(toks) && k <= last+2+maxAppositive; k++ {
+		t := toks[k]
+		if !t.isWord() || x.inQuoteMark(t) {
+			return ""
+		}
+		if headNounTags[t.tag] && !t.isCapitalised() {
+			noun = true
+			continue
+		}
+		// Only a job belongs to an organisation: "executive director
+		// of", "a senior fellow at", not "the architect of Obamacare".
+		if !noun || t.lower != "of" && t.lower != "at" && t.lower != "for" || toks[k-1].isCapitalised() || !x.isJobWord(toks[k-1].lower) {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].lower == "the" {
+			j++
+		}
+		end := j
+		for end < len(toks) && toks[end].isWord() && (toks[end].isCapitalised() || (toks[end].lower == "of" || toks[end].lower == "for" || toks[end].lower == "and") && end+1 < len(toks) && toks[end+1].isCapitalised()) {
+			end++
+		}
+		if end == j || end < len(toks) && toks[end].text != "," && toks[end].text != "." {
+			continue
+		}
+		sp := span{toks[j].start, toks[end-1].end}
+		for _, ch := range x.chunks[si] {
+			if ch.entity >= 0 && ch.name.overlaps(sp) {
+				return ""
+			}
+		}
+		// "secretary of State" is a title, not a job at "State".
+		title := strings.ToLower(x.t.raw[toks[k-1].start:sp.end])
+		if stop, _, ok := x.c.lowerTitles.longestAt(title, 0, len(title)); ok && stop == len(title) {
+			return ""
+		}
+		return sp.text(x.t.raw)
+	}
+	return ""
+}
+
+// isJobWord reports whether w names a job: a role, a title's noun or a
+// title in lower case ("director", "spokesman", "fellow"), not a relation
+// to someone ("the father of", "a friend of").
+func (x *docState) isJobWord(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "co-"), "ex-") // "co-director"
+	if relationNouns[w] {
+		return false
+	}
+	if x.c.roles[w] || x.c.nominals[w] != nil {
+		return true
+	}
+	end, _, ok := x.c.lowerTitles.longestAt(w, 0, len(w))
+	return ok && end == len(w)
+}
+
+// relationNouns are the roles that tie a person to another, not to an
+// organisation.
+var relationNouns = setOf("wife husband son daughter brother sister mother father widow widower cousin nephew niece " +
+	"grandson granddaughter grandmother grandfather friend neighbor neighbour teammate colleague rival opponent supporter voter fan")
