@@ -1203,10 +1203,7 @@ func (x *docState) appositiveAffiliation(si, last int) string {
 		if j < len(toks) && toks[j].lower == "the" {
 			j++
 		}
-		end := j
-		for end < len(toks) && toks[end].isWord() && (toks[end].isCapitalised() || (toks[end].lower == "of" || toks[end].lower == "for" || toks[end].lower == "and") && end+1 < len(toks) && toks[end+1].isCapitalised()) {
-			end++
-		}
+		end := organisationNameEnd(toks, j)
 		if end == j || end < len(toks) && toks[end].text != "," && toks[end].text != "." {
 			continue
 		}
@@ -1245,3 +1242,23 @@ func (x *docState) isJobWord(w string) bool {
 // organisation.
 var relationNouns = setOf("wife husband son daughter brother sister mother father widow widower cousin nephew niece " +
 	"grandson granddaughter grandmother grandfather friend neighbor neighbour teammate colleague rival opponent supporter voter fan")
+
+// organisationNameEnd returns the index past the name of an organisation
+// that starts at toks[j]: capitalised words, the lower-case links between
+// them ("Center for Economic and Policy Research") and the periods of
+// initials ("Thomas B. Fordham Institute").
+func organisationNameEnd(toks []token, j int) int {
+	end := j
+	for ; end < len(toks); end++ {
+		t := toks[end]
+		capitalNext := end+1 < len(toks) && toks[end+1].isCapitalised()
+		switch {
+		case t.isWord() && t.isCapitalised():
+		case t.isWord() && (t.lower == "of" || t.lower == "for" || t.lower == "and") && capitalNext:
+		case t.text == "." && end > j && utf8.RuneCountInString(toks[end-1].text) == 1 && capitalNext:
+		default:
+			return end
+		}
+	}
+	return end
+}
