@@ -88,7 +88,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	// A phrase cut at its length limit keeps its possessor whole
 	// ("Egypt's official Middle East News Agency", not "'s official ...").
-	if toks[start].tag == "POS" && start > 0 {
+	if toks[start].tag == "POS" && start > 0 && nounTags[toks[start-1].tag] {
 		start--
 	}
 	// A name joined by "and" is one ("Tyne and Wear Fire and Rescue
