@@ -323,8 +323,8 @@ func (x *docState) lowerTitleBefore(toks []token, first int) (int, int, bool) {
 
 // properNounRunEndingAt returns the first token of the run of capitalised
 // words, no function word among them, that ends at toks[last] ("Planned
-// Parenthood"), past a title modifier
-// ("Former"); ok is false when there is none.
+// Parenthood"), past a title modifier ("Former"); ok is false when there
+// is none.
 func (x *docState) properNounRunEndingAt(toks []token, last int) (first int, ok bool) {
 	first = last
 	for first >= 0 && toks[first].isWord() && toks[first].isCapitalised() && !closedClassWords[toks[first].lower] {
