@@ -173,7 +173,10 @@ func TestFind(t *testing.T) {
 			rel("first six months of last year", "2024-H1", "half", "date.first_six_months_relyear")}},
 		{"seasons", "summer 2025, the fall of 2024", sat16, []want{
 			absD("summer 2025", "2025-SU", "season", "date.season_year"),
-			absD("fall of 2024", "2024-FA", "season", "date.season_year")}},
+			absD("the fall of 2024", "2024-FA", "season", "date.the_season_year")}},
+		{"a season by the tense, past", "Sales slowed during the winter.", sat16, []want{absD("the winter", "2024-WI", "season", "date.the_season")}},
+		{"a season by the tense, future", "The talks will resume in the spring.", sat16, []want{absD("the spring", "2026-SP", "season", "date.the_season")}},
+		{"the fall of something is no season", "They met after the fall of the Berlin Wall and the fall in prices.", sat16, nil},
 
 		// Dates without a year.
 		{"month day nearest year", "on August 15", sat16, []want{absD("August 15", "2025-08-15", "day", "date.month_day")}},

@@ -216,7 +216,7 @@ func TestMoreDates(t *testing.T) {
 		want []string
 	}{
 		{"spoken years", "In nineteen ninety-six, in nineteen ninety six, January nineteen ninety-seven and the winter of nineteen ninety-four.", sat16,
-			[]string{"nineteen ninety-six=1996", "nineteen ninety six=1996", "January nineteen ninety-seven=1997-01", "winter of nineteen ninety-four=1994-WI"}},
+			[]string{"nineteen ninety-six=1996", "nineteen ninety six=1996", "January nineteen ninety-seven=1997-01", "the winter of nineteen ninety-four=1994-WI"}},
 		{"not spoken years", "nineteen people, twenty-five votes, twenty twenty", sat16, []string{}},
 		{"the year and its number", "By the year 2000, and in the year nineteen ninety-nine, the year 2000 people", sat16,
 			[]string{"2000=2000", "nineteen ninety-nine=1999"}},
