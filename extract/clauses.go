@@ -169,16 +169,24 @@ func (x *docState) passiveAddressee(si int, els []element, cue int) bool {
 // afterPassiveAuxiliary reports whether the token at t of sentence si, not
 // a gerund, follows a form of "be" or "get" past any adverbs.
 func (x *docState) afterPassiveAuxiliary(si, t int) bool {
+	_, ok := x.passiveAuxiliaryBefore(si, t)
+	return ok
+}
+
+// passiveAuxiliaryBefore returns the index of the form of "be" or "get"
+// that the token at t of sentence si, not a gerund, follows past any
+// adverbs; ok is false when there is none.
+func (x *docState) passiveAuxiliaryBefore(si, t int) (aux int, ok bool) {
 	toks := x.sents[si].tokens
 	if strings.HasSuffix(toks[t].lower, "ing") {
-		return false
+		return 0, false
 	}
 	for k := t - 1; k >= 0; k-- {
 		if !strings.HasPrefix(toks[k].tag, "RB") {
-			return passiveAuxiliaries[toks[k].lower]
+			return k, passiveAuxiliaries[toks[k].lower]
 		}
 	}
-	return false
+	return 0, false
 }
 
 // passiveCueAt reports whether the cue at token t of sentence si is a
@@ -187,14 +195,11 @@ func (x *docState) afterPassiveAuxiliary(si, t int) bool {
 // ("opened up about being described as a “real woman”").
 func (x *docState) passiveCueAt(si, t int) bool {
 	toks := x.sents[si].tokens
-	if toks[t].tag != "VBN" && toks[t].tag != "VBD" || !x.afterPassiveAuxiliary(si, t) {
+	if toks[t].tag != "VBN" && toks[t].tag != "VBD" {
 		return false
 	}
-	k := t - 1
-	for k > 0 && strings.HasPrefix(toks[k].tag, "RB") {
-		k--
-	}
-	return toks[k].lower != "being"
+	aux, ok := x.passiveAuxiliaryBefore(si, t)
+	return ok && toks[aux].lower != "being"
 }
 
 // passiveComplement returns the passive cue whose complement the quote at

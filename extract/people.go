@@ -496,8 +496,10 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		ch.affiliation = span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)
 	default:
 		ch.affiliation = x.partyStateAfter(si, last)
-		if pl, ok := x.placeOfAfter(si, last); ok && ch.affiliation == "" {
-			ch.placeAffiliation(pl) // "Sen. Ted Cruz of Texas"
+		if ch.affiliation == "" {
+			if pl, ok := x.placeOfAfter(si, last); ok {
+				ch.placeAffiliation(pl) // "Sen. Ted Cruz of Texas"
+			}
 		}
 	}
 	if nameStart >= len(parts) {
@@ -587,17 +589,20 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	}
 	// "White House press secretary Karine Jean-Pierre": a title in lower
 	// case right before the name, as AP style writes a job, is one too.
-	// Its gender is not taken ("Trump spokesman Hope Hicks"), a place
-	// before it is the affiliation ("former Florida governor Jeb Bush"),
-	// and a headline's words may be verbs ("to host Bikefest").
+	// Its gender is not taken ("Trump spokesman Hope Hicks"), a place or
+	// else a name before it is the affiliation ("former Florida governor
+	// Jeb Bush", "Amazon spokeswoman Jane Doe"), and a headline's words may
+	// be verbs ("to host Bikefest").
 	if lastTitle < 0 && !ch.isOrg && toks[last].tag == "NNP" && !x.paras[x.sents[si].para].headline {
 		if v, at, ok := x.lowerTitleBefore(toks, first); ok && !c.titleInfo[v].Courtesy {
 			info := c.titleInfo[v]
 			ch.hasTitle, ch.titleRule, ch.titles = true, info.Title, append(ch.titles, info.Title)
-			if pl, ok := x.placeEndingAt(toks, at-1); ok && ch.affiliation == "" {
-				ch.placeAffiliation(pl)
-			} else if f, ok := x.properNounRunEndingAt(toks, at-1); ok && ch.affiliation == "" {
-				ch.affiliation = x.t.raw[toks[f].start:toks[at-1].end] // "Amazon spokeswoman Jane Doe"
+			if ch.affiliation == "" {
+				if pl, ok := x.placeEndingAt(toks, at-1); ok {
+					ch.placeAffiliation(pl)
+				} else if f, ok := x.properNounRunEndingAt(toks, at-1); ok {
+					ch.affiliation = x.t.raw[toks[f].start:toks[at-1].end] // "Amazon spokeswoman Jane Doe"
+				}
 			}
 		}
 	}
