@@ -61,6 +61,7 @@ type compiled struct {
 	// name days, not people ("Labor Day").
 	holidayNames map[string]bool
 	roles        map[string]bool // lower-case role nouns before a name
+	relations    map[string]bool // lower-case nouns of a tie to a person
 	partyCodes   map[string]bool // lower-case party codes of "(R-Iowa)"
 
 	patterns      []attrPattern
@@ -117,6 +118,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		knownPeople:     map[string]int{},
 		firstNames:      map[string]string{},
 		roles:           lowerSet(set.People.Roles),
+		relations:       lowerSet(set.People.Relations),
 		partyCodes:      lowerSet(set.People.PartyCodes),
 		pronouns:        map[string]rules.PronounRule{},
 		possessives:     map[string]string{},

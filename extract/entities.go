@@ -1224,11 +1224,11 @@ func (x *docState) appositiveAffiliation(si, last int) string {
 }
 
 // isJobWord reports whether w names a job: a role, a title's noun or a
-// title in lower case ("director", "spokesman", "fellow"), not a relation
-// to someone ("the father of", "a friend of").
+// title in lower case ("director", "spokesman", "fellow"), not one of the
+// rules' relations to someone ("the father of", "a friend of").
 func (x *docState) isJobWord(w string) bool {
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "co-"), "ex-") // "co-director"
-	if relationNouns[w] {
+	if x.c.relations[w] {
 		return false
 	}
 	if x.c.roles[w] || x.c.nominals[w] != nil {
@@ -1237,11 +1237,6 @@ func (x *docState) isJobWord(w string) bool {
 	end, _, ok := x.c.lowerTitles.longestAt(w, 0, len(w))
 	return ok && end == len(w)
 }
-
-// relationNouns are the roles that tie a person to another, not to an
-// organisation.
-var relationNouns = setOf("wife husband son daughter brother sister mother father widow widower cousin nephew niece " +
-	"grandson granddaughter grandmother grandfather friend neighbor neighbour teammate colleague rival opponent supporter voter fan")
 
 // organisationNameEnd returns the index past the name of an organisation
 // that starts at toks[j]: capitalised words, the lower-case links between

@@ -17,6 +17,10 @@ type PeopleFile struct {
 	// or three words, say it is a person's ("striker Kazuyoshi Miura",
 	// "campaign spokesman Brian Fallon"), whatever the first name.
 	Roles []string `yaml:"roles"`
+	// Relations are the nouns that tie a person to another, not to an
+	// organisation ("Mary Jones, the mother of Tamir Rice"): a description
+	// after a name that holds one gives the person no affiliation.
+	Relations []string `yaml:"relations"`
 	// PartyCodes are the short forms of parties that, joined by a hyphen
 	// to a place, tag a lawmaker after the name ("R" in "Sen. Chuck
 	// Grassley (R-Iowa)"): the place is the person's affiliation.
@@ -95,6 +99,13 @@ func (f *PeopleFile) Validate() []FieldError {
 	}
 	errs = append(errs, duplicates(len(f.Roles), func(i int) string { return foldKey(f.Roles[i]) },
 		func(i int) string { return at("$.roles", i, "") }, "role")...)
+	for i, r := range f.Relations {
+		if r != strings.ToLower(r) || strings.TrimSpace(r) == "" || strings.ContainsAny(r, " \t") {
+			errs = append(errs, FieldError{Path: at("$.relations", i, ""), Msg: "want one lower-case word, got " + r})
+		}
+	}
+	errs = append(errs, duplicates(len(f.Relations), func(i int) string { return foldKey(f.Relations[i]) },
+		func(i int) string { return at("$.relations", i, "") }, "relation")...)
 	for i, c := range f.PartyCodes {
 		if strings.TrimSpace(c) == "" || strings.ContainsAny(c, " \t-") {
 			errs = append(errs, FieldError{Path: at("$.party_codes", i, ""), Msg: "want one word with no hyphen, got " + c})
@@ -120,6 +131,7 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.FirstNames.Either = mergeByKey(f.FirstNames.Either, o.FirstNames.Either, self)
 	f.NotNames = mergeByKey(f.NotNames, o.NotNames, self)
 	f.Roles = mergeByKey(f.Roles, o.Roles, self)
+	f.Relations = mergeByKey(f.Relations, o.Relations, self)
 	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
 	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
 }
