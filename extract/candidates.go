@@ -138,6 +138,13 @@ func (x *docState) candidates(si int) []candidate {
 				nps = append(nps, np)
 			}
 		}
+		// '"Call the roll," came shouts from the crowd': a reply or shout
+		// that comes after its quotation comes from its speaker.
+		if toks[i].lower == "from" && x.comesAfterQuote(si, i) {
+			if np, ok := x.nounPhraseFrom(si, i+1); ok {
+				nps = append(nps, np)
+			}
+		}
 		// "From the report: “...”", "More from Bush's Facebook post:": a
 		// source named before a colon that opens the sentence, or the
 		// part of it after a dash ("... representative - More from the
@@ -561,6 +568,26 @@ func (x *docState) closesOpeningQuote(si int, t token, ends string) bool {
 		opens = before == "" || strings.HasSuffix(before, ":")
 	}
 	return opens && x.wordsEndIn(q, ends)
+}
+
+// maxReplyWords is how many words may stand between "came" and "from" in
+// an inverted reply ("came a chorus of boos from").
+const maxReplyWords = 5
+
+// comesAfterQuote reports whether the "from" at toks[i] ends an inverted
+// reply right after a quotation that opens its sentence: '"No," came the
+// reply from', '"Call the roll," came shouts from'.
+func (x *docState) comesAfterQuote(si, i int) bool {
+	toks := x.sents[si].tokens
+	for k := i - 1; k >= 1 && i-k <= maxReplyWords+1; k-- {
+		if !toks[k].isWord() {
+			return false
+		}
+		if w := toks[k].lower; w == "came" || w == "comes" {
+			return x.isMarkToken(toks[k-1]) && x.closesOpeningQuote(si, toks[k-1], ",?!")
+		}
+	}
+	return false
 }
 
 // maxSpeechNounModifiers is how many words may stand between a possessor
