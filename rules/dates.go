@@ -143,7 +143,11 @@ type DateRelative struct {
 	// "third-quarter profit rose 5% from a year earlier"). When it named
 	// none, a phrase in quarters counts from the last full quarter before
 	// publication, one in years from the publication date. Only for the
-	// units quarter and year.
+	// units quarter and year. Or "previous": the date the text named last
+	// before the phrase ("On May 22, 1995, ... the following year" is
+	// 1996), to the unit's precision: a day for day and week, a month for
+	// month and quarter, a year for year and decade. With none, the
+	// phrase has no value.
 	From string `yaml:"from"`
 	// OnlyAfter: the phrase is only taken when one of these words comes
 	// right before it ("in the past", not "the past president").
@@ -183,6 +187,8 @@ type DatePattern struct {
 	// the quarter the text last named, as for relative phrases (only for
 	// the units quarter and year); in a template of a year alone ("the
 	// {year} quarter"), it takes that quarter in the year given.
+	// "previous" counts a {count} {unit} pattern ("two days later") from
+	// the date the text named last before it, as for relative phrases.
 	From string `yaml:"from"`
 	// OnlyAfter: the date is only taken when one of these words comes
 	// right before it ("in 2025"); the word is not part of the date. A
@@ -330,6 +336,10 @@ var DateRefs = []string{"present", "past", "future"}
 // DateFromPeriod is the value of From that counts a phrase from the quarter
 // the text last named.
 const DateFromPeriod = "period"
+
+// DateFromPrevious is the value of From that counts a phrase from the date
+// the text named last before it.
+const DateFromPrevious = "previous"
 
 // DateTemplateElem is one element of a parsed date template.
 type DateTemplateElem struct {
@@ -855,8 +865,9 @@ func (d *DatesFile) Validate() []FieldError {
 			if r.Unit != "quarter" && r.Unit != "year" {
 				e.add(p+".from", "from: period counts in quarters: the unit must be quarter or year, got %q", r.Unit)
 			}
+		case DateFromPrevious:
 		default:
-			e.add(p+".from", "from must be %q (or left out: the publication date), got %q", DateFromPeriod, r.From)
+			e.add(p+".from", "from must be %q or %q (or left out: the publication date), got %q", DateFromPeriod, DateFromPrevious, r.From)
 		}
 		e.words(p+".only_after", r.OnlyAfter, false, "word")
 		e.words(p+".not_after", r.NotAfter, false, "word")
@@ -892,8 +903,14 @@ func (d *DatesFile) Validate() []FieldError {
 				}
 			}
 		}
-		if pt.From != "" && pt.From != DateFromPeriod {
-			e.add(p+".from", "from must be %q (or left out: the publication date), got %q", DateFromPeriod, pt.From)
+		switch pt.From {
+		case "", DateFromPeriod:
+		case DateFromPrevious:
+			if elems, err := ParseDateTemplate(pt.Match); err == nil && !DateTemplateSlots(elems)[DateSlotCount] {
+				e.add(p+".from", "from: previous is only used with a {count} {unit} template")
+			}
+		default:
+			e.add(p+".from", "from must be %q or %q (or left out: the publication date), got %q", DateFromPeriod, DateFromPrevious, pt.From)
 		}
 		if len(pt.Examples) == 0 {
 			e.add(p+".examples", "give at least one example text the pattern must find: it guards the rule")

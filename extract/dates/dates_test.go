@@ -220,6 +220,33 @@ func TestFind(t *testing.T) {
 			rel("this summer", "2025-SU", "season", "date.this_season"),
 			rel("last winter", "2024-WI", "season", "date.last_season")}},
 		{"titles are not dates", "USA Today reported it on This Week.", sat16, nil},
+
+		// Counted from the date named before.
+		{"the following year", "On May 22, 1995, Farkas was made a general, and the following year he was appointed attache.", sat16, []want{
+			absD("May 22, 1995", "1995-05-22", "day", "date.month_day_year"),
+			rel("the following year", "1996", "year", "previous.next_year")}},
+		{"a story told in order", "Police arrested him on Oct. 3, 2024. The next day he was released. Two days later he fled, and later that week he was caught.", sat16, []want{
+			absD("Oct. 3, 2024", "2024-10-03", "day", "date.month_day_year"),
+			rel("The next day", "2024-10-04", "day", "previous.next_day"),
+			rel("Two days later", "2024-10-06", "day", "date.later"),
+			rel("later that week", "2024-W40", "week", "previous.same_week")}},
+		{"a month and its month", "In March 1990 the plant closed.\n\nThe following month it reopened, and that night it burned.", sat16, []want{
+			absD("March 1990", "1990-03", "month", "date.month_year"),
+			rel("The following month", "1990-04", "month", "previous.next_month"),
+			rel("that night", "", "day", "previous.same_day")}},
+		{"a day outside the year named since is forgotten", "On May 3, 1995, he left. He returned in 1997. The next day he spoke.", sat16, []want{
+			absD("May 3, 1995", "1995-05-03", "day", "date.month_day_year"),
+			absD("1997", "1997", "year", "date.year"),
+			rel("The next day", "", "day", "previous.next_day")}},
+		{"the date named before is too far back", "In 1988 sales fell.\n\nCosts rose.\n\nThat year was hard.", sat16, []want{
+			absD("1988", "1988", "year", "date.year"),
+			rel("That year", "", "year", "previous.same_year")}},
+		{"today is no story's date", "Support today is below McCain's that year.", sat16, []want{
+			rel("today", "2025-08-16", "day", "relative.today"),
+			rel("that year", "", "year", "previous.same_year")}},
+		{"a day any day, a day a clause names, a month placed alone", "In 2009 trades made that day fell, on the same day that prices rose, and in October of that year.", sat16, []want{
+			absD("2009", "2009", "year", "date.year"),
+			absD("October", "2025-10", "month", "date.month")}},
 		{"sentence-initial capital", "It rained. Today, he said no.", sat16, []want{rel("Today", "2025-08-16", "day", "relative.today")}},
 		{"possessive", "“Today’s agreements will help,” he said.", sat16, []want{rel("Today", "2025-08-16", "day", "relative.today")}},
 		{"no publication date", "yesterday and on Friday", time.Time{}, []want{
@@ -434,6 +461,13 @@ func TestNotes(t *testing.T) {
 	got = f.Find("“The world is a safer place today,” he said.", nil, nil, sat16)
 	require.Len(t, got, 1)
 	assert.Contains(t, got[0].Note, "quotation")
+
+	got = f.Find("It began in 1988.\n\nThe following year was worse. The next day he left.\n\nCosts rose.\n\nThat year was hard.", nil, nil, sat16)
+	require.Len(t, got, 4)
+	assert.Equal(t, "counted from the date named before it, 1988", got[1].Note)
+	assert.Equal(t, "1988", got[1].Anchor)
+	assert.Equal(t, "counted from the date named before it, but the text named none to the day", got[2].Note)
+	assert.Equal(t, "counted from the date named before it, but the last one to the year, 1989, is more than a paragraph back", got[3].Note)
 }
 
 func TestSpansAreCodePoints(t *testing.T) {

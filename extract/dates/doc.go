@@ -82,6 +82,13 @@
 //     "the first six months"), such a phrase that does not say "quarter"
 //     compares that period, so it is a year: "net rose from a year earlier"
 //     is 2024. Naming a quarter again brings the quarter back.
+//   - A story told in order counts from the date it named last. Rules with
+//     "from: previous" ("the following year", "the next day", "later that
+//     month", "two days later") count from the last day, month or year
+//     named before them, in their paragraph or the one before ("On May 22,
+//     1995, ... the following year" is 1996). A day or month outside a
+//     year or month named since is forgotten, and "today" is no anchor;
+//     without one the phrase has no value, and the note says why.
 //   - Vague references are written as TimeML writes them: "now",
 //     "currently" are PRESENT_REF, "recently", "in the past" PAST_REF,
 //     "soon", "the near future" FUTURE_REF (granularity "reference").

@@ -68,6 +68,18 @@ type state struct {
 	// in its paragraph.
 	lastDay    string
 	lastDayEnd int
+	// previous holds the last day, month and year the text named, each
+	// with the value that named it: what the phrases of rules with from:
+	// previous count from ("the following year").
+	previous [3]anchorDate
+}
+
+// anchorDate is a date a phrase may count from: at (zero: none), and the
+// value of the date that named it and the byte where that date ends.
+type anchorDate struct {
+	at    time.Time
+	value string
+	end   int
 }
 
 func (s *state) str(t *token) string { return s.text[t.bs:t.be] }
@@ -260,6 +272,7 @@ func (f *Finder) find(text string, sentences []schema.Span, excluded []schema.Sp
 	}
 	s.hasPeriod, s.longPeriod, s.lastQuarterTok = false, false, 0
 	s.lastDay = ""
+	s.previous = [3]anchorDate{}
 	prev := 0
 	for i := range s.matches {
 		s.noteLongPeriods(prev, s.matches[i].start)
@@ -268,6 +281,7 @@ func (f *Finder) find(text string, sentences []schema.Span, excluded []schema.Sp
 			if d.Value != nil && len(*d.Value) >= 10 && (d.Granularity == "day" || d.Granularity == "time" || d.Granularity == "part_of_day") {
 				s.lastDay, s.lastDayEnd = (*d.Value)[:10], int(s.toks[s.matches[i].end-1].be)
 			}
+			s.notePrevious(&d, int(s.toks[s.matches[i].end-1].be))
 			out = append(out, d)
 			if by != nil {
 				*by = append(*by, f.ruleID(s.matches[i].rule))
@@ -721,7 +735,7 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 		for _, pi := range e.relStarts { // longest first
 			ph := &f.relPhrases[pi]
 			r := &f.relatives[ph.rel]
-			if r.unit != unitYear || r.ref != "" || r.fromPeriod {
+			if r.unit != unitYear || r.ref != "" || r.fromPeriod || r.fromPrevious {
 				continue
 			}
 			if end, ok := s.matchPhrase(ti, ph); ok {

@@ -74,12 +74,13 @@ type pattern struct {
 	id      string
 	elems   []elem
 	resolve string
-	// fromPeriod: a {count} {unit} counted from the quarter last named.
-	fromPeriod bool
-	onlyAfter  map[string]bool
-	alsoAfter  map[string]bool
-	notAfter   map[string]bool
-	notBefore  map[string]bool
+	// fromPeriod: a {count} {unit} counted from the quarter last named;
+	// fromPrevious: from the date last named.
+	fromPeriod, fromPrevious bool
+	onlyAfter                map[string]bool
+	alsoAfter                map[string]bool
+	notAfter                 map[string]bool
+	notBefore                map[string]bool
 	// oneSlot: the template has one slot (month or weekday alone, with
 	// literal words at most): abbreviations need care.
 	oneSlot bool
@@ -96,14 +97,16 @@ type pattern struct {
 }
 
 type relative struct {
-	id         string
-	unit       uint8
-	offset     int
-	ref        string // PRESENT_REF, PAST_REF or FUTURE_REF, or ""
-	fromPeriod bool
-	onlyAfter  map[string]bool
-	notAfter   map[string]bool
-	notBefore  map[string]bool
+	id     string
+	unit   uint8
+	offset int
+	ref    string // PRESENT_REF, PAST_REF or FUTURE_REF, or ""
+	// fromPeriod: counted from the quarter last named; fromPrevious: from
+	// the date last named.
+	fromPeriod, fromPrevious bool
+	onlyAfter                map[string]bool
+	notAfter                 map[string]bool
+	notBefore                map[string]bool
 }
 
 // refValues are the values of rules.DateRefs.
@@ -334,8 +337,8 @@ func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 		ri := len(d.relatives)
 		d.relatives = append(d.relatives, relative{
 			id: r.ID, unit: unitByName[r.Unit], offset: r.Offset, ref: refValues[r.Ref],
-			fromPeriod: r.From == rules.DateFromPeriod,
-			onlyAfter:  wordSet(r.OnlyAfter), notAfter: wordSet(r.NotAfter), notBefore: wordSet(r.NotBefore),
+			fromPeriod: r.From == rules.DateFromPeriod, fromPrevious: r.From == rules.DateFromPrevious,
+			onlyAfter: wordSet(r.OnlyAfter), notAfter: wordSet(r.NotAfter), notBefore: wordSet(r.NotBefore),
 		})
 		for _, ph := range r.Phrases {
 			toks := splitPhrase(ph)
@@ -359,7 +362,7 @@ func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 			return nil, fmt.Errorf("dates rules: pattern %s: %v", p.ID, err)
 		}
 		cp := pattern{
-			id: p.ID, resolve: p.Resolve, examples: p.Examples, fromPeriod: p.From == rules.DateFromPeriod,
+			id: p.ID, resolve: p.Resolve, examples: p.Examples, fromPeriod: p.From == rules.DateFromPeriod, fromPrevious: p.From == rules.DateFromPrevious,
 			onlyAfter: wordSet(p.OnlyAfter), alsoAfter: wordSet(p.AlsoAfterADate),
 			notAfter: wordSet(p.NotAfter), notBefore: wordSet(p.NotBefore),
 		}

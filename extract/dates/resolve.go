@@ -215,6 +215,8 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			set(r.ref)
 		case r.fromPeriod && (s.hasPeriod || r.unit == unitQuarter && !pub.IsZero()):
 			s.countFromPeriod(&d, m, r.unit, r.offset, pub)
+		case r.fromPrevious:
+			s.countFromPrevious(&d, m, r.unit, r.offset)
 		default:
 			d.Granularity = granularityOfUnit[r.unit]
 			if setRelative() {
@@ -284,6 +286,10 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 		}
 		if p.fromPeriod && s.hasPeriod && (c.unit == unitYear || c.unit == unitQuarter) {
 			s.countFromPeriod(&d, m, c.unit, n, pub)
+			break
+		}
+		if p.fromPrevious {
+			s.countFromPrevious(&d, m, c.unit, n)
 			break
 		}
 		d.Granularity = granularityOfUnit[c.unit]
@@ -502,6 +508,108 @@ func (s *state) countFromPeriod(d *schema.Date, m *match, unit uint8, n int, pub
 	d.Value = &v
 	d.Granularity = "quarter"
 	d.Note = joinNotes(note+fmtQuarter(period), d.Note)
+}
+
+// Indices of state.previous: the last day, month and year named.
+const (
+	previousDay = iota
+	previousMonth
+	previousYear
+)
+
+// previousOfUnit is the index of state.previous a phrase counting in a
+// unit counts from: a week is counted from a day, a quarter from a month.
+var previousOfUnit = [...]int{unitDay: previousDay, unitWeek: previousDay, unitMonth: previousMonth, unitQuarter: previousMonth, unitYear: previousYear, unitDecade: previousYear}
+
+// previousNames name the indices of state.previous.
+var previousNames = [...]string{previousDay: "day", previousMonth: "month", previousYear: "year"}
+
+// countFromPrevious counts n units from the date the text named last
+// before match m, to the unit's precision ("On May 22, 1995, ... the
+// following year": 1996). That date must be in m's paragraph or the one
+// before: further back, the story has moved on ("the following year" three
+// paragraphs after a date of the reporting is another story's). Without
+// it, the phrase has no value.
+func (s *state) countFromPrevious(d *schema.Date, m *match, unit uint8, n int) {
+	d.Granularity = granularityOfUnit[unit]
+	d.Resolution = schema.ResolvedRelative
+	idx := previousOfUnit[unit]
+	a := s.previous[idx]
+	if a.at.IsZero() {
+		d.Note = "counted from the date named before it, but the text named none to the " + previousNames[idx]
+		return
+	}
+	if paragraphBreaks(s.text[a.end:s.toks[m.start].bs]) > 1 {
+		d.Note = "counted from the date named before it, but the last one to the " + previousNames[idx] + ", " + a.value + ", is more than a paragraph back"
+		return
+	}
+	v := shift(a.at, unit, n)
+	d.Value, d.Anchor = &v, a.value
+	d.Note = joinNotes("counted from the date named before it, "+a.value, d.Note)
+}
+
+// notePrevious remembers the day, month and year that date d names, for
+// the phrases counted from the previous date. A value that starts with a
+// year names it ("2025", "2025-Q3", "2025-W33"); one of a month or a day
+// names those too. A day or month outside the year or month named now is
+// forgotten: after "On May 3, 1995, ... In March 1990, ...", "later that
+// week" has no day to count from.
+func (s *state) notePrevious(d *schema.Date, end int) {
+	// "today" is no story's date: "support today is well below McCain's
+	// that year".
+	if d.Value == nil || d.Resolution == schema.ResolvedRelative && d.Anchor != "" && strings.HasPrefix(*d.Value, d.Anchor) {
+		return
+	}
+	v := *d.Value
+	digits := func(from, to int) (int, bool) {
+		if len(v) < to {
+			return 0, false
+		}
+		n := 0
+		for _, c := range v[from:to] {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	y, ok := digits(0, 4)
+	if !ok || len(v) > 4 && v[4] != '-' {
+		return
+	}
+	s.setPrevious(previousYear, civil(y, 1, 1), v[:4], end)
+	m, ok := digits(5, 7)
+	if !ok || m < 1 || m > 12 || len(v) > 7 && v[7] != '-' {
+		return
+	}
+	s.setPrevious(previousMonth, civil(y, m, 1), v[:7], end)
+	if day, ok := digits(8, 10); ok && day >= 1 && day <= 31 {
+		s.setPrevious(previousDay, civil(y, m, day), v[:10], end)
+	}
+}
+
+// paragraphBreaks counts the runs of line breaks in text.
+func paragraphBreaks(text string) int {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' && (i == 0 || text[i-1] != '\n') {
+			n++
+		}
+	}
+	return n
+}
+
+// setPrevious sets the anchor of index idx, named by a date ending at byte
+// end, and forgets the finer ones that fall outside it.
+func (s *state) setPrevious(idx int, at time.Time, value string, end int) {
+	s.previous[idx] = anchorDate{at, value, end}
+	for finer := idx - 1; finer >= previousDay; finer-- {
+		a := s.previous[finer].at
+		if a.Year() != at.Year() || idx == previousMonth && a.Month() != at.Month() {
+			s.previous[finer] = anchorDate{}
+		}
+	}
 }
 
 // namesQuarter reports whether the match has a word of the unit quarter

@@ -348,6 +348,10 @@ patterns:
     match: "{century}-century"
     resolve: before
     examples: [x]
+  - id: p.from_previous
+    match: "the {year} quarter"
+    from: previous
+    examples: [x]
 `)
 	require.NoError(t, err)
 	assertValidationMessages(t, f, map[string]string{
@@ -359,7 +363,7 @@ patterns:
 		"$.relative[1].ref":    "ref must be one of present, past, future",
 		"$.relative[2].ref":    "remove unit, offset and from",
 		"$.relative[3].from":   "unit must be quarter or year",
-		"$.relative[4].from":   `from must be "period"`,
+		"$.relative[4].from":   `from must be "period" or "previous"`,
 		"$.patterns[0].match":  "{time} needs a day",
 		"$.patterns[1].match":  "{weekend} stands alone",
 		"$.patterns[2].match":  "{relyear}",
@@ -368,6 +372,7 @@ patterns:
 		"$.patterns[6].match":  "use one of {season}, {quarter} and {half}",
 		"$.patterns[8].match":  "{century} stands alone",
 		"$.patterns[9].match":  "resolve is not used with {century}",
+		"$.patterns[10].from":  "from: previous is only used with a {count} {unit} template",
 	})
 }
 
