@@ -630,6 +630,9 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		return false
 	}
 	c := cands[els[b.speaker].cand]
+	if c.subordinate && ownClauseClosedBefore(els, b.speaker, b.cue) {
+		return false
+	}
 	if c.speechPossessor || !c.object && (!c.adjacentOnly || c.subjectOnly && coordinatedCue(els, b.cue)) {
 		return true
 	}
@@ -660,6 +663,22 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	for i := lo + 1; i < hi; i++ {
 		// Only adverbs may stand between ("Trump reportedly yelling").
 		if els[i].tok < 0 || !strings.HasPrefix(els[i].token.tag, "RB") {
+			return false
+		}
+	}
+	return true
+}
+
+// ownClauseClosedBefore reports whether the phrase at els[speaker], the
+// subject of a subordinate clause, has a verb of its own that is not the
+// cue at els[cue], and a comma closes that clause right before the cue:
+// "Smith, asked whether Jones would run, said" is Smith's, not Jones's.
+func ownClauseClosedBefore(els []element, speaker, cue int) bool {
+	if cue < 1 || !isComma(els[cue-1]) || cue-1 <= speaker+1 || !verbFollows(els, speaker+1) {
+		return false
+	}
+	for i := speaker + 1; i < cue-1; i++ {
+		if els[i].quote >= 0 || els[i].cue {
 			return false
 		}
 	}
