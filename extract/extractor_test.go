@@ -86,6 +86,8 @@ func TestScareQuotes(t *testing.T) {
 		{"five words, unattributed", "“The deal of the century” was signed on Monday.", []string{"The deal of the century"}},
 		{"short phrase after a quote", "“We will win this state,” Clinton said. But a “super PAC” supporting her has spent little.", []string{"We will win this state,"}},
 		{"short sentence after a quote", "“They sue,” he said. “Everybody sues.”", []string{"They sue,", "Everybody sues."}},
+		{"after a no-break space", "“They sue,” he said.\u00a0“Everybody sues, right?”", []string{"They sue,", "Everybody sues, right?"}},
+		{"after a thin space", "“They sue,” he said.\u2009“Everybody sues, right?”", []string{"They sue,", "Everybody sues, right?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -242,3 +242,21 @@ func TestGluedMarks(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.doc)
 	}
 }
+
+// TestPlainSpaces checks that spaces beyond ASCII become as many ASCII
+// spaces as they have bytes, and nothing else changes.
+func TestPlainSpaces(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"said.\u00a0“Every", "said.  “Every"},
+		{"a\u2009b\u202fc\u3000d", "a   b   c   d"},
+		{"no change — “quotes” and\ttabs\n", "no change — “quotes” and\ttabs\n"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := plainSpaces(tt.in)
+			assert.Equal(t, tt.want, got)
+			assert.Len(t, got, len(tt.in), "byte offsets must stay the same")
+		})
+	}
+}

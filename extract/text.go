@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsfacts/extract/schema"
@@ -39,6 +40,30 @@ func newText(raw string) *text {
 	}
 	t.runeAt[len(raw)] = n
 	return t
+}
+
+// plainSpaces turns every space character beyond ASCII (the no-break
+// space of web copy, thin and em spaces) into as many ASCII spaces as it
+// has bytes: the stages that look for a space before a quotation mark or
+// after a sentence ("he said.\u00a0“Everybody sues”") then see one, and
+// byte offsets stay the same.
+func plainSpaces(s string) string {
+	var b []byte
+	for i, r := range s {
+		if r < utf8.RuneSelf || !unicode.Is(unicode.Zs, r) {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := range utf8.RuneLen(r) {
+			b[i+k] = ' '
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // mask blanks the given spans in the masked view.
