@@ -88,6 +88,7 @@ func TestScareQuotes(t *testing.T) {
 		{"short sentence after a quote", "“They sue,” he said. “Everybody sues.”", []string{"They sue,", "Everybody sues."}},
 		{"after a no-break space", "“They sue,” he said.\u00a0“Everybody sues, right?”", []string{"They sue,", "Everybody sues, right?"}},
 		{"after a thin space", "“They sue,” he said.\u2009“Everybody sues, right?”", []string{"They sue,", "Everybody sues, right?"}},
+		{"after a zero-width space", "\"They sue,\" he said.\u200b\"Everybody sues, right?\"", []string{"They sue,", "Everybody sues, right?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

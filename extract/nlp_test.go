@@ -249,6 +249,7 @@ func TestPlainSpaces(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"said.\u00a0“Every", "said.  “Every"},
 		{"a\u2009b\u202fc\u3000d", "a   b   c   d"},
+		{"said.\u200b“Every\ufeff", "said.   “Every   "},
 		{"no change — “quotes” and\ttabs\n", "no change — “quotes” and\ttabs\n"},
 		{"", ""},
 	}

@@ -43,14 +43,15 @@ func newText(raw string) *text {
 }
 
 // plainSpaces turns every space character beyond ASCII (the no-break
-// space of web copy, thin and em spaces) into as many ASCII spaces as it
-// has bytes: the stages that look for a space before a quotation mark or
+// space of web copy, thin and em spaces, and the zero-width space that
+// web copy leaves between words) into as many ASCII spaces as it has
+// bytes: the stages that look for a space before a quotation mark or
 // after a sentence ("he said.\u00a0“Everybody sues”") then see one, and
 // byte offsets stay the same.
 func plainSpaces(s string) string {
 	var b []byte
 	for i, r := range s {
-		if r < utf8.RuneSelf || !unicode.Is(unicode.Zs, r) {
+		if r < utf8.RuneSelf || !unicode.Is(unicode.Zs, r) && r != '\u200b' && r != '\ufeff' {
 			continue
 		}
 		if b == nil {
