@@ -97,13 +97,14 @@ func setOf(words string) map[string]bool {
 
 // sentenceOpeners are function words that the tagger may take for the
 // first word of a name when they open a sentence ("Does Rubio", "Against
-// Clinton", "Whether Cruz", "Said Comey").
+// Clinton", "Whether Cruz", "Said Comey") or follow a colon ("PIC: So
+// Rubio's rally").
 var sentenceOpeners = setOf("a an the and or but nor as at by for from in into of on onto over to with without " +
 	"about against beneath between among after before since until though although while whether if when where " +
 	"why how what which is are was were be been being has have had does do did said says every each both " +
 	"either neither all any some no not only even also just still yet half absent most many several few " +
 	"more other others another such anyone anybody everyone everybody someone somebody nobody everything " +
-	"something nothing mine yours ours theirs hers")
+	"something nothing mine yours ours theirs hers so then thus hence meanwhile instead indeed here there now well yes oh")
 
 // findChunks finds the capitalised runs of a sentence.
 func (x *docState) findChunks(si int) []chunk {

@@ -32,6 +32,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Hillary Clinton": {"Hillary Clinton"}, "Hillary Duff": {"Hillary Duff"}, "Bennett": {"Bennett"}}},
 		{"a headline holds a person's full name", "Morton Blackwell Backs the Senator\n\nMorton Blackwell, a conservative activist, said on Monday that he would back the senator.",
 			map[string][]string{"Morton Blackwell": {"Morton Blackwell", "Morton Blackwell"}}},
+		{"a function word after a colon", "Marco Rubio spoke.\n\nPIC: So Rubio’s big rally only hits the 20-yard line.",
+			map[string][]string{"Marco Rubio": {"Marco Rubio", "Rubio"}}},
 		{"transcript turn", "Gov. Mike Pence spoke on Sunday.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not be there.",
 			map[string][]string{"Mike Pence": {"Mike Pence", "PENCE"}}},
 		{"the one known person of a last name", "By contrast, Trump has just 5 percent support in Florida.",
