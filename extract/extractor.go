@@ -145,7 +145,7 @@ func (x *docState) clean() {
 	x.excluded = x.c.findBoilerplate(x.t.raw)
 	x.t.mask(x.excludedSpans())
 	x.t.masked = entityMarks(x.t.masked)
-	x.t.masked = plainSpaces(x.t.masked)
+	x.t.masked = plainSpaces(blankMarkup(x.t.masked))
 }
 
 func (x *docState) excludedSpans() []span {

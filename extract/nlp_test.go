@@ -261,3 +261,19 @@ func TestPlainSpaces(t *testing.T) {
 		})
 	}
 }
+
+// TestBlankMarkup checks that tags become spaces byte for byte and that
+// text that only looks like a tag stays.
+func TestBlankMarkup(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<p>“Win,” he said.</p>", "   “Win,” he said.    "},
+		{`<tweet id="1" author="@x">Hi</tweet>.`, `                          Hi        .`},
+		{"<br/>a<a href=\"x\">b</a>", "     a" + strings.Repeat(" ", 12) + "b    "},
+		{"x < y and z > w; <3; a <\nb>", "x < y and z > w; <3; a <\nb>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, blankMarkup(tt.in))
+		})
+	}
+}

@@ -382,3 +382,13 @@ func soleQuote(t *testing.T, ex *Extractor, text string) schema.Quote {
 	require.NotNil(t, rec.Quotes[0].Speaker)
 	return rec.Quotes[0]
 }
+
+// TestMarkupInText checks that markup tags left in an article's text are
+// read as the space they take: the quote they wrap keeps its speaker, and
+// no tag joins a name.
+func TestMarkupInText(t *testing.T) {
+	assertSpeakerNames(t, []speakerCase{
+		{"paragraph tags", "<p>Sen. Ted Cruz spoke on Monday.</p><p>“We will win this race,” he said.</p>", "Ted Cruz"},
+		{"a tweet's tags", "Sen. Ted Cruz tweeted on Monday.\n\n<tweet author=\"@tedcruz\">We will win.</tweet>\n\n“We will win this race,” Cruz said.</p>", "Ted Cruz"},
+	})
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,6 +65,30 @@ func plainSpaces(s string) string {
 	}
 	if b == nil {
 		return s
+	}
+	return string(b)
+}
+
+// markupTag is an HTML or XML tag left in a text (<p>, </a>, <tweet
+// author="@x">): never across a line, never around another "<".
+var markupTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
+
+// blankMarkup turns the markup tags in s into spaces, byte for byte:
+// "<p>“We will win,” he said.</p>" reads as its words do, and the marks
+// and dates inside a tag's attributes are no text.
+func blankMarkup(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	found := markupTag.FindAllStringIndex(s, -1)
+	if found == nil {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range found {
+		for i := m[0]; i < m[1]; i++ {
+			b[i] = ' '
+		}
 	}
 	return string(b)
 }
