@@ -132,6 +132,11 @@ func TestFind(t *testing.T) {
 		{"year range glued", "the 2025-26 season", sat16, nil},
 		{"decade", "since the 1990s and the 1980's", sat16, []want{
 			absD("1990s", "199", "decade", "date.decade"), absD("1980's", "198", "decade", "date.decade")}},
+		{"decade in two digits", "the '90s, the ’60s and the '20s, not the 90s or his 20s", sat16, []want{
+			absD("'90s", "199", "decade", "date.decade_short"), absD("’60s", "196", "decade", "date.decade_short"),
+			absD("'20s", "202", "decade", "date.decade_short")}},
+		{"decade in two digits before its century's", "the '20s", day(2016, 11, 25), []want{absD("'20s", "192", "decade", "date.decade_short")}},
+		{"decade in two digits, no publication date", "the '90s", time.Time{}, []want{absD("'90s", "199", "decade", "date.decade_short")}},
 		// Centuries, as TimeML writes them: the first two digits of their
 		// years (the 20th century is the 1900s, 19).
 		{"century", "in the 20th century", sat16, []want{absD("20th century", "19", "century", "date.century")}},

@@ -68,6 +68,8 @@ type state struct {
 	// in its paragraph.
 	lastDay    string
 	lastDayEnd int
+	// pubYear is the publication year, 0 without a publication date.
+	pubYear int
 	// previous holds the last day, month and year the text named, each
 	// with the value that named it: what the phrases of rules with from:
 	// previous count from ("the following year").
@@ -235,6 +237,10 @@ func (f *Finder) find(text string, sentences []schema.Span, excluded []schema.Sp
 		f.pool.Put(s)
 	}()
 	s.text = text
+	s.pubYear = published.Year()
+	if published.IsZero() {
+		s.pubYear = 0
+	}
 	s.toks = tokenize(text, s.toks[:0])
 	s.matches = s.matches[:0]
 	f.lookUp(s)
@@ -587,6 +593,23 @@ func digitsOf(w string, min, max int) int {
 
 // touching returns token k if it exists and follows the previous one
 // directly.
+// shortDecade is the decade that "'90s" names, v its two digits: the last
+// one that began by the publication year (the '20s of a 2016 story are the
+// 1920s), of the 20th century without a publication date. -1 when v is.
+func (s *state) shortDecade(v int) int {
+	if v < 0 {
+		return -1
+	}
+	if s.pubYear == 0 {
+		return 1900 + v
+	}
+	d := s.pubYear - s.pubYear%100 + v
+	if d > s.pubYear {
+		d -= 100
+	}
+	return d
+}
+
 func (s *state) touching(k int) *token {
 	if k < len(s.toks) && s.toks[k].gap == gapNone {
 		return &s.toks[k]
@@ -666,6 +689,9 @@ func (f *Finder) matchElem(s *state, e *elem, ti, start int, c *captures) (int, 
 		}
 	case slotDecade:
 		v := s.digits(t, 4, 4)
+		if v < 0 && ti > 0 && t.gap == gapNone && s.toks[ti-1].kind == tkPunct && normPunct(s.str(&s.toks[ti-1])) == "'" {
+			v = s.shortDecade(s.digits(t, 2, 2))
+		}
 		if v < 0 || v%10 != 0 || v < f.yearFrom-f.yearFrom%10 || v > f.yearTo {
 			return 0, false
 		}
