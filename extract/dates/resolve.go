@@ -725,15 +725,17 @@ func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, near 
 	}
 	future, cue, found := false, "", false
 	if !day {
-		// A date close to publication is the nearest one; a farther one
-		// goes the way the word before it ("by", "since") or the verbs say.
-		if c, ok := choose(cands, p, rules.DateResolveNearest, false); ok && abs(c-p) <= near {
-			return c, true
-		}
+		// A date close to publication is the nearest one, unless the word
+		// before it looks back ("since January" in November is this
+		// year's); a farther one goes the way the word before it ("by",
+		// "since") or the verbs say.
 		if s.wordBefore(m.start) != "" {
 			if w := &s.toks[m.start-1]; w.lex != nil && w.lex.way != 0 {
 				future, cue, found = w.lex.way > 0, s.str(w), true
 			}
+		}
+		if c, ok := choose(cands, p, rules.DateResolveNearest, false); ok && abs(c-p) <= near && (!found || future) {
+			return c, true
 		}
 	}
 	if !found {

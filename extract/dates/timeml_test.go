@@ -246,6 +246,8 @@ func TestMoreDates(t *testing.T) {
 		{"far day in reported speech", "It said the third flight would depart from Feb. 6.", oct30, []string{"Feb. 6=2026-02-06"}},
 		{"near month whatever the tense", "The plan was approved in December; it expired Oct. 28.", oct30,
 			[]string{"December=2025-12", "Oct. 28=2025-10-28"}},
+		{"a near month that a word before puts back", "Prices have risen since December; the year ended Dec. 31 was good, and by December they will fall.", oct30,
+			[]string{"December=2024-12", "Dec. 31=2024-12-31", "December=2025-12"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
