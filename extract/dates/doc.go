@@ -38,7 +38,8 @@
 //     that puts it closest to the publication date; more than two months
 //     from it, the word before it ("by March", "since March") or the tense
 //     of its sentence ("resigned in March", "will retire in March") decide
-//     first. It stays "absolute" and its note says the year was inferred.
+//     first; a word that looks back ("since March") does so even closer
+//     to it. It stays "absolute" and its note says the year was inferred.
 //     Without a publication date its value is null. "this September" is
 //     the one of the publication year.
 //   - A holiday (rules.DatesFile.Holidays: "Christmas", "Labor Day",
