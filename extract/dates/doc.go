@@ -24,7 +24,8 @@
 //     2025-08-15 (granularity day), "August 2025" is 2025-08, "in 2025" is
 //     2025 (also "the 1987 crash", "the company's 1989 results", "fiscal
 //     1989", "nineteen ninety-six" in a transcript), "the 1990s" is 199
-//     (decade), "the 20th century" and "a 19th-century temple" are 19
+//     (decade; "the '90s" too, the last decade of that name to begin by
+//     the publication year), "the 20th century" and "a 19th-century temple" are 19
 //     and 18 (century: the first two digits of its years, as TimeML
 //     writes it; "20th Century Fox" is a name), "Q3 2025" is 2025-Q3,
 //     "the first half of 2025" is 2025-H1, "summer 2025" is 2025-SU
