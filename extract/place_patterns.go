@@ -870,7 +870,9 @@ func isYear(w pword) bool {
 }
 
 // isTitleCase reports whether most longer words of a sentence are
-// capitalised, as in a headline.
+// capitalised, as in a headline, and none of them is in lower case but a
+// word title case leaves so ("Residents of Dayton marched to the
+// Mississippi River" is a sentence of names).
 func isTitleCase(ws []pword) bool {
 	long, capital := 0, 0
 	for _, w := range ws {
@@ -878,6 +880,8 @@ func isTitleCase(ws []pword) bool {
 			long++
 			if w.cap {
 				capital++
+			} else if !titleCaseLower[w.lower] {
+				return false
 			}
 		}
 	}

@@ -170,6 +170,8 @@ func TestPlacePatternsInContext(t *testing.T) {
 			not: []string{"Chad"}},
 		{text: "Uninsured patients wait until they are very sick, requiring costlier care in ERs and ICUs across the state.",
 			not: []string{"ERs", "ICUs"}},
+		{text: "A boat sank on Sunday.\n\nResidents of Dayton marched to the Mississippi River.",
+			want: []string{"Dayton", "Mississippi River"}, not: []string{"Mississippi"}},
 	}
 	for _, c := range cases {
 		checkPlaces(t, e, c)
