@@ -192,14 +192,37 @@ func (x *docState) passiveAuxiliaryBefore(si, t int) (aux int, ok bool) {
 // passiveCueAt reports whether the cue at token t of sentence si is a
 // participle after a form of "be" or "get", so that its subject is what was
 // spoken of. After "being" it is not: the one spoken of reports it
-// ("opened up about being described as a “real woman”").
+// ("opened up about being described as a “real woman”"). A participle set
+// off by a comma whose clause names its agent is passive too: "The law,
+// described by critics as “historic,” takes effect", "The plan, dubbed
+// “Obamacare” by critics, passed".
 func (x *docState) passiveCueAt(si, t int) bool {
 	toks := x.sents[si].tokens
 	if toks[t].tag != "VBN" && toks[t].tag != "VBD" {
 		return false
 	}
-	aux, ok := x.passiveAuxiliaryBefore(si, t)
-	return ok && toks[aux].lower != "being"
+	if aux, ok := x.passiveAuxiliaryBefore(si, t); ok {
+		return toks[aux].lower != "being"
+	}
+	return t > 0 && toks[t-1].text == "," && agentInClause(toks, t+1)
+}
+
+// maxAgentDistance is how many tokens after a participle set off by a
+// comma its agent's "by" may come ("dubbed “Obamacare” by critics").
+const maxAgentDistance = 8
+
+// agentInClause reports whether "by" comes at toks[from] or after it,
+// before a comma, a colon or the end of the clause.
+func agentInClause(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+maxAgentDistance; k++ {
+		switch toks[k].text {
+		case "by":
+			return true
+		case ",", ":", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // passiveComplement returns the passive cue whose complement the quote at
