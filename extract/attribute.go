@@ -670,15 +670,24 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 }
 
 // ownClauseClosedBefore reports whether the phrase at els[speaker], the
-// subject of a subordinate clause, has a verb of its own that is not the
-// cue at els[cue], and a comma closes that clause right before the cue:
-// "Smith, asked whether Jones would run, said" is Smith's, not Jones's.
+// subject of a subordinate clause, has a verb of its own that is no cue,
+// and a comma closes that clause right before the cue at els[cue]:
+// "Smith, asked whether Jones would run, said" is Smith's, not Jones's,
+// and "The official, speaking ... because he was not authorized to
+// comment, said" the official's.
 func ownClauseClosedBefore(els []element, speaker, cue int) bool {
 	if cue < 1 || !isComma(els[cue-1]) || cue-1 <= speaker+1 || !verbFollows(els, speaker+1) {
 		return false
 	}
+	verb := speaker + 1
+	for els[verb].tok >= 0 && (els[verb].token.tag == "MD" || strings.HasPrefix(els[verb].token.tag, "RB")) {
+		verb++
+	}
+	if els[verb].cue {
+		return false
+	}
 	for i := speaker + 1; i < cue-1; i++ {
-		if els[i].quote >= 0 || els[i].cue {
+		if els[i].quote >= 0 {
 			return false
 		}
 	}
