@@ -917,6 +917,15 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 		rule = r
 		first, last = x.nameKeys(strings.Fields(c.people[r].Name))
 	}
+	// "King Hussein" is a given name: keyed with its title, it is not
+	// "Saddam Hussein", though "Hussein" alone may still name the king
+	// (see innerKeys below).
+	given := ""
+	if first == "" && last != "" && ch.givenNameTitle != "" && rule < 0 {
+		given = last
+		first, last = last, x.fold(ch.givenNameTitle)+" "+last
+		ownLast = last
+	}
 	e := -1
 	for i, p := range x.people {
 		if rule >= 0 && p.rule == rule {
@@ -945,6 +954,11 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 				}
 			}
 		}
+	}
+	if e < 0 && given != "" {
+		// "Prince Alwaleed" after "Prince Alwaleed Bin Talal": the given
+		// name of a full name.
+		e = x.personByInnerName(given, ch.name.start, ch.gender)
 	}
 	if e < 0 && len(ch.nameWords) >= 2 {
 		// A name of several words may be the end of a longer one
@@ -986,6 +1000,9 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 				}
 			}
 		}
+	}
+	if given != "" && !slices.Contains(p.innerKeys, given) {
+		p.innerKeys = append(p.innerKeys, given)
 	}
 	if len(ch.nameWords) > 1 && ownLast != "" && ownLast != p.lastKey && !slices.Contains(p.otherLastKeys, ownLast) {
 		p.otherLastKeys = append(p.otherLastKeys, ownLast)
@@ -1079,9 +1096,11 @@ func (x *docState) personByLastWhere(last string, pos int, ok func(*personEntity
 		for _, m := range p.mentions {
 			w := m.text(x.t.raw)
 			alone := !strings.ContainsFunc(w, unicode.IsSpace)
-			if alone && x.fold(w) != last {
+			if alone && x.fold(w) != last && !strings.HasSuffix(last, " "+x.fold(w)) {
 				// "Tom told" makes Tom no later bearer of "Ebeling"
-				// than his wife, who the story calls by it.
+				// than his wife, who the story calls by it. ("Hussein"
+				// is a mention of "king hussein", a given name keyed with
+				// its title.)
 				continue
 			}
 			if m.start < pos {

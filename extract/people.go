@@ -42,9 +42,12 @@ type chunk struct {
 	affCountry  string
 	hasTitle    bool
 	titleRule   string // the first title as written in the rules, courtesy ones included
-	isOrg       bool   // holds a word that never names a person
-	isPlace     bool   // only place names and demonyms
-	entity      int    // index into people, -1 when none
+	// givenNameTitle is the title before the name when it comes before a
+	// given name ("King" of "King Hussein"), else "".
+	givenNameTitle string
+	isOrg          bool // holds a word that never names a person
+	isPlace        bool // only place names and demonyms
+	entity         int  // index into people, -1 when none
 	// sharedLast is the last name a first name alone shares with the
 	// full name it is joined to ("Bill" in "Bill and Hillary Clinton").
 	sharedLast string
@@ -484,6 +487,9 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			}
 			if !info.Courtesy {
 				ch.titles = append(ch.titles, info.Title)
+			}
+			if k == lastTitle && info.GivenName {
+				ch.givenNameTitle = info.Title
 			}
 		}
 	}

@@ -32,6 +32,10 @@ type TitleRule struct {
 	// Courtesy marks forms of address (Mr., Ms.) that help find a name but
 	// are not reported as the person's title.
 	Courtesy bool `yaml:"courtesy"`
+	// GivenName marks titles that come before a given name, not a family
+	// name ("King Hussein", "Pope Francis"): the one name after such a
+	// title names no one of that family name ("Saddam Hussein").
+	GivenName bool `yaml:"given_name"`
 	// Examples are texts where a person must be found with this title
 	// (match), or must not (nomatch).
 	Examples Examples `yaml:"examples"`
