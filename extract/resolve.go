@@ -14,6 +14,18 @@ import (
 // pronouns to the person they stand for.
 func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule string) *schema.Speaker {
 	sp := &schema.Speaker{Mention: x.t.mention(c.mention), ResolvedBy: c.resolvedBy, Rule: rule}
+	if joint := x.jointPeople(si, c, cands[si]); len(joint) > 1 {
+		// "Trump and Ryan issued a statement": the words are theirs
+		// together, not one of them's.
+		names := make([]string, len(joint))
+		for i, j := range joint {
+			names[i] = x.canonicalName(x.people[j.entity])
+		}
+		sp.Mention = x.t.mention(span{joint[0].mention.start, joint[len(joint)-1].mention.end})
+		sp.Name = joinNames(names)
+		sp.Kind = schema.SpeakerGroup
+		return sp
+	}
 	entity := c.entity
 	if c.kind == "pronoun" {
 		entity = x.resolvePronoun(si, c, cands)
@@ -73,6 +85,108 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 		sp.Affiliation = roleAffiliation // "Ms. Merkel's spokesman, Steffen Seibert"
 	}
 	return sp
+}
+
+// jointPeople returns the people named together with the person c names,
+// joined by "and" and commas ("Trump and Ryan", "Mark Blumenthal and Jon
+// Cohen", "Bill and Hillary Clinton", "Smith, Jones and Lee"), in text
+// order with c among them; nil when c names no one so joined. A list in
+// object position ("met Trump and Ryan") or a possessive joins no one.
+func (x *docState) jointPeople(si int, c candidate, sent []candidate) []candidate {
+	if c.entity < 0 || c.kind == "pronoun" || c.kind == "relative" || c.possessive {
+		return nil
+	}
+	toks := x.sents[si].tokens
+	joined := func(a, b candidate) (and bool, ok bool) {
+		gap := toks[a.last+1 : b.first]
+		switch {
+		case len(gap) == 1 && gap[0].lower == "and", len(gap) == 2 && gap[0].text == "," && gap[1].lower == "and":
+			return true, true
+		case len(gap) == 1 && gap[0].text == ",":
+			return false, true
+		}
+		return false, false
+	}
+	person := func(o candidate) bool {
+		return o.entity >= 0 && o.kind != "pronoun" && o.kind != "relative" && !o.possessive
+	}
+	byStart := map[int]candidate{}
+	byEnd := map[int]candidate{}
+	for _, o := range sent {
+		if person(o) {
+			byStart[o.first] = o
+			byEnd[o.last] = o
+		}
+	}
+	// Walk left and right from c over people joined by commas and "and";
+	// the list needs one "and", before its last name.
+	list := []candidate{c}
+	for {
+		first := list[0]
+		prev, ok := x.personEndingBefore(toks, first.first, byEnd)
+		if !ok {
+			break
+		}
+		if _, j := joined(prev, first); !j {
+			break
+		}
+		list = append([]candidate{prev}, list...)
+	}
+	for {
+		last := list[len(list)-1]
+		next, ok := x.personStartingAfter(toks, last.last, byStart)
+		if !ok {
+			break
+		}
+		if _, j := joined(last, next); !j {
+			break
+		}
+		list = append(list, next)
+	}
+	if len(list) < 2 || list[0].object {
+		return nil
+	}
+	// Only "and" joins the last two; commas join the ones before.
+	for i := 1; i < len(list); i++ {
+		and, _ := joined(list[i-1], list[i])
+		if and != (i == len(list)-1) {
+			return nil
+		}
+		if list[i].entity == list[i-1].entity {
+			return nil
+		}
+	}
+	return list
+}
+
+// personEndingBefore returns the person candidate that ends one or two
+// tokens before token i (past "and" or ", and").
+func (x *docState) personEndingBefore(toks []token, i int, byEnd map[int]candidate) (candidate, bool) {
+	for k := i - 2; k >= i-3 && k >= 0; k-- {
+		if o, ok := byEnd[k]; ok {
+			return o, true
+		}
+	}
+	return candidate{}, false
+}
+
+// personStartingAfter returns the person candidate that starts one or two
+// tokens after token i.
+func (x *docState) personStartingAfter(toks []token, i int, byStart map[int]candidate) (candidate, bool) {
+	for k := i + 2; k <= i+3 && k < len(toks); k++ {
+		if o, ok := byStart[k]; ok {
+			return o, true
+		}
+	}
+	return candidate{}, false
+}
+
+// joinNames writes names as a list: "A and B", "A, B and C".
+func joinNames(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // pronounKind is the speaker kind of a pronoun no person resolves: its

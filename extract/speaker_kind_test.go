@@ -27,6 +27,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"news agency", "“The talks failed,” Reuters reported.", schema.SpeakerOrganisation, "Reuters", "", false, true},
 		{"group", "“The talks failed,” officials said.", schema.SpeakerGroup, "officials", "", false, true},
 		{"unnamed", "“The talks failed,” a senior official said.", schema.SpeakerUnnamed, "a senior official", "", false, true},
+		{"people together", "“We agree,” Donald Trump and Paul Ryan said in a joint statement.", schema.SpeakerGroup, "Donald Trump and Paul Ryan", "", false, true},
 		{"a body joining two places with and", "“We are looking at all lines of inquiry,” Avon and Somerset Police said.", schema.SpeakerOrganisation, "Avon and Somerset Police", "", false, true},
 		{"a spokesman for a body joining places with and", "“They are still at the scene,” a spokesman for Tyne and Wear Fire and Rescue Service said.", schema.SpeakerUnnamed, "a spokesman for Tyne and Wear Fire and Rescue Service", "Tyne and Wear Fire and Rescue Service", false, true},
 		{"a British spelling the tagger takes for a plural", "Her neighbour, who did not want to be named, said: “It is the third break-in this month.”", schema.SpeakerUnnamed, "Her neighbour", "", false, true},

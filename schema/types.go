@@ -111,7 +111,7 @@ type Speaker struct {
 const (
 	SpeakerPerson       = "person"       // a named person, or a pronoun or description resolved to one
 	SpeakerOrganisation = "organisation" // "Reuters", "the White House", "the newspaper", "it"
-	SpeakerGroup        = "group"        // "officials", "aides", "protesters", an unresolved "they"
+	SpeakerGroup        = "group"        // "officials", "aides", "protesters", an unresolved "they", "Trump and Ryan"
 	SpeakerUnnamed      = "unnamed"      // "a senior official", "a spokesman for Clinton"
 )
 
