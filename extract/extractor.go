@@ -269,7 +269,9 @@ func (x *docState) findDates(f *dates.Finder, published time.Time) []schema.Date
 	for i, s := range x.sents {
 		sentSpans[i] = x.t.schemaSpan(s.span)
 	}
-	spans := x.excludedSpans()
+	// The dates inside markup tags (<tweet datetime="2015-12-02">) are
+	// no text's.
+	spans := append(x.excludedSpans(), markupSpans(x.t.raw)...)
 	excl := make([]schema.Span, len(spans))
 	for i, s := range spans {
 		excl[i] = x.t.schemaSpan(s)

@@ -393,3 +393,15 @@ func TestMarkupInText(t *testing.T) {
 		{"a tweet's tags", "Sen. Ted Cruz tweeted on Monday.\n\n<tweet author=\"@tedcruz\">We will win.</tweet>\n\n“We will win this race,” Cruz said.</p>", "Ted Cruz"},
 	})
 }
+
+// TestMarkupHoldsNoDates checks that a date inside a tag's attributes is
+// no date of the text, while one in the text between tags is.
+func TestMarkupHoldsNoDates(t *testing.T) {
+	ex := testExtractor(t)
+	rec := ex.Extract(schema.Document{ID: "t", Text: "Police spoke on Monday.\n\n<tweet author=\"@x\" datetime=\"2015-12-02\">Shots fired on Dec. 2, 2015</tweet>."})
+	var got []string
+	for _, d := range rec.Dates {
+		got = append(got, d.Text)
+	}
+	assert.Equal(t, []string{"Monday", "Dec. 2, 2015"}, got)
+}

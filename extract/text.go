@@ -73,20 +73,29 @@ func plainSpaces(s string) string {
 // author="@x">): never across a line, never around another "<".
 var markupTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
 
+// markupSpans returns the markup tags of s.
+func markupSpans(s string) []span {
+	if !strings.Contains(s, "<") {
+		return nil
+	}
+	var out []span
+	for _, m := range markupTag.FindAllStringIndex(s, -1) {
+		out = append(out, span{m[0], m[1]})
+	}
+	return out
+}
+
 // blankMarkup turns the markup tags in s into spaces, byte for byte:
 // "<p>“We will win,” he said.</p>" reads as its words do, and the marks
-// and dates inside a tag's attributes are no text.
+// and words inside a tag's attributes are no text.
 func blankMarkup(s string) string {
-	if !strings.Contains(s, "<") {
-		return s
-	}
-	found := markupTag.FindAllStringIndex(s, -1)
+	found := markupSpans(s)
 	if found == nil {
 		return s
 	}
 	b := []byte(s)
 	for _, m := range found {
-		for i := m[0]; i < m[1]; i++ {
+		for i := m.start; i < m.end; i++ {
 			b[i] = ' '
 		}
 	}
