@@ -97,6 +97,8 @@ func (x *docState) jointPeople(si int, c candidate, sent []candidate) []candidat
 		return nil
 	}
 	toks := x.sents[si].tokens
+	// joined reports whether a and b are joined into a list (ok), and
+	// whether by "and".
 	joined := func(a, b candidate) (and bool, ok bool) {
 		gap := toks[a.last+1 : b.first]
 		switch {
@@ -123,7 +125,7 @@ func (x *docState) jointPeople(si int, c candidate, sent []candidate) []candidat
 	list := []candidate{c}
 	for {
 		first := list[0]
-		prev, ok := x.personEndingBefore(toks, first.first, byEnd)
+		prev, ok := personEndingBefore(first.first, byEnd)
 		if !ok {
 			break
 		}
@@ -134,7 +136,7 @@ func (x *docState) jointPeople(si int, c candidate, sent []candidate) []candidat
 	}
 	for {
 		last := list[len(list)-1]
-		next, ok := x.personStartingAfter(toks, last.last, byStart)
+		next, ok := personStartingAfter(last.last, byStart)
 		if !ok {
 			break
 		}
@@ -159,10 +161,11 @@ func (x *docState) jointPeople(si int, c candidate, sent []candidate) []candidat
 	return list
 }
 
-// personEndingBefore returns the person candidate that ends one or two
-// tokens before token i (past "and" or ", and").
-func (x *docState) personEndingBefore(toks []token, i int, byEnd map[int]candidate) (candidate, bool) {
-	for k := i - 2; k >= i-3 && k >= 0; k-- {
+// personEndingBefore returns the person candidate of byEnd (by last
+// token) that ends one or two tokens before token i (past "and", "," or
+// ", and").
+func personEndingBefore(i int, byEnd map[int]candidate) (candidate, bool) {
+	for k := i - 2; k >= i-3; k-- {
 		if o, ok := byEnd[k]; ok {
 			return o, true
 		}
@@ -170,10 +173,10 @@ func (x *docState) personEndingBefore(toks []token, i int, byEnd map[int]candida
 	return candidate{}, false
 }
 
-// personStartingAfter returns the person candidate that starts one or two
-// tokens after token i.
-func (x *docState) personStartingAfter(toks []token, i int, byStart map[int]candidate) (candidate, bool) {
-	for k := i + 2; k <= i+3 && k < len(toks); k++ {
+// personStartingAfter returns the person candidate of byStart (by first
+// token) that starts one or two tokens after token i.
+func personStartingAfter(i int, byStart map[int]candidate) (candidate, bool) {
+	for k := i + 2; k <= i+3; k++ {
 		if o, ok := byStart[k]; ok {
 			return o, true
 		}
