@@ -591,8 +591,6 @@ func digitsOf(w string, min, max int) int {
 	return v
 }
 
-// touching returns token k if it exists and follows the previous one
-// directly.
 // shortDecade is the decade that "'90s" names, v its two digits: the last
 // one that began by the publication year (the '20s of a 2016 story are the
 // 1920s), of the 20th century without a publication date. -1 when v is.
@@ -610,6 +608,8 @@ func (s *state) shortDecade(v int) int {
 	return d
 }
 
+// touching returns token k if it exists and follows the previous one
+// directly.
 func (s *state) touching(k int) *token {
 	if k < len(s.toks) && s.toks[k].gap == gapNone {
 		return &s.toks[k]
