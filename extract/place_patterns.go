@@ -803,6 +803,23 @@ func (x *docState) findPatternPlaces(si int, pd *placeDoc) (cands []placeCand, c
 	return cands, confirmed
 }
 
+// capitalsAfter reports whether the next two words from words[k] on are in
+// capitals: "SOCCER - JAPAN GET LUCKY WIN" is a headline in capitals, and
+// what stands before its dash is a section, not a dateline.
+func capitalsAfter(words []pword, k int) bool {
+	n := 0
+	for ; k < len(words) && n < 2; k++ {
+		if !words[k].word {
+			continue
+		}
+		if !words[k].caps {
+			return false
+		}
+		n++
+	}
+	return n == 2
+}
+
 // dateline reads a dateline starting at words[p]: capitals ending with a
 // dash or a colon, or followed by a comma and a state or country. A name
 // the gazetteer lists counts wherever the sentence opens with it (or with a
@@ -843,7 +860,7 @@ func (ps *patternScan) dateline(p int, opening bool) (cands []placeCand, confirm
 			info := x.c.placeInfo[v]
 			cands = append(cands, placeCand{span: sp, entry: v, weak: info.Ambiguous, pattern: pat, context: true,
 				name: info.Name, kind: info.Kind, country: info.Country})
-		} else if ends && !colon && !pr.patterns[pat].ConfirmOnly && !ps.pd.overlapsPerson(sp) && ps.usableName(p, j) && utf8.RuneCountInString(sp.text(x.t.raw)) >= 3 {
+		} else if ends && !colon && !pr.patterns[pat].ConfirmOnly && !ps.pd.overlapsPerson(sp) && ps.usableName(p, j) && utf8.RuneCountInString(sp.text(x.t.raw)) >= 3 && !capitalsAfter(words, next+1) {
 			cands = append(cands, placeCand{span: sp, entry: -1, pattern: pat, context: true,
 				name: titleCase(strings.Join(strings.Fields(sp.text(x.t.raw)), " ")), kind: pr.patterns[pat].Kind})
 		}

@@ -170,6 +170,10 @@ func TestPlacePatternsInContext(t *testing.T) {
 			not: []string{"Chad"}},
 		{text: "Uninsured patients wait until they are very sick, requiring costlier care in ERs and ICUs across the state.",
 			not: []string{"ERs", "ICUs"}},
+		{text: "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n\nJapan began the defence of their Asian Cup title with a win against Syria .",
+			want: []string{"Japan", "Syria"}, not: []string{"SOCCER"}},
+		{text: "TEGA CAY - The town council met on Monday to discuss the new budget and the park.",
+			want: []string{"TEGA CAY"}},
 		{text: "A boat sank on Sunday.\n\nResidents of Dayton marched to the Mississippi River.",
 			want: []string{"Dayton", "Mississippi River"}, not: []string{"Mississippi"}},
 	}
