@@ -803,6 +803,12 @@ func (x *docState) findPatternPlaces(si int, pd *placeDoc) (cands []placeCand, c
 	return cands, confirmed
 }
 
+// lineEndsAtDate reports whether words[k:] is nothing or a date alone:
+// "AL-AIN , United Arab Emirates 1996-12-06" is a dateline of its own.
+func lineEndsAtDate(words []pword, k int) bool {
+	return k >= len(words) || k == len(words)-1 && words[k].num
+}
+
 // capitalsAfter reports whether the next two words from words[k] on are in
 // capitals: "SOCCER - JAPAN GET LUCKY WIN" is a headline in capitals, and
 // what stands before its dash is a section, not a dateline.
@@ -860,7 +866,7 @@ func (ps *patternScan) dateline(p int, opening bool) (cands []placeCand, confirm
 			info := x.c.placeInfo[v]
 			cands = append(cands, placeCand{span: sp, entry: v, weak: info.Ambiguous, pattern: pat, context: true,
 				name: info.Name, kind: info.Kind, country: info.Country})
-		} else if ends && !colon && !pr.patterns[pat].ConfirmOnly && !ps.pd.overlapsPerson(sp) && ps.usableName(p, j) && utf8.RuneCountInString(sp.text(x.t.raw)) >= 3 && !capitalsAfter(words, next+1) {
+		} else if (ends && !colon || region && lineEndsAtDate(words, next)) && !pr.patterns[pat].ConfirmOnly && !ps.pd.overlapsPerson(sp) && ps.usableName(p, j) && utf8.RuneCountInString(sp.text(x.t.raw)) >= 3 && !capitalsAfter(words, next+1) {
 			cands = append(cands, placeCand{span: sp, entry: -1, pattern: pat, context: true,
 				name: titleCase(strings.Join(strings.Fields(sp.text(x.t.raw)), " ")), kind: pr.patterns[pat].Kind})
 		}

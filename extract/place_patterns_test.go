@@ -174,6 +174,8 @@ func TestPlacePatternsInContext(t *testing.T) {
 			want: []string{"Japan", "Syria"}, not: []string{"SOCCER"}},
 		{text: "TEGA CAY - The town council met on Monday to discuss the new budget and the park.",
 			want: []string{"TEGA CAY"}},
+		{text: "SOCCER - JAPAN WIN .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nJapan began the defence of their title .",
+			want: []string{"AL-AIN", "United Arab Emirates", "Japan"}, not: []string{"SOCCER"}},
 		{text: "A boat sank on Sunday.\n\nResidents of Dayton marched to the Mississippi River.",
 			want: []string{"Dayton", "Mississippi River"}, not: []string{"Mississippi"}},
 	}
