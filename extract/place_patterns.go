@@ -853,7 +853,9 @@ func (ps *patternScan) dateline(p int, opening bool) (cands []placeCand, confirm
 	sp := ps.nameSpan(p, j)
 	colon := next < len(words) && words[next].text == ":"
 	ends := next < len(words) && (isDatelineEnd(x.t.raw, words, next) || colon)
-	if !ends && !region || pr.isNotPlace(strings.ToLower(sp.text(x.t.raw))) {
+	// "BONN 1996-12-10": a line of its own, the city and the date.
+	alone := p == 0 && next < len(words) && lineEndsAtDate(words, next)
+	if !ends && !region && !alone || pr.isNotPlace(strings.ToLower(sp.text(x.t.raw))) {
 		return nil, nil
 	}
 	v, known := x.titleCaseEntry(sp)

@@ -176,6 +176,8 @@ func TestPlacePatternsInContext(t *testing.T) {
 			want: []string{"TEGA CAY"}},
 		{text: "SOCCER - JAPAN WIN .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nJapan began the defence of their title .",
 			want: []string{"AL-AIN", "United Arab Emirates", "Japan"}, not: []string{"SOCCER"}},
+		{text: "CLINTON SAYS DEAL WILL PASS\n\nBONN 1996-12-10\n\nGerman Chancellor Helmut Kohl said Germany backed the accord.",
+			want: []string{"BONN", "Germany"}},
 		{text: "A boat sank on Sunday.\n\nResidents of Dayton marched to the Mississippi River.",
 			want: []string{"Dayton", "Mississippi River"}, not: []string{"Mississippi"}},
 	}
