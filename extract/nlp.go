@@ -188,9 +188,10 @@ func isHeadline(line string) bool {
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?") && !strings.HasSuffix(line, "?") {
 		return false
 	}
-	// A sentence in brackets is a note, not a title: "(Reporting by
-	// Valerie Volcovici; Editing by Will Dunham.)", a wire credit.
-	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ".)") {
+	// A line in brackets is a note, not a title: "(Reporting by Valerie
+	// Volcovici; Editing by Will Dunham.)", a wire credit, with its period
+	// or without.
+	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {
 		return false
 	}
 	words, capital, long := 0, 0, 0

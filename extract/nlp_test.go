@@ -169,6 +169,7 @@ func TestParagraphHeadlines(t *testing.T) {
 		{"a later line of names with a lower-case link", "Sen. Marco Rubio of Florida.", false, false},
 		{"a sentence", "Sen. Marco Rubio spoke in Houston.", true, false},
 		{"a wire credit in brackets", "(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)", false, false},
+		{"a wire credit in brackets, no period", "(Reporting by Ahmad Ghaddar; Additional reporting by Aaron Sheldrick in Tokyo; Editing by Dale Hudson)", false, false},
 		{"a caption in brackets", "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC (9/17/16) Watch on YouTube.]", false, true},
 	}
 	for _, tt := range tests {
