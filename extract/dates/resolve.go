@@ -875,6 +875,11 @@ func (f *Finder) cueAt(s *state, k, limit int, progressive bool) (n int, future 
 					continue cues
 				}
 			}
+			// "would be paid in January": a past form after "be" is a
+			// participle, as an -ed one is (see participle_after).
+			if !cu.future && len(cu.words) == 1 && s.afterAuxiliary(k) {
+				continue
+			}
 			end := &toks[k+len(cu.words)-1]
 			return len(cu.words), cu.future, s.text[t.bs:end.be], true
 		}

@@ -241,6 +241,8 @@ func TestMoreDates(t *testing.T) {
 		{"far month by tense", "He resigned in March. The fiscal year ended March 31. It is payable Feb. 1. He will retire in February.", oct30,
 			[]string{"March=2025-03", "March 31=2025-03-31", "Feb. 1=2026-02-01", "February=2026-02"}},
 		{"far month without a cue", "Elections in March.", oct30, []string{"March=2026-03"}},
+		{"a past form after be is a participle", "The dividend would be paid on a still unspecified date in January. Services will be held Tuesday.", oct30,
+			[]string{"January=2026-01", "Tuesday=2025-11-04"}},
 		{"a present that tells of a date to come", "The law takes effect on July 1. The rule, which took effect in March, goes into effect again in June.", oct30,
 			[]string{"July 1=2026-07-01", "March=2025-03", "June=2026-06"}},
 		{"a progressive after a far month is the present", "Prices have come down from the middle of June; we're seeing a glut.", oct30, []string{"June=2025-06"}},
