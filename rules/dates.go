@@ -188,7 +188,9 @@ type DatePattern struct {
 	// the units quarter and year); in a template of a year alone ("the
 	// {year} quarter"), it takes that quarter in the year given.
 	// "previous" counts a {count} {unit} pattern ("two days later") from
-	// the date the text named last before it, as for relative phrases.
+	// the date the text named last before it, as for relative phrases; a
+	// {weekday} alone with resolve after or before is the weekday after or
+	// before the day the text named last ("the following Monday").
 	From string `yaml:"from"`
 	// OnlyAfter: the date is only taken when one of these words comes
 	// right before it ("in 2025"); the word is not part of the date. A
@@ -890,9 +892,9 @@ func (d *DatesFile) Validate() []FieldError {
 			e.add(p+".match", "%s", err)
 		} else if err := dateCheckTemplate(elems, pt.Resolve, pt.From, pt.Part); err != nil {
 			e.add(p+".match", "%s", err)
-		} else if slots := DateTemplateSlots(elems); pt.From != "" && !slots[DateSlotCount] &&
+		} else if slots := DateTemplateSlots(elems); pt.From == DateFromPeriod && !slots[DateSlotCount] &&
 			!((slots[DateSlotYear] || slots[DateSlotRelYear]) && len(slots) == 1) {
-			e.add(p+".from", "from is only used with a {count} {unit} template, or a {year} or {relyear} alone")
+			e.add(p+".from", "from: period is only used with a {count} {unit} template, or a {year} or {relyear} alone")
 		}
 		if pt.Part != "" {
 			if _, _, ok := DatePart(pt.Part); !ok {
@@ -906,8 +908,11 @@ func (d *DatesFile) Validate() []FieldError {
 		switch pt.From {
 		case "", DateFromPeriod:
 		case DateFromPrevious:
-			if elems, err := ParseDateTemplate(pt.Match); err == nil && !DateTemplateSlots(elems)[DateSlotCount] {
-				e.add(p+".from", "from: previous is only used with a {count} {unit} template")
+			if elems, err := ParseDateTemplate(pt.Match); err == nil {
+				slots := DateTemplateSlots(elems)
+				if !slots[DateSlotCount] && !(slots[DateSlotWeekday] && len(slots) == 1 && (pt.Resolve == DateResolveBefore || pt.Resolve == DateResolveAfter)) {
+					e.add(p+".from", "from: previous is only used with a {count} {unit} template, or a {weekday} alone with resolve before or after")
+				}
 			}
 		default:
 			e.add(p+".from", "from must be %q or %q (or left out: the publication date), got %q", DateFromPeriod, DateFromPrevious, pt.From)

@@ -243,12 +243,16 @@ func TestFind(t *testing.T) {
 			absD("May 3, 1995", "1995-05-03", "day", "date.month_day_year"),
 			absD("1997", "1997", "year", "date.year"),
 			rel("The next day", "", "day", "previous.next_day")}},
-		{"the date named before is too far back", "In 1988 sales fell.\n\nCosts rose.\n\nThat year was hard.", sat16, []want{
+		{"the date named before is too far back", "In 1988 sales fell.\n\nCosts rose.\n\nPrices fell.\n\nThat year was hard.", sat16, []want{
 			absD("1988", "1988", "year", "date.year"),
 			rel("That year", "", "year", "previous.same_year")}},
 		{"today is no story's date", "Support today is below McCain's that year.", sat16, []want{
 			rel("today", "2025-08-16", "day", "relative.today"),
 			rel("that year", "", "year", "previous.same_year")}},
+		{"a weekday after or before the day named before", "Police arrested him on Thursday, Oct. 3, 2024. The following Monday he was charged, three days after the previous Friday.", sat16, []want{
+			absD("Thursday, Oct. 3, 2024", "2024-10-03", "day", "date.weekday_month_day"),
+			rel("The following Monday", "2024-10-07", "day", "date.following_weekday"),
+			rel("the previous Friday", "2024-10-04", "day", "date.previous_weekday")}},
 		{"a day any day, a day a clause names, a month placed alone", "In 2009 trades made that day fell, on the same day that prices rose, and in October of that year.", sat16, []want{
 			absD("2009", "2009", "year", "date.year"),
 			absD("October", "2025-10", "month", "date.month")}},
@@ -467,12 +471,12 @@ func TestNotes(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Contains(t, got[0].Note, "quotation")
 
-	got = f.Find("It began in 1988.\n\nThe following year was worse. The next day he left.\n\nCosts rose.\n\nThat year was hard.", nil, nil, sat16)
+	got = f.Find("It began in 1988.\n\nThe following year was worse. The next day he left.\n\nCosts rose.\n\nPrices fell.\n\nThat year was hard.", nil, nil, sat16)
 	require.Len(t, got, 4)
 	assert.Equal(t, "counted from the date named before it, 1988", got[1].Note)
 	assert.Equal(t, "1988", got[1].Anchor)
 	assert.Equal(t, "counted from the date named before it, but the text named none to the day", got[2].Note)
-	assert.Equal(t, "counted from the date named before it, but the last one to the year, 1989, is more than a paragraph back", got[3].Note)
+	assert.Equal(t, "counted from the date named before it, but the last one to the year, 1989, is more than two paragraphs back", got[3].Note)
 }
 
 func TestSpansAreCodePoints(t *testing.T) {

@@ -86,9 +86,10 @@
 //     is 2024. Naming a quarter again brings the quarter back.
 //   - A story told in order counts from the date it named last. Rules with
 //     "from: previous" ("the following year", "the next day", "later that
-//     month", "two days later") count from the last day, month or year
-//     named before them, in their paragraph or the one before ("On May 22,
-//     1995, ... the following year" is 1996). A day or month outside a
+//     month", "two days later", "the following Monday") count from the
+//     last day, month or year named before them, in their paragraph or
+//     one of the two before ("On May 22, 1995, ... the following year" is
+//     1996). A day or month outside a
 //     year or month named since is forgotten, and "today" is no anchor;
 //     without one the phrase has no value, and the note says why.
 //   - Vague references are written as TimeML writes them: "now",

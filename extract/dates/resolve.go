@@ -441,6 +441,12 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			set(fmtWeek(pub.AddDate(0, 0, sat-pidx)) + "-WE")
 		}
 
+	case c.weekday > 0 && p.fromPrevious:
+		// "the following Monday", "the previous Friday": the weekday
+		// after or before the day the text named last.
+		d.Granularity = "day"
+		s.weekdayFromPrevious(&d, m, c.weekday, mode == rules.DateResolveBefore)
+
 	case c.weekday > 0:
 		d.Granularity = "day"
 		if mode == rules.DateResolveNearest { // an author's choice
@@ -526,10 +532,10 @@ var previousNames = [...]string{previousDay: "day", previousMonth: "month", prev
 
 // countFromPrevious counts n units from the date the text named last
 // before match m, to the unit's precision ("On May 22, 1995, ... the
-// following year": 1996). That date must be in m's paragraph or the one
-// before: further back, the story has moved on ("the following year" three
-// paragraphs after a date of the reporting is another story's). Without
-// it, the phrase has no value.
+// following year": 1996). That date must be in m's paragraph or one of
+// the two before: further back, the story has moved on ("the following
+// year" four paragraphs after a date of the reporting is another story's).
+// Without it, the phrase has no value.
 func (s *state) countFromPrevious(d *schema.Date, m *match, unit uint8, n int) {
 	d.Granularity = granularityOfUnit[unit]
 	d.Resolution = schema.ResolvedRelative
@@ -539,11 +545,39 @@ func (s *state) countFromPrevious(d *schema.Date, m *match, unit uint8, n int) {
 		d.Note = "counted from the date named before it, but the text named none to the " + previousNames[idx]
 		return
 	}
-	if paragraphBreaks(s.text[a.end:s.toks[m.start].bs]) > 1 {
-		d.Note = "counted from the date named before it, but the last one to the " + previousNames[idx] + ", " + a.value + ", is more than a paragraph back"
+	if paragraphBreaks(s.text[a.end:s.toks[m.start].bs]) > maxAnchorParagraphs {
+		d.Note = "counted from the date named before it, but the last one to the " + previousNames[idx] + ", " + a.value + ", is more than two paragraphs back"
 		return
 	}
 	v := shift(a.at, unit, n)
+	d.Value, d.Anchor = &v, a.value
+	d.Note = joinNotes("counted from the date named before it, "+a.value, d.Note)
+}
+
+// weekdayFromPrevious places a weekday counted from the day the text
+// named last before match m: the first such weekday after it, or the last
+// before it when before is set. That day must be near enough, as for
+// countFromPrevious.
+func (s *state) weekdayFromPrevious(d *schema.Date, m *match, weekday int, before bool) {
+	d.Resolution = schema.ResolvedRelative
+	a := s.previous[previousDay]
+	if a.at.IsZero() {
+		d.Note = "counted from the date named before it, but the text named none to the day"
+		return
+	}
+	if paragraphBreaks(s.text[a.end:s.toks[m.start].bs]) > maxAnchorParagraphs {
+		d.Note = "counted from the date named before it, but the last one to the day, " + a.value + ", is more than two paragraphs back"
+		return
+	}
+	step := 1
+	if before {
+		step = -1
+	}
+	day := a.at.AddDate(0, 0, step)
+	for isoWeekday(day) != weekday {
+		day = day.AddDate(0, 0, step)
+	}
+	v := fmtDay(day)
 	d.Value, d.Anchor = &v, a.value
 	d.Note = joinNotes("counted from the date named before it, "+a.value, d.Note)
 }
@@ -588,6 +622,10 @@ func (s *state) notePrevious(d *schema.Date, end int) {
 		s.setPrevious(previousDay, civil(y, m, day), v[:10], end)
 	}
 }
+
+// maxAnchorParagraphs is how many paragraph breaks may stand between a
+// phrase counted from the previous date and that date.
+const maxAnchorParagraphs = 2
 
 // paragraphBreaks counts the runs of line breaks in text.
 func paragraphBreaks(text string) int {

@@ -352,6 +352,10 @@ patterns:
     match: "the {year} quarter"
     from: previous
     examples: [x]
+  - id: p.weekday_previous
+    match: "the following {weekday}"
+    from: previous
+    examples: [x]
 `)
 	require.NoError(t, err)
 	assertValidationMessages(t, f, map[string]string{
@@ -373,6 +377,7 @@ patterns:
 		"$.patterns[8].match":  "{century} stands alone",
 		"$.patterns[9].match":  "resolve is not used with {century}",
 		"$.patterns[10].from":  "from: previous is only used with a {count} {unit} template",
+		"$.patterns[11].from":  "or a {weekday} alone with resolve before or after",
 	})
 }
 
