@@ -141,7 +141,7 @@ func (x *docState) candidates(si int) []candidate {
 		// '"Call the roll," came shouts from the crowd': a reply or shout
 		// that comes after its quotation comes from its speaker.
 		if toks[i].lower == "from" && x.comesAfterQuote(si, i) {
-			if np, ok := x.nounPhraseFrom(si, i+1); ok {
+			if np, ok := x.nounPhraseFrom(si, i+1); ok && !placePart(toks, np) {
 				nps = append(nps, np)
 			}
 		}
@@ -568,6 +568,20 @@ func (x *docState) closesOpeningQuote(si int, t token, ends string) bool {
 		opens = before == "" || strings.HasSuffix(before, ":")
 	}
 	return opens && x.wordsEndIn(q, ends)
+}
+
+// placeParts are nouns of a part of a place, which says where a reply came
+// from, not who gave it ("came the reply from the back of the room").
+var placeParts = setOf("back front rear side corner middle edge end top bottom floor gallery balcony")
+
+// placePart reports whether the noun phrase np names a part of a place:
+// its first word past a determiner is one of placeParts.
+func placePart(toks []token, np candidate) bool {
+	k := np.first
+	if k < np.last && determiners[toks[k].lower] {
+		k++
+	}
+	return placeParts[toks[k].lower]
 }
 
 // maxReplyWords is how many words may stand between "came" and "from" in

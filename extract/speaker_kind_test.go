@@ -405,3 +405,14 @@ func TestMarkupHoldsNoDates(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Monday", "Dec. 2, 2015"}, got)
 }
+
+// TestInvertedReply checks that a reply that "came" after its quote is
+// from the speaker after "from", and that a part of a place is no one.
+func TestInvertedReply(t *testing.T) {
+	ex := testExtractor(t)
+	q := soleQuote(t, ex, "“Call the roll now, please,” came shouts from the crowd.")
+	assert.Equal(t, "the crowd", q.Speaker.Mention.Text)
+	rec := ex.Extract(schema.Document{ID: "t", Text: "“No, never, not in a million years,” came the reply from the back of the room."})
+	require.Len(t, rec.Quotes, 1)
+	assert.Nil(t, rec.Quotes[0].Speaker)
+}
