@@ -152,6 +152,10 @@ type DateRelative struct {
 	// OnlyAfter: the phrase is only taken when one of these words comes
 	// right before it ("in the past", not "the past president").
 	OnlyAfter []string `yaml:"only_after"`
+	// AtClauseEnd: the phrase is only taken where its clause ends, before
+	// a punctuation mark or the end of its sentence ("He had left the day
+	// before.", not "the day before the election").
+	AtClauseEnd bool `yaml:"at_clause_end"`
 	// NotAfter are words that, right before the phrase, cancel it ("the"
 	// in "the last week", which is a duration, not a date).
 	NotAfter []string `yaml:"not_after"`

@@ -249,6 +249,9 @@ func TestFind(t *testing.T) {
 		{"today is no story's date", "Support today is below McCain's that year.", sat16, []want{
 			rel("today", "2025-08-16", "day", "relative.today"),
 			rel("that year", "", "year", "previous.same_year")}},
+		{"the day before where its clause ends", "Police arrested him on Oct. 3, 2024. He had bought a gun the day before. The day before the election, he left.", sat16, []want{
+			absD("Oct. 3, 2024", "2024-10-03", "day", "date.month_day_year"),
+			rel("the day before", "2024-10-02", "day", "previous.day_before_end")}},
 		{"a weekday after or before the day named before", "Police arrested him on Thursday, Oct. 3, 2024. The following Monday he was charged, three days after the previous Friday.", sat16, []want{
 			absD("Thursday, Oct. 3, 2024", "2024-10-03", "day", "date.weekday_month_day"),
 			rel("The following Monday", "2024-10-07", "day", "date.following_weekday"),

@@ -1152,6 +1152,9 @@ func (f *Finder) accept(s *state, m *match, lastEnd int) bool {
 	if rel != nil && rel.onlyAfter != nil && !rel.onlyAfter[before] {
 		return false
 	}
+	if rel != nil && rel.atClauseEnd && m.end < len(toks) && toks[m.end].kind != tkPunct && toks[m.end].gap != gapLine && !s.hardStart(m.end) {
+		return false
+	}
 	return true
 }
 

@@ -104,9 +104,11 @@ type relative struct {
 	// fromPeriod: counted from the quarter last named; fromPrevious: from
 	// the date last named.
 	fromPeriod, fromPrevious bool
-	onlyAfter                map[string]bool
-	notAfter                 map[string]bool
-	notBefore                map[string]bool
+	// atClauseEnd: only before a punctuation mark or the sentence's end.
+	atClauseEnd bool
+	onlyAfter   map[string]bool
+	notAfter    map[string]bool
+	notBefore   map[string]bool
 }
 
 // refValues are the values of rules.DateRefs.
@@ -337,7 +339,7 @@ func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 		ri := len(d.relatives)
 		d.relatives = append(d.relatives, relative{
 			id: r.ID, unit: unitByName[r.Unit], offset: r.Offset, ref: refValues[r.Ref],
-			fromPeriod: r.From == rules.DateFromPeriod, fromPrevious: r.From == rules.DateFromPrevious,
+			fromPeriod: r.From == rules.DateFromPeriod, fromPrevious: r.From == rules.DateFromPrevious, atClauseEnd: r.AtClauseEnd,
 			onlyAfter: wordSet(r.OnlyAfter), notAfter: wordSet(r.NotAfter), notBefore: wordSet(r.NotBefore),
 		})
 		for _, ph := range r.Phrases {

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -95,7 +96,10 @@ func FuzzFind(f *testing.F) {
 			if d.Rule == "" {
 				t.Fatalf("date %q: no rule", d.Text)
 			}
-			if d.Resolution == schema.ResolvedRelative && !pub.IsZero() && d.Anchor != pub.Format("2006-01-02") {
+			// A relative date is anchored at the publication date, unless
+			// it counts from a date the text named before it ("the day
+			// before", a clock time alone), which its note says.
+			if d.Resolution == schema.ResolvedRelative && !pub.IsZero() && d.Anchor != pub.Format("2006-01-02") && !strings.Contains(d.Note, "named before it") {
 				t.Fatalf("date %q: anchor %q", d.Text, d.Anchor)
 			}
 		}
