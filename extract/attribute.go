@@ -224,11 +224,11 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			if !cueNextTo(els, b, q) {
 				return attribution{}, false
 			}
-			agent := b.cue + 2
-			if agent >= len(els) || !isToken(els[agent-1], "by") || els[agent].cand < 0 {
+			asker := b.cue + 2
+			if asker >= len(els) || !isToken(els[asker-1], "by") || els[asker].cand < 0 {
 				return attribution{cue: cue}, true
 			}
-			b.speaker = agent
+			b.speaker = asker
 		}
 		c := x.nearerPronoun(si, els, b.speaker, b.cue, q, sentCands, cands)
 		sp := x.speakerOf(si, c, cands, rule)

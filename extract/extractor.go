@@ -89,6 +89,7 @@ type docState struct {
 	sents      []sentence
 	quotes     []quoteMarks
 	excluded   []excludedRange
+	markup     []span    // the markup tags left in the text (see blankMarkup)
 	chunks     [][]chunk // per sentence
 	people     []*personEntity
 	nominals   []nominal
@@ -145,7 +146,8 @@ func (x *docState) clean() {
 	x.excluded = x.c.findBoilerplate(x.t.raw)
 	x.t.mask(x.excludedSpans())
 	x.t.masked = entityMarks(x.t.masked)
-	x.t.masked = plainSpaces(blankMarkup(x.t.masked))
+	x.markup = markupSpans(x.t.masked)
+	x.t.masked = plainSpaces(blankMarkup(x.t.masked, x.markup))
 }
 
 func (x *docState) excludedSpans() []span {
@@ -271,7 +273,7 @@ func (x *docState) findDates(f *dates.Finder, published time.Time) []schema.Date
 	}
 	// The dates inside markup tags (<tweet datetime="2015-12-02">) are
 	// no text's.
-	spans := append(x.excludedSpans(), markupSpans(x.t.raw)...)
+	spans := append(x.excludedSpans(), x.markup...)
 	excl := make([]schema.Span, len(spans))
 	for i, s := range spans {
 		excl[i] = x.t.schemaSpan(s)

@@ -274,7 +274,7 @@ func TestBlankMarkup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, blankMarkup(tt.in))
+			assert.Equal(t, tt.want, blankMarkup(tt.in, markupSpans(tt.in)))
 		})
 	}
 }

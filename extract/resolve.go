@@ -97,6 +97,12 @@ func (x *docState) jointPeople(si int, c candidate, sent []candidate) []candidat
 		return nil
 	}
 	toks := x.sents[si].tokens
+	// Most speakers stand alone: only "and" or a comma next to c may join
+	// it to others.
+	joiner := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].lower == "and" || toks[k].text == ",") }
+	if !joiner(c.first-1) && !joiner(c.last+1) {
+		return nil
+	}
 	// joined reports whether a and b are joined into a list (ok), and
 	// whether by "and".
 	joined := func(a, b candidate) (and bool, ok bool) {

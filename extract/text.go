@@ -73,7 +73,8 @@ func plainSpaces(s string) string {
 // author="@x">): never across a line, never around another "<".
 var markupTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
 
-// markupSpans returns the markup tags of s.
+// markupSpans returns the markup tags of s. In the masked view they are
+// those of the raw text, less any in boilerplate.
 func markupSpans(s string) []span {
 	if !strings.Contains(s, "<") {
 		return nil
@@ -85,11 +86,10 @@ func markupSpans(s string) []span {
 	return out
 }
 
-// blankMarkup turns the markup tags in s into spaces, byte for byte:
-// "<p>“We will win,” he said.</p>" reads as its words do, and the marks
-// and words inside a tag's attributes are no text.
-func blankMarkup(s string) string {
-	found := markupSpans(s)
+// blankMarkup turns the markup tags found in s (see markupSpans) into
+// spaces, byte for byte: "<p>“We will win,” he said.</p>" reads as its
+// words do, and the marks and words inside a tag's attributes are no text.
+func blankMarkup(s string, found []span) string {
 	if found == nil {
 		return s
 	}

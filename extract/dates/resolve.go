@@ -539,19 +539,9 @@ var previousNames = [...]string{previousDay: "day", previousMonth: "month", prev
 func (s *state) countFromPrevious(d *schema.Date, m *match, unit uint8, n int) {
 	d.Granularity = granularityOfUnit[unit]
 	d.Resolution = schema.ResolvedRelative
-	idx := previousOfUnit[unit]
-	a := s.previous[idx]
-	if a.at.IsZero() {
-		d.Note = "counted from the date named before it, but the text named none to the " + previousNames[idx]
-		return
+	if a, ok := s.anchorFor(d, m, previousOfUnit[unit]); ok {
+		countedFrom(d, shift(a.at, unit, n), a)
 	}
-	if paragraphBreaks(s.text[a.end:s.toks[m.start].bs]) > maxAnchorParagraphs {
-		d.Note = "counted from the date named before it, but the last one to the " + previousNames[idx] + ", " + a.value + ", is more than two paragraphs back"
-		return
-	}
-	v := shift(a.at, unit, n)
-	d.Value, d.Anchor = &v, a.value
-	d.Note = joinNotes("counted from the date named before it, "+a.value, d.Note)
 }
 
 // weekdayFromPrevious places a weekday counted from the day the text
@@ -560,13 +550,8 @@ func (s *state) countFromPrevious(d *schema.Date, m *match, unit uint8, n int) {
 // countFromPrevious.
 func (s *state) weekdayFromPrevious(d *schema.Date, m *match, weekday int, before bool) {
 	d.Resolution = schema.ResolvedRelative
-	a := s.previous[previousDay]
-	if a.at.IsZero() {
-		d.Note = "counted from the date named before it, but the text named none to the day"
-		return
-	}
-	if paragraphBreaks(s.text[a.end:s.toks[m.start].bs]) > maxAnchorParagraphs {
-		d.Note = "counted from the date named before it, but the last one to the day, " + a.value + ", is more than two paragraphs back"
+	a, ok := s.anchorFor(d, m, previousDay)
+	if !ok {
 		return
 	}
 	step := 1
@@ -577,7 +562,27 @@ func (s *state) weekdayFromPrevious(d *schema.Date, m *match, weekday int, befor
 	for isoWeekday(day) != weekday {
 		day = day.AddDate(0, 0, step)
 	}
-	v := fmtDay(day)
+	countedFrom(d, fmtDay(day), a)
+}
+
+// anchorFor returns the day, month or year (index idx of state.previous)
+// that match m counts from, when the text named one near enough; else it
+// writes why not in d's note.
+func (s *state) anchorFor(d *schema.Date, m *match, idx int) (anchorDate, bool) {
+	a := s.previous[idx]
+	if a.at.IsZero() {
+		d.Note = "counted from the date named before it, but the text named none to the " + previousNames[idx]
+		return a, false
+	}
+	if paragraphBreaks(s.text[a.end:s.toks[m.start].bs]) > maxAnchorParagraphs {
+		d.Note = "counted from the date named before it, but the last one to the " + previousNames[idx] + ", " + a.value + ", is more than two paragraphs back"
+		return a, false
+	}
+	return a, true
+}
+
+// countedFrom gives d the value v, counted from the anchor a.
+func countedFrom(d *schema.Date, v string, a anchorDate) {
 	d.Value, d.Anchor = &v, a.value
 	d.Note = joinNotes("counted from the date named before it, "+a.value, d.Note)
 }
