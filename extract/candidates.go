@@ -330,7 +330,9 @@ func (x *docState) candidates(si int) []candidate {
 	// cue.
 	for i := range toks {
 		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] {
-			if np, ok := x.nounPhraseBefore(si, i); ok {
+			// "Podliska's most explosive claim is that": a speech noun
+			// its possessor speaks through is no subject that speaks.
+			if np, ok := x.nounPhraseBefore(si, i); ok && x.speechNounPossessor(toks, np.last) < 0 {
 				np.subjectOnly = true
 				add(np)
 			}
@@ -763,7 +765,7 @@ func determinedGradingAdverb(toks []token, j int) bool {
 // that made it.
 func speechNounAgentLink(w string) bool { return w == "by" || w == "of" || w == "from" }
 
-var speechNounModifierTags = map[string]bool{"JJ": true, "NN": true, "VBG": true, "VBN": true}
+var speechNounModifierTags = map[string]bool{"JJ": true, "JJS": true, "JJR": true, "RBS": true, "NN": true, "VBG": true, "VBN": true}
 
 // maxAdjunctWords is the most words of the phrase in an adjunct after a
 // speech noun ("during the last debate").
