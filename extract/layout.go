@@ -29,6 +29,14 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i = end + 1
 			continue
 		}
+		// "A woman from Dayton, Ohio, said": the region of the place that
+		// ends a phrase, set off by commas.
+		if n := len(out); n > 0 && out[n-1].cand >= 0 && i > 0 {
+			if end := x.regionAsideEnd(si, i); end > i && cands[out[n-1].cand].last == i-1 {
+				i = end + 1
+				continue
+			}
+		}
 		// "A White House official who spoke anonymously said": a relative
 		// clause set off by no commas between a phrase and its cue.
 		if n := len(out); n > 0 && out[n-1].cand >= 0 {

@@ -21,6 +21,12 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			}
 		}
 	}
+	// "a woman in Worcester, Massachusetts, told": past the region of the
+	// place that ends the phrase.
+	region := false
+	if city := x.regionAsideCity(si, end); city >= 0 {
+		end, region = city, true
+	}
 	// "A senior official, who asked not to be named, said", "An Israeli
 	// official, speaking on the condition of anonymity, said": past a
 	// relative or participial aside.
@@ -132,6 +138,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	// A closing quotation mark the tagger calls a verb governs nothing.
 	if governor >= 0 && toks[governor].isWord() && strings.HasPrefix(toks[governor].tag, "VB") && strings.HasSuffix(toks[k].lower, "ing") {
+		return candidate{}, false
+	}
+	// "Cecelia Purner, 67, a retired ... in Allentown, Pa., said": an
+	// appositive speaks for the name before it.
+	if region && start > 0 && toks[start-1].text == "," {
 		return candidate{}, false
 	}
 	c, ok := x.nounPhrase(si, start, end)
@@ -671,4 +682,56 @@ func sortCandidates(cs []candidate) {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
+}
+
+// regionLinks join a common noun to the place it is in or from.
+var regionLinks = map[string]bool{"in": true, "from": true, "of": true, "near": true, "outside": true}
+
+// regionAsideEnd returns the index of the closing comma of ", Region,"
+// opening at toks[open] after a place name (see regionAsideCity), or -1.
+func (x *docState) regionAsideEnd(si, open int) int {
+	toks := x.sents[si].tokens
+	if open < 1 || toks[open].text != "," {
+		return -1
+	}
+	for _, ch := range x.chunks[si] {
+		if ch.first != open+1 {
+			continue
+		}
+		closing := ch.last + 1
+		if closing < len(toks) && toks[closing].text == "." {
+			closing++
+		}
+		if closing < len(toks) && x.regionAsideCity(si, closing) == open-1 {
+			return closing
+		}
+	}
+	return -1
+}
+
+// regionAsideCity returns the index of the place name before ", Region,"
+// whose closing comma is toks[end] ("Worcester" of "a woman in Worcester,
+// Massachusetts,"), or -1: the region is set off by commas but belongs to
+// the phrase that the place ends, a common noun and its link ("a
+// representative in", "a woman from") before the place.
+func (x *docState) regionAsideCity(si, end int) int {
+	toks := x.sents[si].tokens
+	if end < 4 || toks[end].text != "," {
+		return -1
+	}
+	last := end - 1
+	if toks[last].text == "." {
+		last-- // "Worcester, Mass.,"
+	}
+	for _, ch := range x.chunks[si] {
+		if ch.last == last && ch.isPlace && ch.first >= 2 && toks[ch.first-1].text == "," && toks[ch.first-2].isCapitalised() {
+			for _, city := range x.chunks[si] {
+				if city.last == ch.first-2 && city.isPlace && city.first >= 2 && regionLinks[toks[city.first-1].lower] &&
+					headNounTags[toks[city.first-2].tag] && !toks[city.first-2].isCapitalised() {
+					return city.last
+				}
+			}
+		}
+	}
+	return -1
 }
