@@ -181,9 +181,18 @@ func (x *docState) introducingSentence(si, q int, elementsOf func(int) []element
 		}
 	}
 	// After a quote, only a clause ending in a colon introduces the next
-	// one; "..., said Peter Morgan of the Sierra Club." attributes its own.
-	if from == len(els) || from > 0 && (els[len(els)-1].tok < 0 || els[len(els)-1].token.text != ":") {
+	// one; "..., said Peter Morgan of the Sierra Club." attributes its own,
+	// unless another speaker's clause closes the sentence ("..., Ebeling
+	// said, and her husband cut in.").
+	if from == len(els) {
 		return -1, 0
+	}
+	if from > 0 && (els[len(els)-1].tok < 0 || els[len(els)-1].token.text != ":") {
+		clause := closingSpeakerClause(els, from)
+		if clause < 0 {
+			return -1, 0
+		}
+		from = clause
 	}
 	qm := x.quotes[q]
 	if x.sents[prev].para == qm.para {
@@ -194,6 +203,35 @@ func (x *docState) introducingSentence(si, q int, elementsOf func(int) []element
 		return prev, from
 	}
 	return -1, 0
+}
+
+// closingSpeakerClause returns the index of the phrase that opens a clause
+// joined by "and" or "but" at the end of els, past index from, in which a
+// speaker and a cue say nothing quoted ("..., Ebeling said, and her husband
+// cut in."), or -1.
+func closingSpeakerClause(els []element, from int) int {
+	end := len(els) - 1
+	if end < from+3 || els[end].tok < 0 || els[end].token.text != "." {
+		return -1
+	}
+	for i := from; i+2 < end; i++ {
+		if !isComma(els[i]) || !isToken(els[i+1], "and") && !isToken(els[i+1], "but") || els[i+2].cand < 0 {
+			continue
+		}
+		// The cue, then only particles and adverbs ("cut in", "chimed in
+		// quickly").
+		k := i + 3
+		if k >= end || !els[k].cue {
+			return -1
+		}
+		for k++; k < end; k++ {
+			if els[k].tok < 0 || els[k].token.tag != "RP" && els[k].token.tag != "IN" && !strings.HasPrefix(els[k].token.tag, "RB") {
+				return -1
+			}
+		}
+		return i + 2
+	}
+	return -1
 }
 
 // transcriptTurn is a speaker's name in capitals opening a transcript turn.
