@@ -102,6 +102,12 @@ func (x *docState) cueAt(toks []token, i int) bool {
 		if x.isMarkToken(toks[i-1]) && i+1 < len(toks) && toks[i+1].isWord() && finiteVerbTags[toks[i+1].tag] {
 			return false
 		}
+		// After an aside set off by commas, before "that", it is the verb
+		// of the phrase the aside describes ("Trump, who fights with
+		// journalists, claims that").
+		if toks[i-1].text == "," && i+1 < len(toks) && toks[i+1].lower == "that" && (clauseAsideOpen(toks, i-1) > 0 || appositiveOpen(toks, i-1) > 0) {
+			return true
+		}
 		// A colon ending the sentence right after it makes it the verb
 		// that introduces what follows ("McCrummen reports:", "as the
 		// Heritage Foundation website notes:").
