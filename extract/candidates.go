@@ -320,6 +320,13 @@ func (x *docState) candidates(si int) []candidate {
 			continue
 		}
 		if c, ok := relativeAntecedent(toks, i, out); ok {
+			// "the Trump who questions a judge because of his Mexican
+			// heritage, who fights with journalists": a "who" after a
+			// thing in the clause of an earlier "who" stands for what
+			// that one stands for.
+			if earlier, ok := x.earlierRelative(toks, t, c, out); ok {
+				c = earlier
+			}
 			add(candidate{first: i, last: i, mention: t.span, kind: "relative", entity: c.entity, resolvedBy: schema.ByPronoun, name: c.mention.text(x.t.raw),
 				speakerKind: c.speakerKind, affiliation: c.affiliation})
 		}
@@ -484,6 +491,25 @@ func relativeAntecedent(toks []token, i int, cands []candidate) (candidate, bool
 		}
 		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" || isQuoteMark(toks[k].text) {
 			break
+		}
+	}
+	return candidate{}, false
+}
+
+// earlierRelative returns the antecedent of the "who" whose clause holds
+// c, the phrase that the relative pronoun t would otherwise stand for,
+// when t is "who" and c names no one: neither a person, a group nor a
+// role ("his Mexican heritage").
+func (x *docState) earlierRelative(toks []token, t token, c candidate, cands []candidate) (candidate, bool) {
+	if t.lower != "who" || c.entity >= 0 || c.kind == "nominal" || c.kind == "relative" || c.speakerKind == schema.SpeakerGroup || c.speakerKind == schema.SpeakerPerson || x.c.roles[toks[c.last].lower] {
+		return candidate{}, false
+	}
+	for k := c.first - 1; k >= 0 && k >= c.first-maxRelativeReach*2; k-- {
+		if toks[k].text == "," {
+			return candidate{}, false
+		}
+		if toks[k].lower == "who" {
+			return relativeAntecedent(toks, k, cands)
 		}
 	}
 	return candidate{}, false
