@@ -37,6 +37,14 @@ func (x *docState) elements(si int, cands []candidate) []element {
 				continue
 			}
 		}
+		// "The company, in a filing with regulators, warned": a
+		// prepositional aside between a phrase and its cue.
+		if n := len(out); n > 0 && out[n-1].cand >= 0 && !cands[out[n-1].cand].object {
+			if end := prepositionalAsideEnd(toks, i); end > i && end+1 < len(toks) && (x.cueAt(toks, end+1) || x.cueAfterAdverbs(toks, end+1)) {
+				i = end + 1
+				continue
+			}
+		}
 		// "A White House official who spoke anonymously said": a relative
 		// clause set off by no commas between a phrase and its cue.
 		if n := len(out); n > 0 && out[n-1].cand >= 0 {
@@ -195,6 +203,31 @@ func adverbAsideEnd(toks []token, i int) int {
 	}
 	return -1
 }
+
+// prepositionalAsideEnd returns the index of the comma that closes an
+// aside of a preposition and its phrase set off by commas at toks[i] (",
+// in a filing with regulators,", ", during a visit to Ohio,"), or -1. A
+// finite verb inside makes it a clause, no aside.
+func prepositionalAsideEnd(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i].text != "," || !asidePrepositions[toks[i+1].lower] {
+		return -1
+	}
+	for j := i + 2; j < len(toks) && j <= i+maxPrepositionalAside; j++ {
+		switch t := toks[j]; {
+		case t.text == ",":
+			return j
+		case t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || isQuoteMark(t.text) || !t.isWord() && t.text != "'s" && t.text != "’s" && t.text != "-":
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxPrepositionalAside is the most tokens of a prepositional aside.
+const maxPrepositionalAside = 12
+
+// asidePrepositions open the asides of prepositionalAsideEnd.
+var asidePrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "with": true, "via": true, "through": true, "under": true}
 
 // maxAside is the longest parenthetical, in tokens, that patterns skip.
 const maxAside = 8

@@ -34,6 +34,8 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	if end >= 0 && toks[end].text == "," {
 		if open := clauseAsideOpen(toks, end); open > 0 {
 			end = open - 1
+		} else if open := asideComma(toks, end); open > 0 && prepositionalAsideEnd(toks, open) == end {
+			end = open - 1 // "The company, in a filing with regulators, said"
 		} else if open := appositiveOpen(toks, end); open > 0 {
 			end, appositive = open-1, true
 		}
