@@ -665,6 +665,10 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 	if (toks[j].lower == "is" || toks[j].lower == "was") && j+1 < len(toks) && toks[j+1].lower == "that" {
 		j++
 	}
+	// "Smith's response was blunt:": what the noun is like, then a colon.
+	if colon := describedBeforeColon(toks, j); colon > j {
+		j = colon
+	}
 	if next := toks[j]; next.lower != "that" && next.lower != "to" && next.lower != "for" && next.text != ":" {
 		return -1
 	}
@@ -695,6 +699,28 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 		return -1
 	}
 	return possessor
+}
+
+// describedBeforeColon returns the index of the colon after "is" or "was"
+// at toks[j] and at most two adverbs and adjectives ("was blunt:", "was
+// more direct:"), or -1.
+func describedBeforeColon(toks []token, j int) int {
+	if toks[j].lower != "is" && toks[j].lower != "was" {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		switch t := toks[k]; {
+		case t.text == ":":
+			if k > j+1 {
+				return k
+			}
+			return -1
+		// The tagger calls some of these adjectives nouns ("blunt").
+		case !t.isWord() || !strings.HasPrefix(t.tag, "JJ") && !strings.HasPrefix(t.tag, "RB") && t.tag != "NN":
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxNameDescription is the most words describing a name between it and
