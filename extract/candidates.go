@@ -393,8 +393,8 @@ func (x *docState) datelineEnd(si int) int {
 // the described phrase's.
 func (x *docState) describedByParticiple(si int, np candidate) (candidate, bool) {
 	toks := x.sents[si].tokens
-	v := np.first - 1
-	if v < 1 || toks[v].tag != "VBG" || x.cueAt(toks, v) || gerundCompound(toks, v) {
+	v := participleBefore(toks, np.first)
+	if v < 1 || x.cueAt(toks, v) || gerundCompound(toks, v) {
 		return candidate{}, false
 	}
 	head, ok := x.nounPhraseBefore(si, v)
@@ -406,6 +406,40 @@ func (x *docState) describedByParticiple(si int, np candidate) (candidate, bool)
 	head.participle = v
 	return head, true
 }
+
+// maxParticipleObject is the most tokens between a participle and the
+// phrase before a cue that its object or preposition ends with
+// ("Protesters marching through the streets chanted").
+const maxParticipleObject = 6
+
+// participleBefore returns the index of the participle whose phrase the
+// noun phrase starting at toks[first] ends: right before it ("The union
+// representing machinists"), or before the preposition that opens it,
+// past the participle's object ("Protesters marching through the
+// streets", "Students waving flags outside the building"). Else -1.
+func participleBefore(toks []token, first int) int {
+	v := first - 1
+	if v >= 0 && toks[v].tag == "VBG" {
+		return v
+	}
+	if v < 1 || toks[v].tag != "IN" || !toks[v].isWord() {
+		return -1
+	}
+	for k := v - 1; k >= 1 && k >= first-1-maxParticipleObject; k-- {
+		switch t := toks[k]; {
+		case t.tag == "VBG" && !prepositionalParticiples[t.lower]:
+			return k
+		case !t.isWord() || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.lower == "that":
+			return -1
+		}
+	}
+	return -1
+}
+
+// prepositionalParticiples are participles that work as prepositions
+// ("foundations including the Rockefeller Brothers Fund"): they describe
+// no one's doing.
+var prepositionalParticiples = map[string]bool{"including": true, "according": true, "regarding": true, "concerning": true, "following": true, "excluding": true, "considering": true, "barring": true, "pending": true}
 
 // opensPhrase reports whether one of the noun phrases nps starts with its
 // determiner at token i and goes on past it.
