@@ -641,6 +641,12 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	if c.object && b.speaker+2 == b.cue && isToken(els[b.speaker+1], "as") {
 		return true
 	}
+	// "the meddling the congressman said is designed to": a phrase
+	// between a cue and the verb of what it says is the subject of a
+	// clause with no relative word, whatever stands before it.
+	if c.object && b.speaker+1 == b.cue && els[b.cue].token.tag != "VBG" && x.c.reportingLemmas[x.c.cues[els[b.cue].token.lower]] && (finiteVerbFollows(els, b.cue+1) || isToken(els[b.cue+1], "will") || isToken(els[b.cue+1], "would")) {
+		return true
+	}
 	// Before its cue, an object speaks only in "with Trump pointing to ...".
 	if c.object && c.objectOf != "with" {
 		return false
