@@ -647,6 +647,11 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	if c.object && b.speaker+1 == b.cue && els[b.cue].token.tag != "VBG" && x.c.reportingLemmas[x.c.cues[els[b.cue].token.lower]] && (finiteVerbFollows(els, b.cue+1) || isToken(els[b.cue+1], "will") || isToken(els[b.cue+1], "would")) {
 		return true
 	}
+	// "footage of Trump saying": the one a recording shows speaking.
+	if c.object && c.objectOf == "of" && b.speaker+1 == b.cue && els[b.cue].token.tag == "VBG" && b.speaker >= 2 &&
+		isToken(els[b.speaker-1], "of") && els[b.speaker-2].tok >= 0 && x.c.recordingNouns[els[b.speaker-2].token.lower] {
+		return true
+	}
 	// Before its cue, an object speaks only in "with Trump pointing to ...".
 	if c.object && c.objectOf != "with" {
 		return false

@@ -74,6 +74,8 @@ type compiled struct {
 	possessives   map[string]string // lower-case possessive determiner -> its pronoun ("his" -> "he")
 	orgNouns      map[string]bool
 	surveyNouns   map[string]bool
+	// recordingNouns: see rules.AttributionFile.RecordingNouns.
+	recordingNouns map[string]bool
 	// pluralNounCues: see rules.AttributionFile.PluralNounCues.
 	pluralNounCues map[string]bool
 	// namingParticiples: see rules.AttributionFile.NamingParticiples.
@@ -256,6 +258,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.objectMarkers = lowerSet(set.Attribution.ObjectMarkers)
 	c.orgNouns = lowerSet(set.Attribution.OrganisationNouns)
 	c.surveyNouns = lowerSet(set.Attribution.SurveyNouns)
+	c.recordingNouns = lowerSet(set.Attribution.RecordingNouns)
 	c.pluralNounCues = lowerSet(set.Attribution.PluralNounCues)
 	c.namingParticiples = lowerSet(set.Attribution.NamingParticiples)
 	c.subordinators = lowerSet(set.Attribution.Subordinators)

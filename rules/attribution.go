@@ -51,6 +51,10 @@ type AttributionFile struct {
 	// earlier ("In a ... poll, 75 percent of Republicans said") reports
 	// its answers, so the survey is the speaker and the group the original.
 	SurveyNouns []string `yaml:"survey_nouns"`
+	// RecordingNouns head a phrase naming a recording or picture ("footage
+	// of Trump saying"): the one it shows saying something says it,
+	// though the object of "of".
+	RecordingNouns []string `yaml:"recording_nouns"`
 	// PluralNounCues are cue forms in -s that after a capitalised word
 	// are mostly a plural noun it modifies ("the Gulf states", "Western
 	// states"): there they cue nothing unless "that" or a colon follows.
@@ -188,6 +192,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.Subordinators = mergeByKey(f.Subordinators, o.Subordinators, foldKey)
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
 	f.SurveyNouns = mergeByKey(f.SurveyNouns, o.SurveyNouns, foldKey)
+	f.RecordingNouns = mergeByKey(f.RecordingNouns, o.RecordingNouns, foldKey)
 	f.PluralNounCues = mergeByKey(f.PluralNounCues, o.PluralNounCues, foldKey)
 	f.NamingParticiples = mergeByKey(f.NamingParticiples, o.NamingParticiples, foldKey)
 	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
