@@ -444,6 +444,16 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		}
 		b.speaker = saved
 		return false
+	case "^":
+		// The start of the sentence, or of a clause after a conjunction
+		// ("because to him, ...").
+		if !in {
+			return x.matchSlots(slots[1:], els, i, dir, b, cands)
+		}
+		if els[i].tok >= 0 && clauseStartWords[els[i].token.lower] {
+			return x.matchSlots(slots[1:], els, i+dir, dir, b, cands)
+		}
+		return false
 	case "CUE":
 		if !in || !els[i].cue || dir < 0 && closedRelativeCue(els, i, cands) {
 			return false
@@ -475,6 +485,9 @@ func (x *docState) matchSlots(slots []string, els []element, i, dir int, b *bind
 		return x.matchSlots(slots[1:], els, i+dir, dir, b, cands)
 	}
 }
+
+// clauseStartWords open a clause that the slot ^ may start after.
+var clauseStartWords = map[string]bool{"and": true, "but": true, "because": true, "so": true, "yet": true, "for": true}
 
 // closedRelativeCue reports whether the cue at els[cue] is inside a
 // relative clause set off by commas, the verb of the clause it interrupts

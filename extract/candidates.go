@@ -279,6 +279,8 @@ func (x *docState) candidates(si int) []candidate {
 		// cue leaves the phrase to speak.
 		if _, ok := x.c.pronouns[pronoun]; ok && !x.insideQuote(t.span) && !opensPhrase(nps, i) {
 			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: pronoun})
+		} else if subject, ok := x.c.objectPronouns[pronoun]; ok && inTheViewOf(toks, i) {
+			add(candidate{first: i, last: i, mention: t.span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: subject})
 		}
 	}
 	for i := range toks {
@@ -440,6 +442,13 @@ func participleBefore(toks []token, first int) int {
 // ("foundations including the Rockefeller Brothers Fund"): they describe
 // no one's doing.
 var prepositionalParticiples = map[string]bool{"including": true, "according": true, "regarding": true, "concerning": true, "following": true, "excluding": true, "considering": true, "barring": true, "pending": true}
+
+// inTheViewOf reports whether toks[i] follows a "to" that opens its
+// sentence or a clause after a conjunction, and a comma follows it: "To
+// him, liberals pose a threat" says what he thinks.
+func inTheViewOf(toks []token, i int) bool {
+	return i >= 1 && i+1 < len(toks) && toks[i-1].lower == "to" && toks[i+1].text == "," && (i == 1 || clauseStartWords[toks[i-2].lower])
+}
 
 // opensPhrase reports whether one of the noun phrases nps starts with its
 // determiner at token i and goes on past it.

@@ -72,8 +72,11 @@ type compiled struct {
 	titleOpeners  map[string]bool
 	speechNouns   map[string]bool
 	possessives   map[string]string // lower-case possessive determiner -> its pronoun ("his" -> "he")
-	orgNouns      map[string]bool
-	surveyNouns   map[string]bool
+	// objectPronouns maps a lower-case object form to its pronoun ("him"
+	// -> "he").
+	objectPronouns map[string]string
+	orgNouns       map[string]bool
+	surveyNouns    map[string]bool
 	// recordingNouns: see rules.AttributionFile.RecordingNouns.
 	recordingNouns map[string]bool
 	// pluralNounCues: see rules.AttributionFile.PluralNounCues.
@@ -124,6 +127,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		partyCodes:      lowerSet(set.People.PartyCodes),
 		pronouns:        map[string]rules.PronounRule{},
 		possessives:     map[string]string{},
+		objectPronouns:  map[string]string{},
 		reportingLemmas: map[string]bool{},
 		dateWords:       map[string]bool{},
 	}
@@ -252,6 +256,9 @@ func compile(set *rules.Set) (*compiled, error) {
 		c.pronouns[strings.ToLower(p.Text)] = p
 		if p.Possessive != "" {
 			c.possessives[strings.ToLower(p.Possessive)] = strings.ToLower(p.Text)
+		}
+		if p.Object != "" {
+			c.objectPronouns[strings.ToLower(p.Object)] = strings.ToLower(p.Text)
 		}
 	}
 	c.speechNouns = lowerSet(set.Attribution.SpeechNouns)

@@ -85,6 +85,8 @@ type AttributionFile struct {
 //	CUE      a speech verb from the speech_verbs rules
 //	...      any words (within the sentence), as few as possible
 //	,?  :?   an optional comma or colon
+//	^        the start of the sentence, or of a clause after and, but,
+//	         because, so, yet or for
 //	word     a literal word, case ignored ("according", "to"); words
 //	         joined by | match any of them ("reported|reports")
 type AttributionPattern struct {
@@ -112,6 +114,9 @@ type PronounRule struct {
 	// Possessive is the pronoun's possessive determiner ("his" for "he"),
 	// which speaks before a speech noun ("his promise to ...").
 	Possessive string `yaml:"possessive"`
+	// Object is the pronoun's object form ("him" for "he"), which speaks
+	// in "To him, ..." at the start of a clause (in his view).
+	Object string `yaml:"object"`
 	// Kind is the speaker kind of the pronoun when no person resolves it:
 	// person, organisation or group. Empty means group for a plural,
 	// person otherwise.
