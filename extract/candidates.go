@@ -688,6 +688,9 @@ const maxSpeechNounModifiers = 2
 // "calling Trump's charge \"pathetic\"" is a cue: the quote is not what
 // the noun says.
 func (x *docState) speechNounPossessor(toks []token, i int) int {
+	if x.c.viewNouns[toks[i].lower] {
+		return x.viewPossessor(toks, i)
+	}
 	if !x.c.speechNouns[toks[i].lower] || toks[i].isCapitalised() {
 		return -1
 	}
@@ -764,6 +767,30 @@ func describedBeforeColon(toks []token, j int) int {
 		}
 	}
 	return -1
+}
+
+// viewPossessor returns the index of the token that possesses the view
+// noun at toks[i] in "in his view,", "In Trump's mind,": what the clause
+// says is the possessor's view. Else -1.
+func (x *docState) viewPossessor(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i+1].text != "," || i < 2 {
+		return -1
+	}
+	k := i - 1
+	if _, ok := x.c.possessives[toks[k].lower]; ok && toks[k-1].lower == "in" {
+		return k
+	}
+	if !isPossessiveMarker(toks[k].lower) || !toks[k-1].isCapitalised() {
+		return -1
+	}
+	start := k - 1
+	for start > 0 && toks[start-1].isCapitalised() && toks[start-1].isWord() && toks[start-1].lower != "in" {
+		start--
+	}
+	if start == 0 || toks[start-1].lower != "in" {
+		return -1
+	}
+	return k - 1
 }
 
 // maxNameDescription is the most words describing a name between it and

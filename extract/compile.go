@@ -71,6 +71,7 @@ type compiled struct {
 	clauseOpeners map[string]bool
 	titleOpeners  map[string]bool
 	speechNouns   map[string]bool
+	viewNouns     map[string]bool
 	possessives   map[string]string // lower-case possessive determiner -> its pronoun ("his" -> "he")
 	// objectPronouns maps a lower-case object form to its pronoun ("him"
 	// -> "he").
@@ -262,6 +263,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		}
 	}
 	c.speechNouns = lowerSet(set.Attribution.SpeechNouns)
+	c.viewNouns = lowerSet(set.Attribution.ViewNouns)
 	c.objectMarkers = lowerSet(set.Attribution.ObjectMarkers)
 	c.orgNouns = lowerSet(set.Attribution.OrganisationNouns)
 	c.surveyNouns = lowerSet(set.Attribution.SurveyNouns)

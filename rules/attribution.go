@@ -32,6 +32,10 @@ type AttributionFile struct {
 	// their possessor ("her remark that", "Trump's claim that Obama
 	// \"founded ISIS\"", "his call for"): the possessor is the speaker.
 	SpeechNouns []string `yaml:"speech_nouns"`
+	// ViewNouns are nouns of what someone thinks: "in his view,", "In
+	// Trump's mind," make the clause the possessor's ("In Bolton's view,
+	// it is an \"across-the-board failure\"").
+	ViewNouns []string `yaml:"view_nouns"`
 	// ClauseOpeners open a clause with a subject of its own ("although",
 	// "while"): a quote in that clause with no speech verb is its
 	// subject's, not the sentence's ("Rubio likes \"The Walking Dead,\"
@@ -202,6 +206,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.NamingParticiples = mergeByKey(f.NamingParticiples, o.NamingParticiples, foldKey)
 	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
 	f.SpeechNouns = mergeByKey(f.SpeechNouns, o.SpeechNouns, foldKey)
+	f.ViewNouns = mergeByKey(f.ViewNouns, o.ViewNouns, foldKey)
 	f.TitleOpeners = mergeByKey(f.TitleOpeners, o.TitleOpeners, foldKey)
 	if o.ScareQuoteWords != nil {
 		f.ScareQuoteWords = o.ScareQuoteWords
