@@ -52,6 +52,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Alexandria Ocasio-Cortez": {"Alexandria Ocasio-Cortez"}, "London Breed": {"London Breed"}}},
 		{"a firm the sentence calls its", "Boeing said on Wednesday that it would cut 10 percent of its workforce, Kelly Ortberg wrote.",
 			map[string][]string{"Kelly Ortberg": {"Kelly Ortberg"}}},
+		{"a party is no person, a first name like one is", "Mel Stride told Sky News: 'Labour promised not to raise taxes.' Tory Mazzola, a spokesman, disagreed.",
+			map[string][]string{"Mel Stride": {"Mel Stride"}, "Tory Mazzola": {"Tory Mazzola"}}},
 		{"a last name is no firm", "Bernie Sanders spoke first. Sanders thanked the union and its members.",
 			map[string][]string{"Bernie Sanders": {"Bernie Sanders", "Sanders"}}},
 		{"a name set off between a role and its cue", "Cuomo’s spokesman, Rich Azzopardi, said the governor would appeal. The director of the European Centre, Ina Kirsch, told the AP.",
