@@ -186,9 +186,11 @@ func compile(set *rules.Set) (*compiled, error) {
 				c.lowerTitles.add(strings.ToLower(form), i)
 			}
 			// Each word of an abbreviation that ends in a period ends
-			// no sentence ("Brig." of "Brig. Gen. John Heltzel").
+			// no sentence ("Brig." of "Brig. Gen. John Heltzel"); an
+			// initialism may ("U.S." of "U.S. Attorney": "attacks in
+			// the U.S. He says").
 			for w := range strings.FieldsSeq(form) {
-				if a, ok := strings.CutSuffix(w, "."); ok && !slices.Contains(c.abbrevTypes, strings.ToLower(a)) {
+				if a, ok := strings.CutSuffix(w, "."); ok && !strings.Contains(a, ".") && !slices.Contains(c.abbrevTypes, strings.ToLower(a)) {
 					c.abbrevTypes = append(c.abbrevTypes, strings.ToLower(a))
 				}
 			}
