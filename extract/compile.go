@@ -34,9 +34,11 @@ type compiled struct {
 	titleInfo   []rules.TitleRule
 	// titleModifiers are folded words that qualify a title ("former").
 	titleModifiers map[string]bool
-	nominals       map[string][]string // lower-case role noun -> titles it can refer to
-	maxNominal     int                 // words in the longest nominal
-	abbrevTypes    []string            // lower-case abbreviations without the final period
+	// titleLevels are folded words of a title's level ("county").
+	titleLevels map[string]bool
+	nominals    map[string][]string // lower-case role noun -> titles it can refer to
+	maxNominal  int                 // words in the longest nominal
+	abbrevTypes []string            // lower-case abbreviations without the final period
 	// periodWords are the words, in lower case without it, whose final
 	// period is theirs: titles', dates', places' and firms' abbreviations
 	// and name suffixes ("Gen.", "Feb.", "Ga.", "Co.", "Jr.").
@@ -166,6 +168,10 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.titleModifiers = map[string]bool{}
 	for _, w := range set.Titles.Modifiers {
 		c.titleModifiers[foldName(w)] = true
+	}
+	c.titleLevels = map[string]bool{}
+	for _, w := range set.Titles.Levels {
+		c.titleLevels[foldName(w)] = true
 	}
 	for i, t := range set.Titles.Titles {
 		// A one-word title in lower case is a role ("campaign spokesman

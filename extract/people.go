@@ -499,7 +499,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	switch {
 	case affilEnd == 1 && parts[0].kind != partWord:
 		ch.placeAffiliation(c.placeInfo[parts[0].value])
-	case affilEnd > 0:
+	case affilEnd > 0 && !c.onlyLevels(span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)):
 		ch.affiliation = span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)
 	default:
 		ch.affiliation = x.partyStateAfter(si, last)
@@ -809,4 +809,16 @@ func compatibleFirst(a, b string) bool {
 		return true
 	}
 	return len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
+}
+
+// onlyLevels reports whether every word of s says a title's level
+// ("County", "State District"): no affiliation.
+func (c *compiled) onlyLevels(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !c.titleLevels[foldName(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }

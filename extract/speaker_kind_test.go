@@ -95,6 +95,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"an organisation before a lower-case title", "Amazon spokeswoman Jane Doe said the company was “reviewing the decision.”", schema.SpeakerPerson, "Jane Doe", "Amazon", true, true},
 		{"an organisation of two words before a lower-case title", "“We will appeal,” White House press secretary Josh Earnest said.", schema.SpeakerPerson, "Josh Earnest", "White House", true, true},
 		{"a title modifier is no affiliation", "Former Pfizer chief executive Ian Read said the deal was “a mistake.”", schema.SpeakerPerson, "Ian Read", "Pfizer", true, true},
+		{"a level of government is no affiliation", "County Commissioner Dave Ortiz called the verdict “a relief for taxpayers.”", schema.SpeakerPerson, "Dave Ortiz", "", true, true},
+		{"a named county is", "Marion County Treasurer Gloria Hunt called the audit “a witch hunt.”", schema.SpeakerPerson, "Gloria Hunt", "Marion County", true, true},
 		{"a place after of", "“We will win,” said Sen. Ted Cruz of Texas.", schema.SpeakerPerson, "Ted Cruz", "Texas", true, true},
 		{"not the start of a longer name", "“We will win,” said Mayor John Smith of New York City Council fame.", schema.SpeakerPerson, "John Smith", "", true, true},
 		{"an organisation a described job belongs to", "“We disagree,” said Anthony Romero, executive director of the American Civil Liberties Union.", schema.SpeakerPerson, "Anthony Romero", "American Civil Liberties Union", true, true},

@@ -16,6 +16,10 @@ type TitlesFile struct {
 	// George W. Bush", "Acting Secretary"): never the person's affiliation
 	// nor part of the name.
 	Modifiers []string `yaml:"modifiers"`
+	// Levels are words that say at what level of government a title is
+	// held ("County Commissioner Dave Ortiz", "State District Judge"):
+	// alone before a title they are no affiliation.
+	Levels []string `yaml:"levels"`
 }
 
 // TitleRule is one title.
@@ -77,4 +81,5 @@ func (f *TitlesFile) Validate() []FieldError {
 func (f *TitlesFile) Merge(o *TitlesFile) {
 	f.Titles = mergeByKey(f.Titles, o.Titles, func(t TitleRule) string { return foldKey(t.Title) })
 	f.Modifiers = mergeByKey(f.Modifiers, o.Modifiers, foldKey)
+	f.Levels = mergeByKey(f.Levels, o.Levels, foldKey)
 }
