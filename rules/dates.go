@@ -203,6 +203,9 @@ type DatePattern struct {
 	// AlsoAfterADate: the date is also taken after one of these words when
 	// a date comes right before the word ("in 2019 and 2025").
 	AlsoAfterADate []string `yaml:"also_after_a_date"`
+	// AlsoBefore: with OnlyAfter, the date is also taken when one of these
+	// words comes right after it ("expects 2019 earnings").
+	AlsoBefore []string `yaml:"also_before"`
 	// NotAfter are words that, right before the date, cancel it.
 	NotAfter []string `yaml:"not_after"`
 	// NotBefore are words that, right after the date, cancel it.
@@ -931,6 +934,7 @@ func (d *DatesFile) Validate() []FieldError {
 		}
 		e.words(p+".only_after", pt.OnlyAfter, false, "word")
 		e.words(p+".also_after_a_date", pt.AlsoAfterADate, false, "word")
+		e.words(p+".also_before", pt.AlsoBefore, false, "word")
 		e.words(p+".not_after", pt.NotAfter, false, "word")
 		e.words(p+".not_before", pt.NotBefore, false, "word")
 	}

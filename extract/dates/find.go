@@ -1143,7 +1143,7 @@ func (f *Finder) accept(s *state, m *match, lastEnd int) bool {
 	if before != "" && notAfter[before] || after != "" && notBefore[after] {
 		return false
 	}
-	if p != nil && p.onlyAfter != nil && m.start == m.date && !p.onlyAfter[before] {
+	if p != nil && p.onlyAfter != nil && m.start == m.date && !p.onlyAfter[before] && !(after != "" && p.alsoBefore[after]) {
 		// "in 2019 and 2025": a connective right after the previous date
 		if before == "" || !p.alsoAfter[before] || lastEnd != m.start-1 {
 			return false

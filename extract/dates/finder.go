@@ -79,6 +79,7 @@ type pattern struct {
 	fromPeriod, fromPrevious bool
 	onlyAfter                map[string]bool
 	alsoAfter                map[string]bool
+	alsoBefore               map[string]bool
 	notAfter                 map[string]bool
 	notBefore                map[string]bool
 	// oneSlot: the template has one slot (month or weekday alone, with
@@ -365,7 +366,7 @@ func compile(f *rules.DatesFile, valueOK func(string) bool) (*Finder, error) {
 		}
 		cp := pattern{
 			id: p.ID, resolve: p.Resolve, examples: p.Examples, fromPeriod: p.From == rules.DateFromPeriod, fromPrevious: p.From == rules.DateFromPrevious,
-			onlyAfter: wordSet(p.OnlyAfter), alsoAfter: wordSet(p.AlsoAfterADate),
+			onlyAfter: wordSet(p.OnlyAfter), alsoAfter: wordSet(p.AlsoAfterADate), alsoBefore: wordSet(p.AlsoBefore),
 			notAfter: wordSet(p.NotAfter), notBefore: wordSet(p.NotBefore),
 		}
 		cp.quarter, cp.half, _ = rules.DatePart(p.Part)
