@@ -1223,7 +1223,7 @@ func (x *docState) appositiveAffiliation(si, last int) string {
 			j++
 		}
 		end := organisationNameEnd(toks, j)
-		if end == j || end < len(toks) && toks[end].text != "," && toks[end].text != "." {
+		if end == j || end < len(toks) && toks[end].text != "," && toks[end].text != "." && !placeQualifierCloses(toks, end) {
 			continue
 		}
 		sp := span{toks[j].start, toks[end-1].end}
@@ -1240,6 +1240,24 @@ func (x *docState) appositiveAffiliation(si, last int) string {
 		return sp.text(x.t.raw)
 	}
 	return ""
+}
+
+// placeQualifierCloses reports whether toks from i are "in" and
+// capitalised words up to the comma or period that ends the description:
+// where the organisation is ("an analyst at Morningstar in Chicago.").
+func placeQualifierCloses(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].lower != "in" || !toks[i+1].isCapitalised() {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		switch {
+		case toks[k].text == "," || toks[k].text == ".":
+			return true
+		case !toks[k].isCapitalised() || !toks[k].isWord():
+			return false
+		}
+	}
+	return true
 }
 
 // isJobWord reports whether w names a job: a role, a title's noun or a

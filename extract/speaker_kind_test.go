@@ -100,6 +100,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a place after of", "“We will win,” said Sen. Ted Cruz of Texas.", schema.SpeakerPerson, "Ted Cruz", "Texas", true, true},
 		{"not the start of a longer name", "“We will win,” said Mayor John Smith of New York City Council fame.", schema.SpeakerPerson, "John Smith", "", true, true},
 		{"an organisation a described job belongs to", "“We disagree,” said Anthony Romero, executive director of the American Civil Liberties Union.", schema.SpeakerPerson, "Anthony Romero", "American Civil Liberties Union", true, true},
+		{"an organisation and where it is", "“It is a disappointing quarter,” said Tom Burke, an analyst at Morningstar in Chicago.", schema.SpeakerPerson, "Tom Burke", "Morningstar", true, true},
 		{"a co-director's organisation", "“Wages are flat,” said Dean Baker, co-director of the Center for Economic and Policy Research.", schema.SpeakerPerson, "Dean Baker", "Center for Economic and Policy Research", true, true},
 		{"an initial inside the organisation's name", "“Schools must improve,” said Michael J. Petrilli, president of the Thomas B. Fordham Institute.", schema.SpeakerPerson, "Michael J. Petrilli", "Thomas B. Fordham Institute", true, true},
 		{"a relation is no affiliation", "“He was a hero,” said Mary Jones, the mother of Tamir Rice.", schema.SpeakerPerson, "Mary Jones", "", true, true},
