@@ -84,6 +84,8 @@ type compiled struct {
 	recordingNouns map[string]bool
 	// pluralNounCues: see rules.AttributionFile.PluralNounCues.
 	pluralNounCues map[string]bool
+	// closingCues: see rules.AttributionFile.ClosingCues.
+	closingCues map[string]bool
 	// namingParticiples: see rules.AttributionFile.NamingParticiples.
 	namingParticiples map[string]bool
 	invertedCues      map[string]bool
@@ -278,6 +280,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.recordingNouns = lowerSet(set.Attribution.RecordingNouns)
 	c.pluralNounCues = lowerSet(set.Attribution.PluralNounCues)
 	c.namingParticiples = lowerSet(set.Attribution.NamingParticiples)
+	c.closingCues = lowerSet(set.Attribution.ClosingCues)
 	c.subordinators = lowerSet(set.Attribution.Subordinators)
 	c.clauseOpeners = lowerSet(set.Attribution.ClauseOpeners)
 	c.titleOpeners = lowerSet(set.Attribution.TitleOpeners)

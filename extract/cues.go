@@ -73,7 +73,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	_, cue := x.c.cues[toks[i].lower]
 	_, particle := x.c.particleCues[toks[i].lower]
 	if !cue && !particle && !x.c.invertedCues[toks[i].lower] {
-		return false
+		return x.closingCue(toks, i)
 	}
 	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || x.namingParticiple(toks, i) || determinedByWh(toks, i) {
 		return false
@@ -203,4 +203,27 @@ func (x *docState) cueSpan(els []element, cue int) span {
 		sp.end = els[cue+1].token.end
 	}
 	return sp
+}
+
+// maxClosingSpeaker is the most tokens between a quotation and a closing
+// cue ("Fox News host Sean Hannity").
+const maxClosingSpeaker = 6
+
+// closingCue reports whether toks[i] is one of the closing cues (see
+// rules.AttributionFile.ClosingCues) ending a clause right after a
+// quotation that opens its sentence and the words of a speaker:
+// '"...," Hannity started.'
+func (x *docState) closingCue(toks []token, i int) bool {
+	if !x.c.closingCues[toks[i].lower] || i+1 < len(toks) && toks[i+1].text != "." && toks[i+1].text != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-1-maxClosingSpeaker; k-- {
+		if x.isMarkToken(toks[k]) {
+			return x.quoteOpensSentenceEndingAt(toks[k], ",?!")
+		}
+		if !toks[k].isWord() && toks[k].text != "." {
+			return false
+		}
+	}
+	return false
 }

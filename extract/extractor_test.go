@@ -119,6 +119,7 @@ func TestTitlesOfWorks(t *testing.T) {
 		{"show after on", "Clinton refused to say in an interview on \"Morning Joe\" whether she would debate.", nil},
 		{"book after of", "Mr. Segal, the author of ''Hacked World Order,'' said the breach was likely.", nil},
 		{"film after in", "Serafinowicz, who has starred in “Parks and Recreation,” posted the clip on Thursday, he said.", nil},
+		{"a closing cue is no verb of a title", "''The Apprentice'' began airing in 2004 and made him a star.", nil},
 		{"show after told", "“He is fair game,” Fiorina told “Fox and Friends,” on Monday.", []string{"He is fair game,"}},
 		{"speech after in", "He said in a statement, “We Will Win.”", []string{"We Will Win."}},
 		{"podcast", "Zach Carter co-hosts the HuffPost Politics podcast “So, That Happened.”", nil},

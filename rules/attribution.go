@@ -67,6 +67,11 @@ type AttributionFile struct {
 	// Sophistafunk"): between a common noun and a name that the clause's
 	// verb follows they cue nothing.
 	NamingParticiples []string `yaml:"naming_participles"`
+	// ClosingCues are verbs that cue only at the end of a clause right
+	// after a quotation that opens the sentence and its speaker ('"...,"
+	// Hannity started.', '"...," he began.'), being no speech verbs
+	// elsewhere.
+	ClosingCues []string `yaml:"closing_cues"`
 	// NotSpeakers are nouns that head a phrase next to a cue without being
 	// a speaker ("said Thursday", "in a statement").
 	NotSpeakers []string `yaml:"not_speakers"`
@@ -204,6 +209,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.RecordingNouns = mergeByKey(f.RecordingNouns, o.RecordingNouns, foldKey)
 	f.PluralNounCues = mergeByKey(f.PluralNounCues, o.PluralNounCues, foldKey)
 	f.NamingParticiples = mergeByKey(f.NamingParticiples, o.NamingParticiples, foldKey)
+	f.ClosingCues = mergeByKey(f.ClosingCues, o.ClosingCues, foldKey)
 	f.ClauseOpeners = mergeByKey(f.ClauseOpeners, o.ClauseOpeners, foldKey)
 	f.SpeechNouns = mergeByKey(f.SpeechNouns, o.SpeechNouns, foldKey)
 	f.ViewNouns = mergeByKey(f.ViewNouns, o.ViewNouns, foldKey)
