@@ -114,6 +114,7 @@ func (x *docState) buildPeople() {
 	x.linkTranscriptTurns()
 	x.linkFirstNames()
 	x.appositiveAffiliations()
+	x.appositiveTitles()
 	// Headlines: capitalised words that are a known person's last name.
 	for si, s := range x.sents {
 		if !x.paras[s.para].headline {
@@ -1190,6 +1191,86 @@ func (x *docState) appositiveAffiliations() {
 			}
 		}
 	}
+}
+
+// maxAppositiveTitle is the most words between the determiner of a
+// title set off before a name and the comma ("The Chancellor, Rachel
+// Reeves,", "the White House press secretary, Josh Earnest,").
+const maxAppositiveTitle = 5
+
+// appositiveTitles gives a person of no title the one a phrase set off by
+// commas right before a mention of the name ends with: "The Chancellor,
+// Rachel Reeves, has insisted", "Her attorney, Paul Reddick, said".
+func (x *docState) appositiveTitles() {
+	for si, chs := range x.chunks {
+		toks := x.sents[si].tokens
+		for _, ch := range chs {
+			if ch.entity < 0 || len(x.people[ch.entity].titles) > 0 || ch.first < 3 || toks[ch.first-1].text != "," ||
+				ch.last+1 >= len(toks) || toks[ch.last+1].text != "," {
+				continue
+			}
+			if title, ok := x.titleSetOffBefore(toks, ch.first-1); ok {
+				x.people[ch.entity].titles = append(x.people[ch.entity].titles, title)
+			}
+		}
+	}
+}
+
+// titleSetOffBefore returns the title that ends the phrase before the
+// comma at toks[comma], the phrase opening with a determiner or a
+// possessive ("The Chancellor", "the union's general secretary").
+func (x *docState) titleSetOffBefore(toks []token, comma int) (string, bool) {
+	last := comma - 1
+	for k := last; k >= 0 && k >= last-maxAppositiveTitle; k-- {
+		if !toks[k].isWord() && !isPossessiveMarker(toks[k].lower) {
+			return "", false
+		}
+		if !npDeterminers[toks[k].lower] && !isPossessiveMarker(toks[k].lower) {
+			continue
+		}
+		// "the president, the vice president, Susan Rice": a list, no
+		// phrase set off before a name.
+		if listItemBefore(toks, k) {
+			return "", false
+		}
+		// The longest title that ends right before the comma. Only an
+		// affiliation in capitals may stand before it ("the White House
+		// press secretary"): "the shadow chancellor" is no chancellor.
+		for j := k + 1; j <= last; j++ {
+			if j > k+1 && !toks[j-1].isCapitalised() {
+				break
+			}
+			end, v, ok := x.c.titles.longestAt(x.t.raw, toks[j].start, toks[last].end)
+			if ok && end == toks[last].end && !x.c.titleInfo[v].Courtesy {
+				return x.c.titleInfo[v].Title, true
+			}
+			// AP style writes the title in lower case ("the press
+			// secretary, Josh Earnest,").
+			lower := strings.ToLower(x.t.raw[toks[j].start:toks[last].end])
+			if end, v, ok := x.c.lowerTitles.longestAt(lower, 0, len(lower)); ok && end == len(lower) {
+				return x.c.titleInfo[v].Title, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// listItemBefore reports whether a phrase with a determiner ends at the
+// comma right before toks[k]: the phrase at k is then an item of a list.
+func listItemBefore(toks []token, k int) bool {
+	if k < 2 || toks[k-1].text != "," {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-2-maxAppositiveTitle; j-- {
+		switch {
+		case npDeterminers[toks[j].lower]:
+			return true
+		case !toks[j].isWord() || strings.HasPrefix(toks[j].tag, "VB"):
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveAffiliation returns the name that "of", "at" or "for" joins

@@ -273,6 +273,10 @@ func TestLowerTitles(t *testing.T) {
 	}{
 		{"in lower case", "White House press secretary Karine Jean-Pierre said the plan was dead.", "Karine Jean-Pierre", []string{"Press Secretary"}},
 		{"opening the sentence", "Press secretary Karine Jean-Pierre said the plan was dead.", "Karine Jean-Pierre", []string{"Press Secretary"}},
+		{"set off before the name", "The Chancellor, Rachel Reeves, has insisted the plan will work.", "Rachel Reeves", []string{"Chancellor"}},
+		{"set off in lower case", "The White House press secretary, Josh Earnest, said the plan was dead.", "Josh Earnest", []string{"Press Secretary"}},
+		{"a word before the title makes another job", "But the shadow chancellor, Mel Stride, said the plans were a betrayal.", "Mel Stride", []string{}},
+		{"an item of a list", "All the people she named, the president, the vice president, Susan Rice, were scrambling.", "Susan Rice", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,6 +84,11 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	if sp.Affiliation == "" {
 		sp.Affiliation = roleAffiliation // "Ms. Merkel's spokesman, Steffen Seibert"
 	}
+	// The same phrase when its role names the person ("Ms. Merkel's
+	// spokesman" for Spokesman Steffen Seibert).
+	if sp.Affiliation == "" && c.kind != "pronoun" && c.kind != "relative" && !c.affiliation.empty() {
+		sp.Affiliation = c.affiliation.text(x.t.raw)
+	}
 	return sp
 }
 
