@@ -338,7 +338,7 @@ func (x *docState) candidates(si int) []candidate {
 	// through the SUBJECT slot, so that it never outbids a name nearer a
 	// cue.
 	for i := range toks {
-		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] {
+		if (finiteVerbTags[toks[i].tag] || x.mainVerbTaggedParticiple(toks, i)) && toks[i].isWord() && !cue[i] {
 			// "Podliska's most explosive claim is that": a speech noun
 			// its possessor speaks through is no subject that speaks.
 			if np, ok := x.nounPhraseBefore(si, i); ok && x.speechNounPossessor(toks, np.last) < 0 {
@@ -515,6 +515,29 @@ func (x *docState) possessableHead(t token) bool {
 
 func isPossessiveMarker(s string) bool {
 	return s == "'s" || s == "\u2019s" || s == "'" || s == "\u2019"
+}
+
+// mainVerbTaggedParticiple reports whether toks[i], a past form the
+// tagger took for a participle, is the verb of its sentence: "Small groups
+// of protesters gathered near the stadium, chanting ...". No verb stands
+// before it and no finite verb after it up to a quotation or the end of
+// the sentence, which a reduced relative would need ("People ejected from
+// a rally in Concord, N.C., on Monday included").
+func (x *docState) mainVerbTaggedParticiple(toks []token, i int) bool {
+	if toks[i].tag != "VBN" || i < 1 || !headNounTags[toks[i-1].tag] {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" || toks[k].text == "," {
+			return false
+		}
+	}
+	for k := i + 1; k < len(toks) && !x.isMarkToken(toks[k]); k++ {
+		if finiteVerbTags[toks[k].tag] || toks[k].tag == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // maxRelativeReach is how many tokens may separate "who" from the phrase
