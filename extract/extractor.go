@@ -89,7 +89,7 @@ type docState struct {
 	sents      []sentence
 	quotes     []quoteMarks
 	excluded   []excludedRange
-	markup     []span    // the markup tags left in the text (see blankMarkup)
+	markup     []span    // the markup tags left in the text (see markupSpans)
 	chunks     [][]chunk // per sentence
 	people     []*personEntity
 	nominals   []nominal
@@ -147,7 +147,8 @@ func (x *docState) clean() {
 	x.t.mask(x.excludedSpans())
 	x.t.masked = entityMarks(x.t.masked)
 	x.markup = markupSpans(x.t.masked)
-	x.t.masked = plainSpaces(blankMarkup(x.t.masked, x.markup))
+	x.t.mask(x.markup)
+	x.t.masked = plainSpaces(x.t.masked)
 }
 
 func (x *docState) excludedSpans() []span {

@@ -263,8 +263,8 @@ func TestPlainSpaces(t *testing.T) {
 	}
 }
 
-// TestBlankMarkup checks that tags become spaces byte for byte and that
-// text that only looks like a tag stays.
+// TestBlankMarkup checks that masked tags become spaces byte for byte
+// and that text that only looks like a tag stays.
 func TestBlankMarkup(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"<p>“Win,” he said.</p>", "   “Win,” he said.    "},
@@ -274,7 +274,9 @@ func TestBlankMarkup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, blankMarkup(tt.in, markupSpans(tt.in)))
+			tx := newText(tt.in)
+			tx.mask(markupSpans(tt.in))
+			assert.Equal(t, tt.want, tx.masked)
 		})
 	}
 }

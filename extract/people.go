@@ -496,11 +496,15 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	// The affiliation is what comes before the titles: a single demonym or
 	// place is reported as the place's name ("Hungarian" -> Hungary),
 	// anything longer as written ("European Commission").
+	affiliation := ""
+	if affilEnd > 0 {
+		affiliation = span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)
+	}
 	switch {
 	case affilEnd == 1 && parts[0].kind != partWord:
 		ch.placeAffiliation(c.placeInfo[parts[0].value])
-	case affilEnd > 0 && !c.onlyLevels(span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)):
-		ch.affiliation = span{parts[0].start, parts[affilEnd-1].end}.text(x.t.raw)
+	case affiliation != "" && !c.onlyLevels(affiliation):
+		ch.affiliation = affiliation
 	default:
 		ch.affiliation = x.partyStateAfter(si, last)
 		if ch.affiliation == "" {

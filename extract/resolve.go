@@ -30,11 +30,8 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	if c.kind == "pronoun" {
 		entity = x.resolvePronoun(si, c, cands)
 	}
-	roleAffiliation := ""
 	if entity < 0 && c.kind != "pronoun" && c.kind != "relative" && c.speakerKind == schema.SpeakerUnnamed {
-		if entity = x.appositiveName(si, c); entity >= 0 && !c.affiliation.empty() {
-			roleAffiliation = c.affiliation.text(x.t.raw)
-		}
+		entity = x.appositiveName(si, c) // "Ms. Merkel's spokesman, Steffen Seibert"
 	}
 	if entity < 0 && c.kind == "pronoun" {
 		// "The Ohio Democratic Party is trying to convince the courts
@@ -81,11 +78,9 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 		sp.Title = p.titles[0]
 	}
 	sp.Affiliation = p.affiliation
-	if sp.Affiliation == "" {
-		sp.Affiliation = roleAffiliation // "Ms. Merkel's spokesman, Steffen Seibert"
-	}
-	// The same phrase when its role names the person ("Ms. Merkel's
-	// spokesman" for Spokesman Steffen Seibert).
+	// A possessed role that names the person, set off before the name or
+	// by its title ("Ms. Merkel's spokesman, Steffen Seibert"): the
+	// possessor.
 	if sp.Affiliation == "" && c.kind != "pronoun" && c.kind != "relative" && !c.affiliation.empty() {
 		sp.Affiliation = c.affiliation.text(x.t.raw)
 	}

@@ -74,7 +74,9 @@ func plainSpaces(s string) string {
 var markupTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
 
 // markupSpans returns the markup tags of s. In the masked view they are
-// those of the raw text, less any in boilerplate.
+// those of the raw text, less any in boilerplate; masking them (see mask)
+// makes "<p>“We will win,” he said.</p>" read as its words do, and the
+// marks and words inside a tag's attributes no text.
 func markupSpans(s string) []span {
 	if !strings.Contains(s, "<") {
 		return nil
@@ -84,22 +86,6 @@ func markupSpans(s string) []span {
 		out = append(out, span{m[0], m[1]})
 	}
 	return out
-}
-
-// blankMarkup turns the markup tags found in s (see markupSpans) into
-// spaces, byte for byte: "<p>“We will win,” he said.</p>" reads as its
-// words do, and the marks and words inside a tag's attributes are no text.
-func blankMarkup(s string, found []span) string {
-	if found == nil {
-		return s
-	}
-	b := []byte(s)
-	for _, m := range found {
-		for i := m.start; i < m.end; i++ {
-			b[i] = ' '
-		}
-	}
-	return string(b)
 }
 
 // mask blanks the given spans in the masked view.

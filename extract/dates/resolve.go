@@ -600,30 +600,24 @@ func (s *state) notePrevious(d *schema.Date, end int) {
 		return
 	}
 	v := *d.Value
-	digits := func(from, to int) (int, bool) {
+	// digits is the number at v[from:to], or -1.
+	digits := func(from, to int) int {
 		if len(v) < to {
-			return 0, false
+			return -1
 		}
-		n := 0
-		for _, c := range v[from:to] {
-			if c < '0' || c > '9' {
-				return 0, false
-			}
-			n = n*10 + int(c-'0')
-		}
-		return n, true
+		return digitsOf(v[from:to], to-from, to-from)
 	}
-	y, ok := digits(0, 4)
-	if !ok || len(v) > 4 && v[4] != '-' {
+	y := digits(0, 4)
+	if y < 0 || len(v) > 4 && v[4] != '-' {
 		return
 	}
 	s.setPrevious(previousYear, civil(y, 1, 1), v[:4], end)
-	m, ok := digits(5, 7)
-	if !ok || m < 1 || m > 12 || len(v) > 7 && v[7] != '-' {
+	m := digits(5, 7)
+	if m < 1 || m > 12 || len(v) > 7 && v[7] != '-' {
 		return
 	}
 	s.setPrevious(previousMonth, civil(y, m, 1), v[:7], end)
-	if day, ok := digits(8, 10); ok && day >= 1 && day <= 31 {
+	if day := digits(8, 10); day >= 1 && day <= 31 {
 		s.setPrevious(previousDay, civil(y, m, day), v[:10], end)
 	}
 }
