@@ -46,6 +46,7 @@ type compiled struct {
 
 	places    phraseMatcher // name or alias -> index into placeInfo
 	demonyms  phraseMatcher // demonym -> index into placeInfo
+	peoples   phraseMatcher // peoples' names that hold a demonym ("African-American")
 	placeInfo []rules.PlaceRule
 	placePats *placeRules // ambiguous gazetteer names and place patterns
 

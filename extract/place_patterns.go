@@ -93,6 +93,9 @@ func (c *compiled) compilePlaces(set *rules.Set) {
 			}
 		}
 	}
+	for i, p := range set.Gazetteer.Peoples {
+		c.peoples.add(p, i)
+	}
 	pp := &set.PlacePatterns
 	pr.patterns = pp.Patterns
 	for i, p := range pp.Patterns {
@@ -278,6 +281,7 @@ type placeCand struct {
 	context bool // a pattern's context confirms it here
 	pattern int  // the pattern that found it, -1 for the gazetteer alone
 	list    bool // one of a list of names a pattern's words follow
+	demonym bool // the place's people's word ("Russian", "Georgians")
 	name    string
 	kind    string
 	country string

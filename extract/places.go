@@ -66,19 +66,24 @@ func (x *docState) placeRecords() []schema.Place {
 		cands = append(cands, c...)
 		confirmed = append(confirmed, conf...)
 	}
-	gazetteer := func(m *phraseMatcher, weak bool) {
+	gazetteer := func(m *phraseMatcher, weak, demonym bool) {
 		for _, p := range x.paras {
 			m.findAll(x.t.masked, p.span, func(sp span, v int) {
 				info := x.c.placeInfo[v]
 				cands = append(cands, placeCand{span: sp, entry: v, weak: weak, pattern: -1,
-					name: info.Name, kind: info.Kind, country: info.Country})
+					demonym: demonym, name: info.Name, kind: info.Kind, country: info.Country})
 			})
 		}
 	}
-	gazetteer(&x.c.places, false)
-	gazetteer(&pr.weak, true)
+	gazetteer(&x.c.places, false, false)
+	gazetteer(&pr.weak, true, false)
+	gazetteer(&x.c.demonyms, false, true)
+	var peoples []span
+	for _, p := range x.paras {
+		x.c.peoples.findAll(x.t.masked, p.span, func(sp span, _ int) { peoples = append(peoples, sp) })
+	}
 
-	sel := placeSelection{x: x, pd: pd, persons: persons, named: named, orgs: orgs, leading: leading}
+	sel := placeSelection{x: x, pd: pd, persons: persons, named: named, orgs: orgs, peoples: peoples, leading: leading}
 	chosen := sel.choose(cands, confirmed)
 	// Names listed with places are places ("Newark, Heath and Pataskala").
 	if more, conf := x.coordinatedPlaces(pd, chosen); len(more) > 0 || len(conf) > 0 {
@@ -164,9 +169,43 @@ func (x *docState) placeRecords() []schema.Place {
 			out = append(out, schema.Place{ID: schema.PlaceID(c.name, c.country), Name: c.name,
 				Kind: c.kind, Country: c.country, Mentions: []schema.Mention{}, Rule: rule})
 		}
-		out[i].Mentions = append(out[i].Mentions, x.t.mention(c.span))
+		m := x.t.mention(c.span)
+		if c.demonym {
+			m.Form = "demonym"
+		}
+		out[i].Mentions = append(out[i].Mentions, m)
 	}
 	return out
+}
+
+// demonymNamesOther reports whether the demonym at sp names something other
+// than its place: a language, after a verb of speaking ("spoke only
+// French") or after "in" at the end of a phrase ("wrote in Russian."); or a
+// title after a capitalised "The" inside a sentence ("as The New Yorker put
+// it").
+func (x *docState) demonymNamesOther(sp span) bool {
+	raw := x.t.raw
+	before := strings.Fields(raw[max(0, sp.start-40):sp.start])
+	if len(before) == 0 {
+		return false
+	}
+	if head := strings.TrimSuffix(raw[:sp.start], "The "); len(head) < sp.start {
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(head, " ")); unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' {
+			return true
+		}
+	}
+	prev := strings.ToLower(before[len(before)-1])
+	if len(before) >= 2 && (prev == "only" || prev == "fluent") {
+		prev = strings.ToLower(before[len(before)-2])
+	}
+	switch prev {
+	case "speak", "speaks", "spoke", "speaking", "spoken":
+		return true
+	case "in":
+		rest := strings.TrimLeft(raw[sp.end:], " ")
+		return rest == "" || strings.ContainsRune(".,;:)", rune(rest[0]))
+	}
+	return false
 }
 
 // placeSelection decides which candidates are places.
@@ -174,6 +213,7 @@ type placeSelection struct {
 	x                    *docState
 	pd                   *placeDoc
 	persons, named, orgs []span
+	peoples              []span // "African-American": see rules.GazetteerFile.Peoples
 	// leading are where places may lead an organisation's name, the
 	// organisation being the place's ("The Indiana Department of Natural
 	// Resources", "Northeast Georgia Medical Center"): see leadingPlace.
@@ -204,6 +244,10 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 	for _, c := range cands {
 		gazetteerOnly := c.entry >= 0 && c.pattern < 0
 		switch {
+		case c.demonym && (overlapsAny(c.span, sel.orgs) || overlapsAny(c.span, sel.persons) ||
+			overlapsAny(c.span, sel.peoples) || x.demonymNamesOther(c.span)):
+			// "the American Legion", "Monica French", "African-American",
+			// "spoke only French", "The New Yorker".
 		case gazetteerOnly && !c.weak && overlapsAny(c.span, sel.named):
 			// Part of the name of someone the text names as a person.
 		case c.weak && overlapsAny(c.span, sel.persons):

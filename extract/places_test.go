@@ -110,3 +110,38 @@ func TestAmbiguousNameInPersonsName(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymMentions: a demonym is a mention of its place, with the form
+// "demonym", unless it is inside an organisation's name or part of a
+// person's or a people's, or names a language or a title.
+func TestDemonymMentions(t *testing.T) {
+	e := testExtractor(t)
+	cases := []placeCase{
+		{text: "Russian troops crossed into the breakaway region on Friday, the ministry said.", want: []string{"Russian"}},
+		{text: "The talks between Israelis and Palestinians resumed in Cairo.", want: []string{"Israelis", "Palestinians", "Cairo"}},
+		{text: "Georgian-controlled villages came under fire overnight.", want: []string{"Georgian"}},
+		{text: "More than 40 Sri Lankan workers were stranded.", want: []string{"Sri Lankan"}, not: []string{"Sri Lanka"}},
+		{text: "He spoke only French when he moved to Arlington.", not: []string{"French"}},
+		{text: "The ad runs on local stations in English and in Spanish.", not: []string{"Spanish"}},
+		// Like a place, a demonym that leads an organisation's name is a
+		// mention; one inside it is not.
+		{text: "The parade was led by members of the American Legion and local veterans.", want: []string{"American"}},
+		{text: "Wreaths were laid by the Royal British Legion on Sunday.", not: []string{"British"}},
+		{text: "African-American voters turned out in large numbers, as did Native Americans.",
+			not: []string{"African", "American", "Americans"}},
+		{text: "Questions were raised by CSEPP officer Monica French. French said the grant was spent.", not: []string{"French"}},
+		{text: "Rubio's record was, as The New Yorker put it, thin.", not: []string{"New Yorker"}},
+	}
+	for _, c := range cases {
+		checkPlaces(t, e, c)
+	}
+	rec := e.Extract(schema.Document{ID: "t", Text: "Russian officials met in Geneva."})
+	require.Nil(t, rec.Error)
+	forms := map[string]string{}
+	for _, p := range rec.Places {
+		for _, m := range p.Mentions {
+			forms[m.Text] = p.Name + "/" + m.Form
+		}
+	}
+	assert.Equal(t, map[string]string{"Russian": "Russia/demonym", "Geneva": "Geneva/"}, forms)
+}

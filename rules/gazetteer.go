@@ -10,6 +10,10 @@ import (
 type GazetteerFile struct {
 	Kind   string      `yaml:"kind"`
 	Places []PlaceRule `yaml:"places"`
+	// Peoples are names of peoples that hold a demonym but stand for no
+	// place ("African-American", "Native Americans", "American Indians"):
+	// the demonyms inside them are no mentions.
+	Peoples []string `yaml:"peoples"`
 }
 
 // PlaceRule is one gazetteer entry.
@@ -26,7 +30,11 @@ type PlaceRule struct {
 	// Aliases are other names of the same place, matched like the name.
 	Aliases []string `yaml:"aliases"`
 	// Demonyms are adjectives and nouns of the place's people ("Hungarian").
-	// They mark an affiliation, never a place.
+	// They are an affiliation before a person's name ("Hungarian Prime
+	// Minister Viktor Orban") and elsewhere a mention of the place whose
+	// form is "demonym" ("Russian troops", "Palestinians"), unless part of
+	// an organisation's name ("the American Legion"), of a person's, of a
+	// people's (see GazetteerFile.Peoples), or a language ("spoke French").
 	Demonyms []string `yaml:"demonyms"`
 	// Examples are texts where this place must be found (match), or must
 	// not (nomatch).
@@ -66,6 +74,13 @@ func (f *GazetteerFile) Validate() []FieldError {
 	}
 	errs = append(errs, duplicates(len(names), func(i int) string { return foldKey(names[i]) },
 		func(i int) string { return paths[i] }, "name")...)
+	for i, p := range f.Peoples {
+		if strings.TrimSpace(p) == "" {
+			errs = append(errs, FieldError{Path: at("$.peoples", i, ""), Msg: "empty name"})
+		}
+	}
+	errs = append(errs, duplicates(len(f.Peoples), func(i int) string { return foldKey(f.Peoples[i]) },
+		func(i int) string { return at("$.peoples", i, "") }, "people's name")...)
 	return errs
 }
 
@@ -79,6 +94,7 @@ func (p PlaceRule) Key() string {
 
 func (f *GazetteerFile) Merge(o *GazetteerFile) {
 	f.Places = mergeByKey(f.Places, o.Places, PlaceRule.Key)
+	f.Peoples = append(f.Peoples, o.Peoples...)
 }
 
 func quoteOr(s string) string {

@@ -119,6 +119,9 @@ const (
 type Mention struct {
 	Text string `json:"text"`
 	Span Span   `json:"span"`
+	// Form says how a mention names its place when not by name: "demonym"
+	// ("Russian troops", "Georgians"). Empty for a name.
+	Form string `json:"form,omitempty"`
 }
 
 // Person is one entity across all its mentions in the document.
