@@ -606,12 +606,27 @@ func (x *docState) personRecords() []schema.Person {
 				continue
 			}
 			last = m.span
-			rec.Mentions = append(rec.Mentions, x.t.mention(m.span))
+			if m.nominal {
+				rec.Descriptions = append(rec.Descriptions, x.t.mention(m.span))
+			} else {
+				rec.Mentions = append(rec.Mentions, x.t.mention(m.span))
+			}
 		}
 		out = append(out, rec)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Span[0] < out[j].Mentions[0].Span[0] })
+	sort.SliceStable(out, func(i, j int) bool { return firstMention(out[i]) < firstMention(out[j]) })
 	return out
+}
+
+// firstMention is where the text first refers to p, by name or not.
+func firstMention(p schema.Person) int {
+	first := int(^uint(0) >> 1)
+	for _, ms := range [][]schema.Mention{p.Mentions, p.Descriptions} {
+		if len(ms) > 0 {
+			first = min(first, ms[0].Span[0])
+		}
+	}
+	return first
 }
 
 // textBefore is the text of quotation q's paragraph before its opening

@@ -349,10 +349,11 @@ func TestDescribedNominals(t *testing.T) {
 				if p.Name != tt.person {
 					continue
 				}
+				for _, m := range p.Descriptions {
+					nominals = append(nominals, m.Text)
+				}
 				for _, m := range p.Mentions {
-					if strings.HasPrefix(strings.ToLower(m.Text), "the ") {
-						nominals = append(nominals, m.Text)
-					}
+					assert.False(t, strings.HasPrefix(strings.ToLower(m.Text), "the "), "a description among the names: %q", m.Text)
 				}
 			}
 			if tt.nominal == "" {

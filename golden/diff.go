@@ -219,6 +219,9 @@ func diffPeople(want, got []schema.Person) []string {
 			if a, b := mentionsLabel(w.Mentions), mentionsLabel(g.Mentions); a != b {
 				out = append(out, fmt.Sprintf("person %s: mentions %s -> %s", w.Name, a, b))
 			}
+			if a, b := mentionsLabel(w.Descriptions), mentionsLabel(g.Descriptions); a != b {
+				out = append(out, fmt.Sprintf("person %s: descriptions %s -> %s", w.Name, a, b))
+			}
 			return out
 		})
 }

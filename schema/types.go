@@ -2,7 +2,7 @@ package schema
 
 // Version is written into every record as schema_version. Bump it when a
 // field changes meaning or disappears; adding an optional field does not.
-const Version = "1.1.0"
+const Version = "1.2.0"
 
 // Span is a pair of Unicode code-point offsets [start, end) into the
 // document's original text.
@@ -132,6 +132,10 @@ type Person struct {
 	Titles      []string  `json:"titles"`
 	Affiliation string    `json:"affiliation,omitempty"`
 	Mentions    []Mention `json:"mentions"`
+	// Descriptions are the phrases that refer to the person without naming
+	// them ("the Russian leader", "the billionaire"); Mentions holds the
+	// names only, as named-entity gold counts them.
+	Descriptions []Mention `json:"descriptions,omitempty"`
 	// Rule names the rule that recognised the person ("titles:President",
 	// "people:first-names", "speech_verbs:cue-subject").
 	Rule string `json:"rule"`
