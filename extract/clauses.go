@@ -397,7 +397,8 @@ const maxSignatureTokens = 10
 // cueIntroducesNext reports whether a cue after the quote at q ends in a
 // colon ("Trump said: ..."), so that it introduces what follows instead;
 // or, after a quote that ends its sentence, in a comma and another quote
-// ('“Why now?” Mills then writes back, “You look cute.”').
+// ('“Why now?” Mills then writes back, “You look cute.”', '“You’re going,
+// aren’t you?” I told her, “I’m going.”').
 func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
 	if cue <= q {
 		return false
@@ -414,6 +415,10 @@ func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
 	}
 	for next < len(els) && els[next].tok >= 0 && strings.HasPrefix(els[next].token.tag, "RB") {
 		next++ // "writes back, “...”"
+	}
+	// "I told her, “...”", "Smith told reporters, “...”": past the object.
+	if next < len(els) && (els[next].cand >= 0 || els[next].tok >= 0 && objectPronouns[els[next].token.lower]) {
+		next++
 	}
 	return next+1 < len(els) && isComma(els[next]) && els[next+1].quote >= 0 && x.wordsEndIn(x.quotes[els[q].quote], ".?!")
 }
