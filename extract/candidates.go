@@ -63,6 +63,11 @@ func (x *docState) candidates(si int) []candidate {
 			}
 			break
 		}
+		// "reports that whips had threatened": "that" before a plural
+		// noun opens a clause, whatever the tagger made of it.
+		if toks[c.first].lower == "that" && c.last > c.first && (toks[c.first+1].tag == "NNS" || toks[c.first+1].tag == "NNPS") {
+			c.subordinate = true
+		}
 		// A pronoun before 's is a contraction ("he's said"), never a
 		// possessive.
 		if c.last+1 < len(toks) && c.kind != "pronoun" {
