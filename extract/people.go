@@ -155,15 +155,17 @@ func (x *docState) findChunks(si int) []chunk {
 }
 
 // bodyNameStart reports whether the run toks[i..j] may open a body's name
-// joined by "and": one word that is no first name or title ("Avon", not
-// "Mark" or "Mayor").
+// joined by "and": words that are no first name or title ("Avon", "Senate
+// Labor"; not "Mark" or "Mayor").
 func (x *docState) bodyNameStart(toks []token, i, j int) bool {
-	if i != j {
-		return false
+	for k := i; k <= j; k++ {
+		_, firstName := x.c.firstNames[x.fold(toks[k].text)]
+		_, _, title := x.c.titles.longestAt(x.t.raw, toks[k].start, toks[k].end)
+		if firstName || title {
+			return false
+		}
 	}
-	_, firstName := x.c.firstNames[x.fold(toks[i].text)]
-	_, _, title := x.c.titles.longestAt(x.t.raw, toks[i].start, toks[i].end)
-	return !firstName && !title
+	return true
 }
 
 // bodyNameAfter reports whether the capitalised words from toks[i] end a
