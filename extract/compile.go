@@ -27,6 +27,9 @@ type compiled struct {
 	// particleCues are the verb forms that cue only before a particle
 	// ("shot" before "back"), with their particles.
 	particleCues map[string][]string
+	// notAfterParticle holds "form particle word" for the words that,
+	// after a cue's particle, make it none ("putting it into").
+	notAfterParticle map[string]bool
 
 	titles phraseMatcher // title or abbreviation -> index into titleInfo
 	// lowerTitles holds the titles and abbreviations in lower case.
@@ -152,10 +155,14 @@ func compile(set *rules.Set) (*compiled, error) {
 		}
 	}
 	c.particleCues = map[string][]string{}
+	c.notAfterParticle = map[string]bool{}
 	for _, v := range set.SpeechVerbs.Verbs {
 		for _, f := range v.AllForms() {
 			if v.Particle != "" {
 				c.particleCues[f] = append(c.particleCues[f], v.Particle)
+				for _, w := range v.NotAfterParticle {
+					c.notAfterParticle[f+" "+v.Particle+" "+strings.ToLower(w)] = true
+				}
 				continue
 			}
 			c.cues[f] = strings.ToLower(v.Lemma)

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // isCue reports whether a token is a speech verb used as a verb: tagged as
@@ -189,6 +190,9 @@ func (x *docState) particleAfter(toks []token, i int) bool {
 	if !ok || i+1 >= len(toks) || !slices.Contains(particles, toks[i+1].lower) {
 		return false
 	}
+	if i+2 < len(toks) && x.c.notAfterParticle[toks[i].lower+" "+toks[i+1].lower+" "+toks[i+2].lower] {
+		return false
+	}
 	// The tagger often calls the verb a noun ("Trump shot/NN back");
 	// after a name or pronoun it is a verb all the same.
 	return strings.HasPrefix(toks[i].tag, "VB") || i > 0 && (toks[i-1].tag == "NNP" || toks[i-1].tag == "PRP" || toks[i-1].tag == "NN" || toks[i-1].tag == "NNS")
@@ -198,9 +202,23 @@ func (x *docState) particleAfter(toks []token, i int) bool {
 // one.
 func (x *docState) cueSpan(els []element, cue int) span {
 	sp := els[cue].token.span
-	if particles, ok := x.c.particleCues[els[cue].token.lower]; ok && cue+1 < len(els) && els[cue+1].tok >= 0 &&
-		slices.Contains(particles, els[cue+1].token.lower) {
-		sp.end = els[cue+1].token.end
+	particles, ok := x.c.particleCues[els[cue].token.lower]
+	if !ok || cue+1 >= len(els) {
+		return sp
+	}
+	switch next := els[cue+1]; {
+	case next.tok >= 0 && slices.Contains(particles, next.token.lower):
+		sp.end = next.token.end
+	case next.cand >= 0:
+		// "put it": the particle laid out as a candidate, a pronoun.
+		rest := strings.TrimLeft(x.t.raw[sp.end:], " ")
+		word := rest
+		if n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); n >= 0 {
+			word = rest[:n]
+		}
+		if slices.Contains(particles, strings.ToLower(word)) {
+			sp.end = len(x.t.raw) - len(rest) + len(word)
+		}
 	}
 	return sp
 }

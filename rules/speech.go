@@ -22,6 +22,10 @@ type SpeechVerb struct {
 	// ("shot back", "went on", "pointed out"); the verb alone is then no
 	// cue. The same lemma may be listed alone and with particles.
 	Particle string `yaml:"particle"`
+	// NotAfterParticle are words that, right after the particle, make the
+	// verb no cue: "put it bluntly:", "put it in his memo,", but not
+	// "putting it into the file:".
+	NotAfterParticle []string `yaml:"not_after_particle"`
 	// Addressee marks a verb whose object is the one spoken to (ask,
 	// tell): in the passive its subject did not speak ("Trump was asked,
 	// “...”"), and the speaker is the agent after "by", if any.
