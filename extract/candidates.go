@@ -111,8 +111,8 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		// "A letter obtained by The Associated Press warns": the phrase
 		// a participle describes speaks, not the participle's agent.
-		if x.participleAgent(toks, i) {
-			if np, ok := x.nounPhraseBefore(si, i-1); ok {
+		if first, ok := x.agentParticiple(toks, i); ok {
+			if np, ok := x.nounPhraseBefore(si, first); ok {
 				np.adjacentOnly = false
 				nps = append(nps, np)
 			}

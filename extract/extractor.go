@@ -205,8 +205,19 @@ func (x *docState) retagRoles(toks []token) {
 		if x.c.cues[toks[k-1].lower] != "" && strings.HasPrefix(t.tag, "VB") && t.text == t.lower && x.c.roles[t.lower] && toks[k+1].tag == "NNP" && toks[k+1].isCapitalised() {
 			t.tag = "NN"
 		}
+		// "a man shot/NN by an officer", "shot/NN and killed by": a
+		// participle after a noun and before "by" and its agent, which
+		// the tagger read as a noun.
+		if t.tag == "NN" && irregularParticiples[t.text] && strings.HasPrefix(toks[k-1].tag, "NN") &&
+			(toks[k+1].lower == "by" || k+2 < len(toks) && (toks[k+1].lower == "and" || toks[k+1].lower == "or") && toks[k+2].tag == "VBN") {
+			t.tag = "VBN"
+		}
 	}
 }
+
+// irregularParticiples are past participles the tagger reads as nouns
+// after a noun ("a man shot by police", "a cyclist hit by a car").
+var irregularParticiples = setOf("shot hit struck cut hurt beaten bitten stung caught held sought led run")
 
 // gluedMarks appends to cuts where the quotes overlapping s, sorted, have
 // a mark glued to the word outside it (`said:"We`, `learned."And`), or

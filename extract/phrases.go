@@ -364,20 +364,36 @@ func appositiveOpen(toks []token, end int) int {
 // The participle of a speech verb is a passive cue, whose agent speaks
 // ("as reported by Western Journalism").
 func (x *docState) participleAgent(toks []token, k int) bool {
-	if toks[k].lower != "by" || k < 2 || toks[k-1].tag != "VBN" || x.cueAt(toks, k-1) || !headNounTags[toks[k-2].tag] {
-		return false
+	_, ok := x.agentParticiple(toks, k)
+	return ok
+}
+
+// agentParticiple returns the first participle of the "by" at toks[k]
+// that participleAgent accepts: past participles may be joined by "and"
+// ("a man shot and killed by an officer").
+func (x *docState) agentParticiple(toks []token, k int) (int, bool) {
+	if toks[k].lower != "by" || k < 2 || toks[k-1].tag != "VBN" || x.cueAt(toks, k-1) {
+		return 0, false
+	}
+	first := k - 1
+	for first >= 3 && (toks[first-1].lower == "and" || toks[first-1].lower == "or") && toks[first-2].tag == "VBN" {
+		first -= 2
+	}
+	head := first - 1
+	if !headNounTags[toks[head].tag] {
+		return 0, false
 	}
 	// "he will be greeted by thousands of Germans": a passive's agent is
 	// its clause's actor.
-	for i := k - 2; i >= 0 && i >= k-3; i-- {
+	for i := head; i >= 0 && i >= head-1; i-- {
 		if passiveAuxiliaries[toks[i].lower] {
-			return false
+			return 0, false
 		}
 		if !strings.HasPrefix(toks[i].tag, "RB") {
 			break
 		}
 	}
-	return true
+	return first, true
 }
 
 // opensClauseAside reports whether t can open a relative or participial
