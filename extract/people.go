@@ -131,6 +131,10 @@ func (x *docState) findChunks(si int) []chunk {
 			n := toks[j+1]
 			switch {
 			case n.isCapitalised() && n.isWord() && !x.inQuoteMark(n):
+			case n.text == "&" && x.firmWord(toks, j) && x.firmWord(toks, j+2):
+				// A firm's name: "Arceneaux & Pruitt", "Procter & Gamble".
+			case n.text == "," && j+4 < len(toks) && toks[j+3].text == "&" && x.firmWord(toks, j) && x.firmWord(toks, j+2) && x.firmWord(toks, j+4):
+				// "Lyle, Arceneaux & Pruitt": a firm of three names.
 			case articlePrefixed(n.text) != "":
 			case n.lower == "and" && (joined || x.bodyNameStart(toks, i, j)) && x.bodyNameAfter(toks, j+2):
 				joined = true
@@ -152,6 +156,20 @@ func (x *docState) findChunks(si int) []chunk {
 		i = j + 1
 	}
 	return out
+}
+
+// firmWord reports whether toks[k] may be one of the names a firm's name
+// joins with "&" ("Arceneaux & Pruitt"): a capitalised word that is no
+// first name, title, pronoun or last name of a person the story knows
+// ("Jim & Sarah", "Trump & Clinton" are people).
+func (x *docState) firmWord(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].isCapitalised() || !toks[k].isWord() || toks[k].tag == "PRP" {
+		return false
+	}
+	key := x.fold(toks[k].text)
+	_, firstName := x.c.firstNames[key]
+	_, _, title := x.c.titles.longestAt(x.t.raw, toks[k].start, toks[k].end)
+	return !firstName && !title && !x.c.knownLast[key]
 }
 
 // bodyNameStart reports whether the run toks[i..j] may open a body's name
@@ -594,7 +612,8 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	// "Barnes & Noble", "Stevens & Wilkinson", "Helen & Douglas House": an
 	// ampersand joins the names of a firm, unless a name is a person's by
 	// its title or first name ("Rudy Giuliani & Sen. Jeff Sessions").
-	if len(ch.nameWords) > 0 && (first > 0 && toks[first-1].text == "&" || last+1 < len(toks) && toks[last+1].text == "&") {
+	ampersand := slices.ContainsFunc(toks[first:last+1], func(t token) bool { return t.text == "&" })
+	if len(ch.nameWords) > 0 && (ampersand || first > 0 && toks[first-1].text == "&" || last+1 < len(toks) && toks[last+1].text == "&") {
 		_, firstName := c.firstNames[x.fold(ch.nameWords[0])]
 		if !ch.hasTitle && (len(ch.nameWords) < 2 || !firstName) {
 			ch.isOrg = true
