@@ -63,6 +63,8 @@ type compiled struct {
 	notNames    map[string]bool   // folded word
 	// joinedBodyWords: see rules.PeopleFile.JoinedBodyWords (folded).
 	joinedBodyWords map[string]bool
+	// stormWords: see rules.PeopleFile.StormWords (folded).
+	stormWords map[string]bool
 	// holidayNames are the folded names of dates.yaml's holidays, which
 	// name days, not people ("Labor Day").
 	holidayNames map[string]bool
@@ -257,6 +259,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		}
 	}
 	c.joinedBodyWords = foldSet(set.People.JoinedBodyWords)
+	c.stormWords = foldSet(set.People.StormWords)
 	for _, p := range set.Attribution.Patterns {
 		ap := attrPattern{id: p.ID, slots: p.Slots(), outer: p.Outer}
 		for i, s := range ap.slots {

@@ -430,9 +430,21 @@ func (x *docState) signsQuote(si int, ch *chunk) bool {
 
 // roleBefore reports whether a role noun in lower case stands right before
 // ch ("striker Kazuyoshi Miura"), a noun and not a verb ("will host Rodeo
-// Gainesville").
+// Gainesville"), or opens the sentence capitalised ("Quarterback Tre’Von
+// Banks Jr. led", the role being no part of the name; not "with Champion
+// Hillwood Dassin", a dog).
 func (x *docState) roleBefore(si int, ch *chunk) bool {
-	return x.lowerNounBefore(si, ch, x.c.roles)
+	_, ok := x.roleTokenBefore(si, ch)
+	return ok
+}
+
+// roleTokenBefore returns the index of the role that roleBefore finds.
+func (x *docState) roleTokenBefore(si int, ch *chunk) (int, bool) {
+	toks := x.sents[si].tokens
+	if ch.nameFirst == 1 && x.c.roles[toks[0].lower] {
+		return 0, true
+	}
+	return ch.first - 1, x.lowerNounBefore(si, ch, x.c.roles)
 }
 
 // roleAppositive reports whether ch stands alone between commas, or

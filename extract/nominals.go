@@ -208,8 +208,8 @@ func (x *docState) collectDescriptions() {
 			}
 			// "The federal judge Trump was referring to": a lone last name
 			// after a role may be a clause's subject instead.
-			if len(ch.nameWords) >= 2 && x.roleBefore(si, &ch) {
-				describe(ch.entity, toks[ch.first-1].lower, toks[ch.first-1].start)
+			if k, ok := x.roleTokenBefore(si, &ch); ok && len(ch.nameWords) >= 2 {
+				describe(ch.entity, toks[k].lower, toks[k].start)
 			}
 			if head := x.appositionHead(toks, ch.last); head != "" {
 				describe(ch.entity, head, toks[ch.last+2].start)

@@ -560,6 +560,12 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			}
 		}
 	}
+	// "Hurricane Katrina", "Tropical Storm Allison": a storm.
+	for _, p := range parts[:len(parts)-1] {
+		if p.kind == partWord && c.stormWords[x.fold(p.text(x.t.raw))] {
+			ch.isOrg = true
+		}
+	}
 	for k, p := range parts[nameStart:] {
 		w := p.text(x.t.raw)
 		// A last word that is also a one-word place or demonym is part of

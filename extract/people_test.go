@@ -248,6 +248,14 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a word after a role that is no first name needs a description", "Its main rival, Airbus, said orders fell. His canine partner, Browning, was on patrol.",
 			map[string][]string{}},
+		{"a role opening the sentence", "Quarterback Tre’Von Banks Jr. led the drive. The dog show was won by Champion Hillwood Dassin De-Lovely.",
+			map[string][]string{"Tre’Von Banks Jr.": {"Tre’Von Banks Jr."}}},
+		{"a storm is no one", "Hurricane Katrina came ashore in 2005. Katrina killed more than 1,800 people. Tropical Storm Allison flooded Houston.",
+			map[string][]string{}},
+		{"a firm of names joined by an ampersand", "Jim Lyle of the firm Lyle, Arceneaux & Pruitt spoke. Cushman & Wakefield agreed.",
+			map[string][]string{"Jim Lyle": {"Jim Lyle"}}},
+		{"honorifics and opposition leaders", "Alhaji Musa Danladi Garba spoke. Leader of the Opposition Rakesh Chandra Mahato left.",
+			map[string][]string{"Musa Danladi Garba": {"Musa Danladi Garba"}, "Rakesh Chandra Mahato": {"Rakesh Chandra Mahato"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

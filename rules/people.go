@@ -29,6 +29,10 @@ type PeopleFile struct {
 	// with "and" ("Avon and Somerset Police", "Tyne and Wear Fire and
 	// Rescue Service"): such a name is one, not a place and a body.
 	JoinedBodyWords []string `yaml:"joined_body_words"`
+	// StormWords before a name make it a storm's, not a person's
+	// ("Hurricane Katrina", "Typhoon Haiyan"); alone they may name a place
+	// ("Hurricane, W.Va.").
+	StormWords []string `yaml:"storm_words"`
 }
 
 // PersonRule is a known person.
@@ -120,6 +124,13 @@ func (f *PeopleFile) Validate() []FieldError {
 	}
 	errs = append(errs, duplicates(len(f.JoinedBodyWords), func(i int) string { return foldKey(f.JoinedBodyWords[i]) },
 		func(i int) string { return at("$.joined_body_words", i, "") }, "word")...)
+	for i, w := range f.StormWords {
+		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
+			errs = append(errs, FieldError{Path: at("$.storm_words", i, ""), Msg: "want one word, got " + w})
+		}
+	}
+	errs = append(errs, duplicates(len(f.StormWords), func(i int) string { return foldKey(f.StormWords[i]) },
+		func(i int) string { return at("$.storm_words", i, "") }, "word")...)
 	return errs
 }
 
@@ -134,4 +145,5 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.Relations = mergeByKey(f.Relations, o.Relations, self)
 	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
 	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
+	f.StormWords = mergeByKey(f.StormWords, o.StormWords, self)
 }
