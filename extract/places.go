@@ -178,6 +178,13 @@ func (x *docState) placeRecords() []schema.Place {
 	return out
 }
 
+// opensAmount reports whether the name at sp runs into a group of digits
+// after a comma ("N1,030", "R2,500"): an amount, not a place.
+func (x *docState) opensAmount(sp span) bool {
+	rest := x.t.raw[sp.end:]
+	return len(rest) > 1 && rest[0] == ',' && rest[1] >= '0' && rest[1] <= '9'
+}
+
 // demonymNamesOther reports whether the demonym at sp names something other
 // than its place: a language, after a verb of speaking ("spoke only
 // French") or after "in" at the end of a phrase ("wrote in Russian."); or a
@@ -266,6 +273,8 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 			// A first name: "Chad Walker".
 		case c.entry < 0 && overlapsAny(c.span, sel.named) && pr.patterns[c.pattern].Type == "prefix":
 			// "Lake" or "Mount" starting someone's name.
+		case c.entry < 0 && x.opensAmount(c.span):
+			// "N1,030 per litre": a currency sign and an amount.
 		default:
 			kept = append(kept, c)
 		}

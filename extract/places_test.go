@@ -145,3 +145,11 @@ func TestDemonymMentions(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"Russian": "Russia/demonym", "Geneva": "Geneva/"}, forms)
 }
+
+// TestAmountIsNoPlace: a currency sign before an amount is no place a
+// context finds ("at around N1,600").
+func TestAmountIsNoPlace(t *testing.T) {
+	e := testExtractor(t)
+	checkPlaces(t, e, placeCase{text: "The naira is trading at around N1,600 to the dollar, traders in Lagos said.",
+		want: []string{"Lagos"}, not: []string{"N1"}})
+}
