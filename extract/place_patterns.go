@@ -854,6 +854,9 @@ func (ps *patternScan) dateline(p int, opening bool) (cands []placeCand, confirm
 			}
 		}
 	}
+	if !region {
+		next = x.skipDatelineDate(words, next)
+	}
 	sp := ps.nameSpan(p, j)
 	colon := next < len(words) && words[next].text == ":"
 	ends := next < len(words) && (isDatelineEnd(x.t.raw, words, next) || colon)
@@ -878,6 +881,27 @@ func (ps *patternScan) dateline(p int, opening bool) (cands []placeCand, confirm
 		}
 	}
 	return cands, confirmed
+}
+
+// skipDatelineDate returns the index past a date after a dateline's comma
+// ("ADDIS ABABA, Feb 11 (Reuters) -", "LONDON, March 3 -"), or k when
+// none is there.
+func (x *docState) skipDatelineDate(words []pword, k int) int {
+	if k+2 >= len(words) || words[k].text != "," {
+		return k
+	}
+	month := words[k+1].lower
+	if !x.c.dateWords[month] && !x.c.dateWords[month+"."] {
+		return k
+	}
+	d := k + 2
+	if words[d].text == "." && d+1 < len(words) {
+		d++
+	}
+	if !words[d].num {
+		return k
+	}
+	return d + 1
 }
 
 // confirmsName are the kinds of place whose suffix pattern confirms the
