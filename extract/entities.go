@@ -545,8 +545,9 @@ func (x *docState) usedAlone() map[string]bool {
 
 // orgShortName reports whether ch is one word that opens the name of an
 // organisation of the document ("Unisys" after "Unisys Corp.", "Kellogg"
-// after "Kellogg Co."), and no person's last name, of the document or of
-// the rules: the organisation, named short.
+// after "Kellogg Co."), or that the document calls "which" elsewhere
+// ("Arkwright, which is listed"), and no person's last name, of the
+// document or of the rules: the organisation, named short.
 func (x *docState) orgShortName(ch *chunk) bool {
 	if len(ch.nameWords) != 1 {
 		return false
@@ -554,8 +555,12 @@ func (x *docState) orgShortName(ch *chunk) bool {
 	if x.orgHeads == nil {
 		x.orgHeads = map[string]bool{}
 		for si, chs := range x.chunks {
-			for _, c := range chs {
-				if c.isOrg && c.last > c.first {
+			for ci, c := range chs {
+				// "Arkwright, which is listed in London" makes every
+				// "Arkwright" of the document the firm ("its" in the
+				// sentence is too weak a sign to spread: "Samra's company
+				// had the expertise to design its").
+				if c.isOrg && c.last > c.first || !c.isOrg && c.entity < 0 && x.whichFollows(si, &chs[ci]) {
 					x.orgHeads[x.fold(x.sents[si].tokens[c.first].text)] = true
 				}
 			}
@@ -571,14 +576,16 @@ var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "his"
 
 // itsFollows reports whether ch is one word, no known first name, whose
 // sentence goes on to "its" before any pronoun that stands for a person
-// ("Boeing said it would cut 10 percent of its workforce"): what the
-// sentence calls "it" is no person.
+// ("Boeing said it would cut 10 percent of its workforce"), or that a
+// comma and "which" follow ("Arkwright, which is listed in London"): what
+// the sentence calls "it" is no person.
 func (x *docState) itsFollows(si int, ch *chunk) bool {
 	if len(ch.nameWords) != 1 {
 		return false
 	}
+	toks := x.sents[si].tokens
 	its := false
-	for _, t := range x.sents[si].tokens[ch.last+1:] {
+	for _, t := range toks[ch.last+1:] {
 		if t.lower == "its" {
 			its = true
 			break
@@ -587,6 +594,9 @@ func (x *docState) itsFollows(si int, ch *chunk) bool {
 			return false
 		}
 	}
+	if x.whichFollows(si, ch) {
+		its = true
+	}
 	// The sentence first: the document-wide checks after it cost more.
 	if !its {
 		return false
@@ -594,6 +604,14 @@ func (x *docState) itsFollows(si int, ch *chunk) bool {
 	w := x.fold(ch.nameWords[0])
 	_, first := x.c.firstNames[w]
 	return !first && !x.c.knownLast[w] && x.personByLast(w, ch.name.start) < 0 && !x.fullNameEndsWith(w)
+}
+
+// whichFollows reports whether a comma and "which" follow ch ("Arkwright,
+// which is listed in London"): a thing, not a person.
+func (x *docState) whichFollows(si int, ch *chunk) bool {
+	toks := x.sents[si].tokens
+	k := ch.last + 1
+	return len(ch.nameWords) == 1 && k+1 < len(toks) && toks[k].text == "," && toks[k+1].lower == "which"
 }
 
 // fullNameEndsWith reports whether a name of two words or more in the

@@ -250,6 +250,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a role opening the sentence", "Quarterback Tre’Von Banks Jr. led the drive. The dog show was won by Champion Hillwood Dassin De-Lovely.",
 			map[string][]string{"Tre’Von Banks Jr.": {"Tre’Von Banks Jr."}}},
+		{"a name the text calls 'which' is a firm's, everywhere", "The judge found that Arkwright Silicon had used the techniques. Arkwright said it would appeal. Shares in Arkwright, which is listed in London, fell. Smith said it would be hard.",
+			map[string][]string{"Smith": {"Smith"}}},
 		{"a storm is no one", "Hurricane Katrina came ashore in 2005. Katrina killed more than 1,800 people. Tropical Storm Allison flooded Houston.",
 			map[string][]string{}},
 		{"a firm of names joined by an ampersand", "Jim Lyle of the firm Lyle, Arceneaux & Pruitt spoke. Cushman & Wakefield agreed.",
