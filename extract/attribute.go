@@ -665,6 +665,12 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		isToken(els[b.speaker-1], "of") && els[b.speaker-2].tok >= 0 && x.c.recordingNouns[els[b.speaker-2].token.lower] {
 		return true
 	}
+	// "the recorder captured the captain saying": the object of a verb of
+	// hearing, seeing or recording, right before a participle cue.
+	if c.object && b.speaker+1 == b.cue && els[b.cue].token.tag == "VBG" && b.speaker >= 1 && els[b.speaker-1].tok >= 0 &&
+		x.c.witnessVerbs[els[b.speaker-1].token.lower] {
+		return true
+	}
 	// Before its cue, an object speaks only in "with Trump pointing to ...".
 	if c.object && c.objectOf != "with" {
 		return false

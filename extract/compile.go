@@ -88,6 +88,8 @@ type compiled struct {
 	surveyNouns    map[string]bool
 	// recordingNouns: see rules.AttributionFile.RecordingNouns.
 	recordingNouns map[string]bool
+	// witnessVerbs: see rules.AttributionFile.WitnessVerbs.
+	witnessVerbs map[string]bool
 	// pluralNounCues: see rules.AttributionFile.PluralNounCues.
 	pluralNounCues map[string]bool
 	// closingCues: see rules.AttributionFile.ClosingCues.
@@ -289,6 +291,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.orgNouns = lowerSet(set.Attribution.OrganisationNouns)
 	c.surveyNouns = lowerSet(set.Attribution.SurveyNouns)
 	c.recordingNouns = lowerSet(set.Attribution.RecordingNouns)
+	c.witnessVerbs = lowerSet(set.Attribution.WitnessVerbs)
 	c.pluralNounCues = lowerSet(set.Attribution.PluralNounCues)
 	c.namingParticiples = lowerSet(set.Attribution.NamingParticiples)
 	c.closingCues = lowerSet(set.Attribution.ClosingCues)

@@ -59,6 +59,10 @@ type AttributionFile struct {
 	// of Trump saying"): the one it shows saying something says it,
 	// though the object of "of".
 	RecordingNouns []string `yaml:"recording_nouns"`
+	// WitnessVerbs are the forms of verbs of hearing, seeing and
+	// recording whose object, right before a participle cue, speaks ("the
+	// recorder captured the captain saying", "heard Trump saying").
+	WitnessVerbs []string `yaml:"witness_verbs"`
 	// PluralNounCues are cue forms in -s that after a capitalised word
 	// are mostly a plural noun it modifies ("the Gulf states", "Western
 	// states"): there they cue nothing unless "that" or a colon follows.
@@ -207,6 +211,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.OrganisationNouns = mergeByKey(f.OrganisationNouns, o.OrganisationNouns, foldKey)
 	f.SurveyNouns = mergeByKey(f.SurveyNouns, o.SurveyNouns, foldKey)
 	f.RecordingNouns = mergeByKey(f.RecordingNouns, o.RecordingNouns, foldKey)
+	f.WitnessVerbs = mergeByKey(f.WitnessVerbs, o.WitnessVerbs, foldKey)
 	f.PluralNounCues = mergeByKey(f.PluralNounCues, o.PluralNounCues, foldKey)
 	f.NamingParticiples = mergeByKey(f.NamingParticiples, o.NamingParticiples, foldKey)
 	f.ClosingCues = mergeByKey(f.ClosingCues, o.ClosingCues, foldKey)
