@@ -407,6 +407,13 @@ func (x *docState) cueIntroducesNext(els []element, cue, q int) bool {
 	if x.cueSpan(els, cue) != els[cue].token.span {
 		next++ // past the particle: "shot back:"
 	}
+	// '“...,” a characterization Venkataraman called “a flat-out lie.”':
+	// after a phrase that describes the quotation, a quotation right
+	// after the cue is its object (not '“...,” Trump said “...”').
+	if next < len(els) && els[next].quote >= 0 {
+		between := strings.TrimLeft(x.t.raw[x.quotes[els[q].quote].outer.end:els[cue].token.start], " ,")
+		return strings.HasPrefix(between, "a ") || strings.HasPrefix(between, "an ") || strings.HasPrefix(between, "what ")
+	}
 	if next >= len(els) || els[next].tok < 0 {
 		return false
 	}
