@@ -414,6 +414,7 @@ func TestWeekdayTense(t *testing.T) {
 		{"progressive after the weekday", "On Monday, Trump is meeting Zelensky.", sat16, "Monday", "2025-08-18", `future ("is meeting")`},
 		{"upcoming", "An upcoming summit on Thursday.", sat16, "Thursday", "2025-08-21", `future ("upcoming")`},
 		{"was", "The vote was on Tuesday.", sat16, "Tuesday", "2025-08-12", `past ("was")`},
+		{"since", "Searchers will return at first light to look for a woman missing since Tuesday.", sat16, "Tuesday", "2025-08-12", `past ("since")`},
 		{"cue after the date", "On Tuesday, the Senate passed the bill.", sat16, "Tuesday", "2025-08-12", `past ("passed")`},
 		{"future cue after the date", "On Tuesday, the Senate will vote.", sat16, "Tuesday", "2025-08-19", `future ("will")`},
 		{"said then will", "Trump said he will host Putin on Wednesday.", sat16, "Wednesday", "2025-08-20", `future ("will")`},
