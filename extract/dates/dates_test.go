@@ -422,10 +422,10 @@ func TestWeekdayTense(t *testing.T) {
 		{"said on the day", "Trump said on Wednesday that he will host Putin.", sat16, "Wednesday", "2025-08-13", `past ("said")`},
 		{"no cue", "Talks in Geneva on Tuesday.", sat16, "Tuesday", "2025-08-12", "no tense cue"},
 		// News says "Friday" for the day of publication ("the council
-		// voted Friday" in Friday's paper).
+		// voted Friday", "will speak Friday" in Friday's paper).
 		{"same weekday past", "Putin spoke on Friday.", fri15, "Friday", "2025-08-15", "taken as that day"},
 		{"same weekday today", "Putin spoke today, Friday, in Moscow.", fri15, "Friday", "2025-08-15", `past ("spoke")`},
-		{"same weekday future", "He will speak on Friday.", fri15, "Friday", "2025-08-22", "a week after"},
+		{"same weekday future", "He will speak on Friday.", fri15, "Friday", "2025-08-15", "taken as that day"},
 		{"quoted future", "“We will meet on Monday,” he said.", sat16, "Monday", "2025-08-18", "quotation"},
 		{"quote cues do not leak", "“It will be great,” he said on Monday.", sat16, "Monday", "2025-08-11", `past ("said")`},
 		{"may the month is no cue", "He met her in May and on Monday.", sat16, "Monday", "2025-08-11", `past ("met")`},

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -462,12 +461,8 @@ func (f *Finder) resolveDate(s *state, i int, pub time.Time) schema.Date {
 			}
 			if idx, ok := f.pick(s, m, cands, pidx, mode, 0, true, &d); ok {
 				set(fmtDay(pub.AddDate(0, 0, idx-pidx)))
-				switch {
-				case c.weekday != isoWeekday(pub) || mode != rules.DateResolveTense:
-				case idx == pidx:
+				if c.weekday == isoWeekday(pub) && mode == rules.DateResolveTense && idx == pidx {
 					d.Note = joinNotes(d.Note, fmt.Sprintf("the publication date is a %s: taken as that day", weekdayNames[c.weekday]))
-				default:
-					d.Note = joinNotes(d.Note, fmt.Sprintf("the publication date is also a %s: taken as the one a week after", weekdayNames[c.weekday]))
 				}
 			}
 		}
@@ -752,8 +747,7 @@ const (
 
 // pick chooses a candidate by mode; for mode tense it reads the sentence
 // and notes the cue. day is true for a weekday (up to the publication
-// date in the past, strictly after it in the future unless the sentence
-// says "today"). For another date, a candidate within near of p is taken
+// date in the past, from it in the future). For another date, a candidate within near of p is taken
 // whatever the tense, and a word before the date that says which way it
 // lies ("by", "since") comes before the verbs.
 func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, near int, day bool, d *schema.Date) (int, bool) {
@@ -778,10 +772,6 @@ func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, near 
 	if !found {
 		future, cue, found = f.tense(s, m, day)
 	}
-	// A weekday in the past may be the publication day itself: "the
-	// council voted Friday" in Friday's paper. In the future it is the
-	// next one, unless the sentence also says "today".
-	inclusive := !day || !future || f.sentenceSaysToday(s, m)
 	dir := rules.DateResolveBefore
 	if future {
 		dir = rules.DateResolveAfter
@@ -799,7 +789,12 @@ func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, near 
 		note = fmt.Sprintf("read as past (%q)", cue)
 	}
 	d.Note = joinNotes(note, d.Note)
-	return choose(cands, p, dir, inclusive)
+	// A weekday may be the publication day itself, in the past ("the
+	// council voted Friday" in Friday's paper) and in the future ("is
+	// scheduled to campaign on Saturday" in Saturday's): wire style names
+	// the day of publication by its weekday, and says "next" for the week
+	// after.
+	return choose(cands, p, dir, true)
 }
 
 // window bounds how far (in tokens) the sentence around a date is read, so
@@ -820,27 +815,6 @@ func (s *state) sentenceBounds(m *match) (int, int) {
 		hi++
 	}
 	return lo, hi
-}
-
-// sentenceSaysToday reports whether the sentence of m also holds a date
-// meaning the publication day itself ("today", "tonight").
-func (f *Finder) sentenceSaysToday(s *state, m *match) bool {
-	lo, hi := s.sentenceBounds(m)
-	// matches are in order: the ones in [lo, hi) are around m's index
-	i := sort.Search(len(s.matches), func(i int) bool { return s.matches[i].end > lo })
-	for ; i < len(s.matches); i++ {
-		o := &s.matches[i]
-		if o.start >= hi {
-			break
-		}
-		if o.rule < len(f.patterns) {
-			continue
-		}
-		if r := &f.relatives[o.rule-len(f.patterns)]; r.unit == unitDay && r.offset == 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // tense reads the sentence around m: the cue nearest before it (same
