@@ -636,3 +636,31 @@ func BenchmarkFindDense(b *testing.B) {
 		f.Find(text, nil, nil, sat16)
 	}
 }
+
+// TestTimesBeforeDays: a clock time alone takes the day written right
+// after it, with or without "on", not the publication day (values with
+// their times, as the TimeML finder writes them).
+func TestTimesBeforeDays(t *testing.T) {
+	f := timemlFinder(t)
+	tests := []struct{ name, in, word, want string }{
+		{"on a full date", "She was shot shortly after 7pm on March 9, 2021.", "7pm", "2021-03-09T19:00"},
+		{"before next weekday", "The final kicks off at 5pm next Saturday.", "5pm", "2025-08-23T17:00"},
+		{"on a weekday", "Warren left around 11:45 a.m. on Friday.", "11:45 a.m.", "2025-08-15T11:45"},
+		{"alone", "The meeting starts at 7 p.m.", "7 p.m.", "2025-08-16T19:00"},
+		{"a date further on", "The doors open at 9 a.m., and on Monday the shop closes.", "9 a.m.", "2025-08-16T09:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := f.Find(tc.in, nil, nil, sat16)
+			var d *schema.Date
+			for i := range got {
+				if got[i].Text == tc.word {
+					d = &got[i]
+				}
+			}
+			require.NotNil(t, d, "no %q in %v", tc.word, got)
+			require.NotNil(t, d.Value, d.Note)
+			assert.Equal(t, tc.want, *d.Value, d.Note)
+		})
+	}
+}

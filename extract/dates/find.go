@@ -280,6 +280,7 @@ func (f *Finder) find(text string, sentences []schema.Span, excluded []schema.Sp
 	s.lastDay = ""
 	s.previous = [3]anchorDate{}
 	prev := 0
+	from := make([]int, 0, len(s.matches)) // the match of each date of out
 	for i := range s.matches {
 		s.noteLongPeriods(prev, s.matches[i].start)
 		prev = s.matches[i].end
@@ -289,12 +290,37 @@ func (f *Finder) find(text string, sentences []schema.Span, excluded []schema.Sp
 			}
 			s.notePrevious(&d, int(s.toks[s.matches[i].end-1].be))
 			out = append(out, d)
+			from = append(from, i)
 			if by != nil {
 				*by = append(*by, f.ruleID(s.matches[i].rule))
 			}
 		}
 	}
+	f.timesBeforeDays(s, out, from)
 	return out
+}
+
+// timesBeforeDays gives a clock time alone the day written right after it
+// ("shortly after 7pm on March 9, 2021", "kicks off at 5pm next
+// Saturday"): from is the match of each date of out.
+func (f *Finder) timesBeforeDays(s *state, out []schema.Date, from []int) {
+	for k := 0; k+1 < len(out); k++ {
+		m, next := &s.matches[from[k]], &s.matches[from[k+1]]
+		if m.rule >= len(f.patterns) || !f.patterns[m.rule].timeOnly || out[k].Value == nil || out[k+1].Value == nil {
+			continue
+		}
+		day := *out[k+1].Value
+		if len(day) < 10 || out[k+1].Granularity != "day" && out[k+1].Granularity != "time" && out[k+1].Granularity != "part_of_day" {
+			continue
+		}
+		gap := strings.TrimSpace(s.text[s.toks[m.end-1].be:s.toks[next.start].bs])
+		if gap != "" && gap != "on" {
+			continue
+		}
+		v := day[:10] + (*out[k].Value)[10:]
+		out[k].Value, out[k].Anchor = &v, day[:10]
+		out[k].Note = "a clock time before a date: of that day"
+	}
 }
 
 func (s *state) prepareExcluded(excluded []schema.Span) {
