@@ -434,6 +434,9 @@ func (x *docState) quoteRecords(attrs []attribution) []schema.Quote {
 		if attrs[qi].cue.empty() && looksLikeTitle(txt) || x.opensTitle(q) && looksLikeTitle(strings.TrimRight(txt, ".,")) || looksLikeSubtitled(txt) || x.byAuthor(q, txt) {
 			continue // "The Walking Dead", "Meet the Press": a title, not a quote
 		}
+		if x.nickname(q, txt) {
+			continue // Ricardo “Ricky” Tavares
+		}
 		if len(strings.Fields(txt)) <= x.c.scareQuoteWords && x.scareQuote(q, attrs[qi]) {
 			continue // the so-called "experts": words no one is said to have said
 		}
@@ -545,6 +548,25 @@ func (x *docState) byAuthor(q quoteMarks, txt string) bool {
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "The ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// nickname reports whether quotation q, with words txt, is one
+// capitalised word between two capitalised names: the nickname inside a
+// person's name ("Ricardo “Ricky” Tavares", "Katherine "Kay" Parsons").
+func (x *docState) nickname(q quoteMarks, txt string) bool {
+	if txt == "" || strings.ContainsFunc(txt, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(txt); !unicode.IsUpper(r) {
+		return false
+	}
+	before := lastWord(x.textBefore(q))
+	if r, _ := utf8.DecodeRuneInString(before); before == "" || !unicode.IsUpper(r) {
+		return false
+	}
+	after, ok := strings.CutPrefix(x.t.masked[q.outer.end:x.paras[q.para].end], " ")
+	r, _ := utf8.DecodeRuneInString(after)
+	return ok && unicode.IsUpper(r)
 }
 
 // titlePrepositionOpeners are the title openers that are prepositions,

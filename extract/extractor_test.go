@@ -138,6 +138,8 @@ func TestTitlesOfWorks(t *testing.T) {
 		{"a chant is speech", "Mr. Christie roused the crowd to spontaneous chants of ''Lock Her Up!''", []string{"Lock Her Up!"}},
 		{"a sentence after on", "He said on Monday, “Nobody Believes These Numbers Anymore, Frankly, Except Reporters.”",
 			[]string{"Nobody Believes These Numbers Anymore, Frankly, Except Reporters."}},
+		{"a nickname inside a name", "Scott's niece, state Del. Marcia \"Cia\" Price, shouted. The firm is owned by Ricardo “Ricky” Tavares.", nil},
+		{"a one-word quote after a name", "Trump called Rubio “Little,” Cruz said.", []string{"Little,"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
