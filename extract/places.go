@@ -16,8 +16,11 @@ import (
 // "Orchard St.") or context ("in Bicester", "Glen Carbon, Ill."). One record
 // per place, with every mention.
 //
-//   - A place name inside a person's name is not a mention of the place;
-//     demonyms ("Hungarian") and languages are not places at all.
+//   - A place name inside a person's name is not a mention of the place.
+//   - A demonym ("Russian troops", "Palestinians") is a mention of its
+//     place, of form "demonym", unless inside an organisation's name or a
+//     person's or a people's ("African-American"), or naming a language
+//     ("spoke French") or a title ("The New Yorker").
 //   - An ambiguous gazetteer name ("Lincoln", "Ripley") counts only in a
 //     document where a pattern's context confirms it at least once; where
 //     the document also uses it in the name of someone it names as a person
@@ -253,8 +256,8 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 		switch {
 		case c.demonym && (overlapsAny(c.span, sel.orgs) || overlapsAny(c.span, sel.persons) ||
 			overlapsAny(c.span, sel.peoples) || x.demonymNamesOther(c.span)):
-			// "the American Legion", "Monica French", "African-American",
-			// "spoke only French", "The New Yorker".
+			// "the Royal British Legion", "Monica French",
+			// "African-American", "spoke only French", "The New Yorker".
 		case gazetteerOnly && !c.weak && overlapsAny(c.span, sel.named):
 			// Part of the name of someone the text names as a person.
 		case c.weak && overlapsAny(c.span, sel.persons):

@@ -747,9 +747,9 @@ const (
 
 // pick chooses a candidate by mode; for mode tense it reads the sentence
 // and notes the cue. day is true for a weekday (up to the publication
-// date in the past, from it in the future). For another date, a candidate within near of p is taken
-// whatever the tense, and a word before the date that says which way it
-// lies ("by", "since") comes before the verbs.
+// date in the past, from it in the future). For another date, a candidate
+// within near of p is taken whatever the tense, and a word before the date
+// that says which way it lies ("by", "since") comes before the verbs.
 func (f *Finder) pick(s *state, m *match, cands []int, p int, mode string, near int, day bool, d *schema.Date) (int, bool) {
 	if mode != rules.DateResolveTense {
 		return choose(cands, p, mode, false)
