@@ -651,16 +651,24 @@ const maxAsides = 3
 func (x *docState) asideSubject(els []element, b binding, cands []candidate) int {
 	// A participle after a comma ("..., saying") hangs from its clause
 	// instead: see participleSubject.
-	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || !isComma(els[b.cue-1]) || els[b.cue].token.tag == "VBG" {
+	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || els[b.cue].token.tag == "VBG" {
+		return b.speaker
+	}
+	// "..., has accused": an auxiliary or an adverb may stand between the
+	// aside's closing comma and the cue.
+	closing := b.cue - 1
+	for closing > b.cue-3 && closing > 0 && els[closing].tok >= 0 && (perfectAuxiliaries[els[closing].token.lower] || modalAuxiliaries[els[closing].token.lower] || strings.HasPrefix(els[closing].token.tag, "RB")) {
+		closing--
+	}
+	if !isComma(els[closing]) {
 		return b.speaker
 	}
 	// found is the phrase before the nearest aside; settled, once it is
 	// final unless a relative clause further back holds it.
 	found, settled := b.speaker, false
-	closing := b.cue - 1
 	for range maxAsides {
 		open := closing - 1
-		cue := false
+		cue, cueInRelative := false, false
 		for open >= 0 && !isComma(els[open]) {
 			if els[open].quote >= 0 {
 				// A title whose comma falls inside its marks may end
@@ -672,12 +680,16 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 				break
 			}
 			cue = cue || els[open].cue
+			// "a Northampton County Republican who announced her
+			// campaign": a cue after a relative pronoun is the relative
+			// clause's.
+			cueInRelative = cueInRelative || cue && relativeOpens(els, open, cands)
 			open--
 		}
 		// A cue inside the aside is its own only in a relative clause
 		// ("Trump, who previously questioned whether ..., said").
 		relative := relativeOpens(els, open+1, cands) || isToken(els[open+1], "whose")
-		if open < 1 || cue && !relative || open > b.speaker && open-1 != b.speaker {
+		if open < 1 || cue && !relative && !cueInRelative || open > b.speaker && open-1 != b.speaker {
 			return found
 		}
 		// "The Chancellor, Rachel Reeves, said": a person's name alone
@@ -689,11 +701,18 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 				return found
 			}
 		}
-		if c := els[open-1].cand; c >= 0 && !cands[c].object && !cands[c].possessive && open-1 <= b.speaker {
+		// "Sen. Bethany Aucoin of Maine, a moderate Republican who ...,
+		// said": past the place that qualifies the name.
+		head := open - 1
+		if k := placeQualifierStart(els, head); k >= 2 && (isToken(els[k-1], "of") || isToken(els[k-1], "from")) &&
+			els[k-2].cand >= 0 && namesPerson(cands[els[k-2].cand]) {
+			head = k - 2
+		}
+		if c := els[head].cand; c >= 0 && !cands[c].object && !cands[c].possessive && head <= b.speaker {
 			// "who, after trading insults ..., said": the relative
 			// pronoun already stands for its phrase.
 			if relative || cands[c].kind == "relative" {
-				return open - 1
+				return head
 			}
 			// "Alixandria Lapp, executive director of the House Majority
 			// PAC, a Democratic super PAC, said": a description found
@@ -701,12 +720,30 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 			// before it.
 			describesPerson := settled && open+1 == found && closing-1 == found && !namesPerson(cands[els[found].cand]) && namesPerson(cands[c])
 			if !settled || describesPerson {
-				found, settled = open-1, true
+				found, settled = head, true
 			}
 		}
 		closing = open
 	}
 	return found
+}
+
+// modalAuxiliaries may stand before a cue: "..., will say", "..., would
+// tell".
+var modalAuxiliaries = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true}
+
+// placeQualifierStart returns where the capitalised words ending at
+// els[end] start when they are no candidate, as a place after "of" is not
+// ("of New Hampshire"), or end itself.
+func placeQualifierStart(els []element, end int) int {
+	k := end
+	for k > 0 && end-k < 3 && els[k].cand < 0 && els[k].tok >= 0 && els[k].token.isCapitalised() {
+		k--
+	}
+	if k == end {
+		return end
+	}
+	return k + 1
 }
 
 // namesPerson reports whether c is a person's name, one the story knows
