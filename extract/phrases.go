@@ -87,11 +87,20 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		}
 		return x.nounPhrase(si, start, end)
 	}
-	if end < 0 || !isHeadNoun(toks[end]) && !adjectiveHead && !participleHead || !toks[end].isWord() {
+	// "The crowd of several hundred chanted", "a crowd of 300 chanted":
+	// a number after "of" ends the phrase of the noun before it.
+	quantity := end >= 2 && toks[end].tag == "CD" && toks[end].isWord() && ofQuantityHead(toks, end) >= 0
+	if end < 0 || !isHeadNoun(toks[end]) && !adjectiveHead && !participleHead && !quantity || !toks[end].isWord() {
 		return candidate{}, false
 	}
 	start := end
 	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1) || determinedGradingAdverb(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) {
+		start--
+	}
+	// "a crowd of about 2,000 people": a number's approximation after
+	// "of", which leads on to the phrase's head (alone, "about 50
+	// protesters" are the 50 protesters).
+	if start > 1 && toks[start].tag == "CD" && approximations[toks[start-1].lower] && toks[start-2].lower == "of" {
 		start--
 	}
 	// A phrase cut at its length limit keeps its possessor whole
@@ -155,6 +164,19 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// ofQuantityHead returns the head noun before "of" and a number ending at
+// toks[end] ("crowd" of "The crowd of several hundred"), or -1.
+func ofQuantityHead(toks []token, end int) int {
+	k := end - 1
+	for k > 0 && end-k <= 2 && (toks[k].tag == "JJ" || toks[k].tag == "CD" || strings.HasPrefix(toks[k].tag, "RB") || toks[k].lower == "than") {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" || !headNounTags[toks[k-1].tag] || !toks[k-1].isWord() {
+		return -1
+	}
+	return k - 1
 }
 
 // maxLinks is how many links ("for", "from", "of") a speaker's phrase may
