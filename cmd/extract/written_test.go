@@ -13,7 +13,8 @@ import (
 // wrote and marked by hand for this test, of kinds our corpora lack: US
 // local news, English-language news from abroad, unusual forms
 // (interviews, live blogs, obituaries, two-apostrophe quotes), business,
-// politics, crime, sport and disasters (these three with dates too). Their texts
+// politics, crime, sport and disasters (these three with dates too),
+// political features and wire stories with many speakers. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -44,6 +45,16 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.93},
 			"places": {"overlap_f1": 0.95},
 			"dates":  {"relaxed_f1": 0.95, "value_acc": 0.94},
+		},
+		"feat": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.93, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.95},
+		},
+		"wire": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.96, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.94},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
