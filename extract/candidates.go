@@ -436,7 +436,7 @@ func participleBefore(toks []token, first int) int {
 		switch t := toks[k]; {
 		case t.tag == "VBG" && !prepositionalParticiples[t.lower]:
 			return k
-		case t.tag == "VBN" && k == v-1 && toks[v].lower != "by" && k >= 1 && headNounTags[toks[k-1].tag]:
+		case t.tag == "VBN" && k == v-1 && toks[v].lower != "by" && headNounTags[toks[k-1].tag]:
 			// "A woman seated behind Amundsen shouted": a past
 			// participle and its place ("by" names an agent instead).
 			return k

@@ -651,21 +651,13 @@ const maxAsides = 3
 func (x *docState) asideSubject(els []element, b binding, cands []candidate) int {
 	// A participle after a comma ("..., saying") hangs from its clause
 	// instead: see participleSubject.
-	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || els[b.cue].token.tag == "VBG" {
-		return b.speaker
-	}
-	// "..., has accused": an auxiliary or an adverb may stand between the
-	// aside's closing comma and the cue.
-	closing := b.cue - 1
-	for closing > b.cue-3 && closing > 0 && els[closing].tok >= 0 && (perfectAuxiliaries[els[closing].token.lower] || modalAuxiliaries[els[closing].token.lower] || strings.HasPrefix(els[closing].token.tag, "RB")) {
-		closing--
-	}
-	if !isComma(els[closing]) {
+	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || !isComma(els[b.cue-1]) || els[b.cue].token.tag == "VBG" {
 		return b.speaker
 	}
 	// found is the phrase before the nearest aside; settled, once it is
 	// final unless a relative clause further back holds it.
 	found, settled := b.speaker, false
+	closing := b.cue - 1
 	for range maxAsides {
 		open := closing - 1
 		cue, cueInRelative := false, false
@@ -727,10 +719,6 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 	}
 	return found
 }
-
-// modalAuxiliaries may stand before a cue: "..., will say", "..., would
-// tell".
-var modalAuxiliaries = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true}
 
 // placeQualifierStart returns where the capitalised words ending at
 // els[end] start when they are no candidate, as a place after "of" is not

@@ -166,10 +166,7 @@ func (x *docState) firmWord(toks []token, k int) bool {
 	if k >= len(toks) || !toks[k].isCapitalised() || !toks[k].isWord() || toks[k].tag == "PRP" {
 		return false
 	}
-	key := x.fold(toks[k].text)
-	_, firstName := x.c.firstNames[key]
-	_, _, title := x.c.titles.longestAt(x.t.raw, toks[k].start, toks[k].end)
-	return !firstName && !title && !x.c.knownLast[key]
+	return !x.firstNameOrTitle(toks[k]) && !x.c.knownLast[x.fold(toks[k].text)]
 }
 
 // bodyNameStart reports whether the run toks[i..j] may open a body's name
@@ -177,13 +174,19 @@ func (x *docState) firmWord(toks []token, k int) bool {
 // Labor"; not "Mark" or "Mayor").
 func (x *docState) bodyNameStart(toks []token, i, j int) bool {
 	for k := i; k <= j; k++ {
-		_, firstName := x.c.firstNames[x.fold(toks[k].text)]
-		_, _, title := x.c.titles.longestAt(x.t.raw, toks[k].start, toks[k].end)
-		if firstName || title {
+		if x.firstNameOrTitle(toks[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// firstNameOrTitle reports whether t is a first name of the rules or
+// starts a title: a word that makes a name a person's.
+func (x *docState) firstNameOrTitle(t token) bool {
+	_, firstName := x.c.firstNames[x.fold(t.text)]
+	_, _, title := x.c.titles.longestAt(x.t.raw, t.start, t.end)
+	return firstName || title
 }
 
 // bodyNameAfter reports whether the capitalised words from toks[i] end a

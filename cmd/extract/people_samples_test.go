@@ -46,12 +46,19 @@ func checkSamples(t *testing.T, kind string, samples []sampleFloors) {
 		t.Run(tc.sample, func(t *testing.T) {
 			var row map[string]any
 			scoreSample(t, tc.corpus, filepath.Join(kind, tc.sample), kind, &row)
-			for name, floor := range tc.floors {
-				got, ok := row[name].(float64)
-				require.True(t, ok, "no figure %s in %v", name, row)
-				assert.GreaterOrEqual(t, got, floor, name)
-			}
+			assertFloors(t, row, tc.floors)
 		})
+	}
+}
+
+// assertFloors fails where a figure of row, decoded from extract eval
+// --json, falls below its floor.
+func assertFloors(t *testing.T, row map[string]any, floors map[string]float64) {
+	t.Helper()
+	for name, floor := range floors {
+		got, ok := row[name].(float64)
+		require.True(t, ok, "no figure %s in %v", name, row)
+		assert.GreaterOrEqual(t, got, floor, name)
 	}
 }
 

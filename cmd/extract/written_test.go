@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -72,11 +71,7 @@ func TestWrittenArticles(t *testing.T) {
 				require.Equal(t, 0, code, stderr)
 				var row map[string]any
 				require.NoError(t, json.Unmarshal([]byte(out), &row), out)
-				for name, floor := range want {
-					got, ok := row[name].(float64)
-					require.True(t, ok, "no figure %s in %v", name, row)
-					assert.GreaterOrEqual(t, got, floor, name)
-				}
+				assertFloors(t, row, want)
 			})
 		}
 	}

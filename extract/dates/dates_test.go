@@ -437,14 +437,7 @@ func TestWeekdayTense(t *testing.T) {
 			t.Run(tc.name+"/"+mode, func(t *testing.T) {
 				got := f.Find(tc.in, sentences, nil, tc.pub)
 				checkSpans(t, tc.in, got)
-				var d *schema.Date
-				for i := range got {
-					if got[i].Text == tc.word {
-						d = &got[i]
-					}
-				}
-				require.NotNil(t, d, "no %q in %v", tc.word, got)
-				require.NotNil(t, d.Value, d.Note)
+				d := dateWithText(t, got, tc.word)
 				assert.Equal(t, tc.want, *d.Value, d.Note)
 				assert.Equal(t, schema.ResolvedRelative, d.Resolution)
 				assert.Equal(t, tc.pub.Format("2006-01-02"), d.Anchor)
@@ -651,15 +644,7 @@ func TestTimesBeforeDays(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := f.Find(tc.in, nil, nil, sat16)
-			var d *schema.Date
-			for i := range got {
-				if got[i].Text == tc.word {
-					d = &got[i]
-				}
-			}
-			require.NotNil(t, d, "no %q in %v", tc.word, got)
-			require.NotNil(t, d.Value, d.Note)
+			d := dateWithText(t, f.Find(tc.in, nil, nil, sat16), tc.word)
 			assert.Equal(t, tc.want, *d.Value, d.Note)
 		})
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsfacts/extract/rules"
+	"github.com/newsfacts/extract/schema"
 )
 
 const defaultRules = "../../rules/default/dates.yaml"
@@ -62,3 +63,18 @@ func buildFinders(t testing.TB) {
 }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// dateWithText returns the last date of got written as word, which must
+// be there with a value.
+func dateWithText(t *testing.T, got []schema.Date, word string) *schema.Date {
+	t.Helper()
+	var d *schema.Date
+	for i := range got {
+		if got[i].Text == word {
+			d = &got[i]
+		}
+	}
+	require.NotNil(t, d, "no %q in %v", word, got)
+	require.NotNil(t, d.Value, d.Note)
+	return d
+}
