@@ -141,6 +141,11 @@ func (x *docState) findChunks(si int) []chunk {
 			case n.text == "." && len(toks[j].text) == 1 && toks[j].isCapitalised():
 			case nameParticles[n.lower] && particleRunEndsInName(toks, j+1):
 			case n.end <= titleEnd:
+			case x.nicknameEnd(toks, j+1) > j+1:
+				// 'Ricardo “Ricky” Tavares': the nickname's marks stay
+				// inside the name.
+				j = x.nicknameEnd(toks, j+1)
+				continue
 			default:
 				goto done
 			}
@@ -243,6 +248,30 @@ func (x *docState) quoteBoundaryBetween(a, b token) bool {
 		}
 	}
 	return false
+}
+
+// nicknameEnd returns the index of the closing mark when toks[k] opens
+// the quoted nickname inside a person's name ('Marcus "Blaze" Okafor'),
+// and k otherwise.
+func (x *docState) nicknameEnd(toks []token, k int) int {
+	if !x.inQuoteMark(toks[k]) {
+		return k
+	}
+	for _, q := range x.quotes {
+		if q.outer.start != toks[k].start {
+			continue
+		}
+		if !x.nickname(q, q.inner.text(x.t.raw)) {
+			return k
+		}
+		for e := k + 1; e < len(toks) && toks[e].start < q.outer.end; e++ {
+			if toks[e].end == q.outer.end && e+1 < len(toks) && toks[e+1].isCapitalised() {
+				return e
+			}
+		}
+		return k
+	}
+	return k
 }
 
 // inQuoteMark reports whether a token is a quotation mark itself.
@@ -450,6 +479,10 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	var parts []chunkPart
 	limit := toks[last].end
 	for i := first; i <= last; {
+		if end := x.nicknameEnd(toks, i); end > i {
+			i = end + 1 // a nickname is no word of the name it sits in
+			continue
+		}
 		t := toks[i]
 		p := chunkPart{span: t.span, kind: partWord, tok: i, last: i}
 		if end, v, ok := c.titles.longestAt(x.t.raw, t.start, limit); ok {

@@ -52,6 +52,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Alexandria Ocasio-Cortez": {"Alexandria Ocasio-Cortez"}, "London Breed": {"London Breed"}}},
 		{"a firm the sentence calls its", "Boeing said on Wednesday that it would cut 10 percent of its workforce, Kelly Ortberg wrote.",
 			map[string][]string{"Kelly Ortberg": {"Kelly Ortberg"}}},
+		{"a nickname inside the name", "Ricardo “Ricky” Tavares owns the firm. Ricky Tavares bought it in 2009, and Marcus \"Blaze\" Okafor sold it.",
+			map[string][]string{"Ricardo “Ricky” Tavares": {"Ricardo “Ricky” Tavares", "Ricky Tavares"}, "Marcus \"Blaze\" Okafor": {"Marcus \"Blaze\" Okafor"}}},
 		{"a party is no person, a first name like one is", "Mel Stride told Sky News: 'Labour promised not to raise taxes.' Tory Mazzola, a spokesman, disagreed.",
 			map[string][]string{"Mel Stride": {"Mel Stride"}, "Tory Mazzola": {"Tory Mazzola"}}},
 		{"a last name is no firm", "Bernie Sanders spoke first. Sanders thanked the union and its members.",
