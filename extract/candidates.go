@@ -561,11 +561,38 @@ func relativeAntecedent(toks []token, i int, cands []candidate) (candidate, bool
 	for k := i - 1; k >= 0 && k >= i-maxRelativeReach; k-- {
 		for _, c := range cands {
 			if c.last == k && c.kind != "pronoun" {
+				if toks[i].lower == "who" && c.entity < 0 {
+					if name, ok := personBeforeAppositive(toks, c.first, cands); ok {
+						return name, true
+					}
+				}
 				return c, true
 			}
 		}
 		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" || isQuoteMark(toks[k].text) {
 			break
+		}
+	}
+	return candidate{}, false
+}
+
+// personBeforeAppositive returns the person named right before the
+// phrases, set off by commas, that end with the one starting at
+// toks[first]: "who" stands for her in "Danielle Osei-Bonsu, the 2004
+// Olympic 400m bronze medallist, who" and "Dr. Olumide Adeyemi-Grant, a
+// sleep researcher at Washington University in St. Louis, Mo., who".
+func personBeforeAppositive(toks []token, first int, cands []candidate) (candidate, bool) {
+	for k := first - 1; k > 0 && k >= first-maxAppositive; k-- {
+		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" || isQuoteMark(toks[k].text) {
+			break
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		for _, c := range cands {
+			if c.last == k-1 && c.entity >= 0 && c.kind != "pronoun" {
+				return c, true
+			}
 		}
 	}
 	return candidate{}, false

@@ -34,6 +34,13 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	if end >= 0 && toks[end].text == "," {
 		if open := clauseAsideOpen(toks, end); open > 0 {
 			end = open - 1
+			// "a researcher in St. Louis, Mo., who was not involved,
+			// called": the region of a place is no speaker.
+			if city := x.regionAsideCity(si, open); city >= 0 && !region {
+				end, region = city, true
+			} else if x.regionAfterPlace(si, end) {
+				return candidate{}, false
+			}
 		} else if open := asideComma(toks, end); open > 0 && prepositionalAsideEnd(toks, open) == end {
 			end = open - 1 // "The company, in a filing with regulators, said"
 		} else if open := appositiveOpen(toks, end); open > 0 {
@@ -774,4 +781,24 @@ func (x *docState) regionAsideCity(si, end int) int {
 		}
 	}
 	return -1
+}
+
+// regionAfterPlace reports whether toks[last] ends a place set off after
+// another ("Mo." of "St. Louis, Mo."): the region says where the place
+// is and speaks for no one.
+func (x *docState) regionAfterPlace(si, last int) bool {
+	toks := x.sents[si].tokens
+	if last >= 0 && toks[last].text == "." {
+		last--
+	}
+	for _, ch := range x.chunks[si] {
+		if ch.last == last && ch.isPlace && ch.first >= 2 && toks[ch.first-1].text == "," {
+			for _, city := range x.chunks[si] {
+				if city.last == ch.first-2 && city.isPlace {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
