@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,14 @@ func (x *docState) nearerPronoun(si int, els []element, speaker, cue, q int, sen
 		// African-Americans he would", "noted that he taught" say what
 		// was said.
 		if prev := els[i-1]; i > cue && (prev.tok < 0 || !x.c.clauseOpeners[prev.token.lower] && !clauseJoiners[prev.token.lower]) {
+			continue
+		}
+		// Before a finite cue, a pronoun inside an aside ("Jeb Bush,
+		// ..., who has resented his glide path as he has struggled,
+		// called") is the aside's subject, not the cue's; a participle
+		// cue may hang from the clause of a pronoun ("when he announced
+		// his running mate, calling").
+		if i < cue && els[cue].token.tag != "VBG" && slices.ContainsFunc(els[i:cue], isComma) {
 			continue
 		}
 		if x.resolvePronoun(si, pr, cands) == c.entity {
@@ -657,6 +666,9 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 	// found is the phrase before the nearest aside; settled, once it is
 	// final unless a relative clause further back holds it.
 	found, settled := b.speaker, false
+	// beforeRelative is set when found ends the aside before a relative
+	// clause rather than filling it.
+	beforeRelative := false
 	closing := b.cue - 1
 	for range maxAsides {
 		open := closing - 1
@@ -703,6 +715,14 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 		if c := els[head].cand; c >= 0 && !cands[c].object && !cands[c].possessive && head <= b.speaker {
 			// "who, after trading insults ..., said": the relative
 			// pronoun already stands for its phrase.
+			// A phrase that names no one before a relative clause may
+			// itself describe the name before it ("Connor Whelan, a
+			// Democrat, who has worked with him since 2016, said").
+			if relative && !settled && cands[c].kind != "relative" && !namesPerson(cands[c]) {
+				found, settled, beforeRelative = head, true, true
+				closing = open
+				continue
+			}
 			if relative || cands[c].kind == "relative" {
 				return head
 			}
@@ -710,7 +730,8 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 			// PAC, a Democratic super PAC, said": a description found
 			// before the nearest aside is itself an aside of the person
 			// before it.
-			describesPerson := settled && open+1 == found && closing-1 == found && !namesPerson(cands[els[found].cand]) && namesPerson(cands[c])
+			wholeAside := open+1 == found || beforeRelative
+			describesPerson := settled && wholeAside && closing-1 == found && !namesPerson(cands[els[found].cand]) && namesPerson(cands[c])
 			if !settled || describesPerson {
 				found, settled = head, true
 			}

@@ -56,6 +56,11 @@ func (x *docState) buildPeople() {
 			}
 			if len(ch.nameWords) > 0 {
 				switch {
+				case len(ch.nameWords) == 1 && x.afterIndefiniteArticle(ch) && x.personByLast(x.fold(ch.nameWords[0]), ch.name.start) < 0 && !x.c.knownLast[x.fold(ch.nameWords[0])]:
+					// "Connor Whelan, a Democrat, who ..., said": one
+					// word after "a" is a kind of person, no name, unless
+					// the story's person has it ("to send a Cheney to
+					// Washington").
 				case x.orgShortName(ch) || x.organisationNounBefore(si, ch) || x.itsFollows(si, ch):
 					// "Unisys said", after "Unisys Corp.", "the newspaper
 					// Haaretz noted", or "Boeing said it would cut 10
@@ -663,6 +668,17 @@ func (x *docState) cueFollows(si, i int) bool {
 func (x *docState) afterPreposition(ch *chunk) bool {
 	toks := x.sents[ch.sent].tokens
 	return ch.first > 0 && toks[ch.first-1].tag == "IN" && x.c.objectMarkers[toks[ch.first-1].lower]
+}
+
+// afterIndefiniteArticle reports whether ch follows "a" or "an" and
+// heads its phrase ("a Democrat,"), rather than modifying a noun after it
+// ("a Clinton campaign official").
+func (x *docState) afterIndefiniteArticle(ch *chunk) bool {
+	toks := x.sents[ch.sent].tokens
+	if ch.first == 0 || toks[ch.first-1].lower != "a" && toks[ch.first-1].lower != "an" {
+		return false
+	}
+	return ch.last+1 == len(toks) || !nounTags[toks[ch.last+1].tag]
 }
 
 // possessedAlone reports whether ch is one word right after a possessive

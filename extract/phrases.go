@@ -40,6 +40,10 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 				end, region = city, true
 			} else if x.regionAfterPlace(si, end) {
 				return candidate{}, false
+			} else if before := appositiveOpen(toks, open); before > 0 {
+				// "Connor Whelan, his deputy, who has worked with him
+				// since 2016, said": past the appositive to the name.
+				end, appositive = before-1, true
 			}
 		} else if open := asideComma(toks, end); open > 0 && prepositionalAsideEnd(toks, open) == end {
 			end = open - 1 // "The company, in a filing with regulators, said"
