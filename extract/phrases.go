@@ -181,7 +181,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 // toks[end] ("crowd" of "The crowd of several hundred"), or -1.
 func ofQuantityHead(toks []token, end int) int {
 	k := end - 1
-	for k > 0 && end-k <= 2 && (toks[k].tag == "JJ" || toks[k].tag == "CD" || strings.HasPrefix(toks[k].tag, "RB") || toks[k].lower == "than") {
+	for k > 0 && end-k <= 2 && (toks[k].tag == "JJ" || toks[k].tag == "CD" || strings.HasPrefix(toks[k].tag, "RB") || toks[k].lower == "than" || approximations[toks[k].lower]) {
 		k--
 	}
 	if k < 1 || toks[k].lower != "of" || !headNounTags[toks[k-1].tag] || !toks[k-1].isWord() {
