@@ -201,10 +201,18 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		// any, spoke.
 		rule := p.id
 		if passive >= 0 && b.speaker < passive && (b.cue < 0 || b.cue == passive) {
-			if agent < 0 {
+			// "Northern Lights Live said the new date would be announced
+			// “within seven days”": with no agent, a report around the
+			// passive clause speaks.
+			report := x.reportBetween(els, b.speaker, passive)
+			switch {
+			case agent >= 0:
+				b.speaker, b.cue, rule = agent, passive, "passive-agent"
+			case report >= 0:
+				b.cue = report
+			default:
 				return attribution{cue: x.cueSpan(els, passive)}, true
 			}
-			b.speaker, b.cue, rule = agent, passive, "passive-agent"
 		}
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = x.asideSubject(els, b, sentCands)

@@ -469,6 +469,20 @@ func cueGovernsLaterQuote(els []element, b binding, q int) bool {
 // its "that" ("said in a statement Tuesday night that").
 const maxAdjunct = 8
 
+// reportBetween returns the reporting cue ("said", from inverted_cues)
+// right after the subject at els[speaker] and before els[passive], or -1.
+func (x *docState) reportBetween(els []element, speaker, passive int) int {
+	for i := speaker + 1; i < passive; i++ {
+		if els[i].cue && x.c.reportingLemmas[x.c.cues[els[i].token.lower]] {
+			return i
+		}
+		if els[i].tok < 0 || !isCueModifier(*els[i].token) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // outerReport moves an attribution found inside reported speech to the
 // report around it: in "Yepez said Perez was right to urge leaders to
 // 'stand up'" the words are Yepez's report, so the speaker is the subject
