@@ -591,6 +591,16 @@ func passiveParticiple(els []element, cue int) bool {
 	return k < 0 || els[k].cand < 0 && !perfectAuxiliaries[tokenLower(els[k])]
 }
 
+// quoteRightAfter reports whether a quotation follows els[cue], past a
+// comma or a colon.
+func quoteRightAfter(els []element, cue int) bool {
+	k := cue + 1
+	if k < len(els) && (isComma(els[k]) || isToken(els[k], ":")) {
+		k++
+	}
+	return k < len(els) && els[k].quote >= 0
+}
+
 // perfectAuxiliaries make the participle after them active ("has said").
 var perfectAuxiliaries = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "’ve": true}
 
@@ -698,6 +708,13 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		return true
 	}
 	lo, hi := min(b.speaker, b.cue), max(b.speaker, b.cue)
+	// A progressive's "be" may stand before its participle too ("the fans
+	// were singing", "Smith has been saying").
+	// Only right before its quotation: "some critics had been predicting
+	// a withdrawal" quotes no one.
+	if els[b.cue].token.tag == "VBG" && progressiveBetween(els, b.speaker, b.cue) && quoteRightAfter(els, b.cue) {
+		return true
+	}
 	for i := lo + 1; i < hi; i++ {
 		// Only adverbs may stand between ("Trump reportedly yelling").
 		if els[i].tok < 0 || !strings.HasPrefix(els[i].token.tag, "RB") {

@@ -590,6 +590,30 @@ func (x *docState) reportBeforeClause(els []element, comma int) int {
 	return -1
 }
 
+// progressiveBetween reports whether only the auxiliaries of a
+// progressive, with at least one form of "be", and adverbs stand between
+// els[speaker] and the participle at els[cue] ("were singing", "has long
+// been saying").
+func progressiveBetween(els []element, speaker, cue int) bool {
+	if speaker < 0 || speaker+1 >= cue {
+		return false
+	}
+	be := false
+	for _, e := range els[speaker+1 : cue] {
+		if e.tok < 0 {
+			return false
+		}
+		switch w := e.token.lower; {
+		case progressiveBe[w]:
+			be = true
+		case perfectAuxiliaries[w], strings.HasPrefix(e.token.tag, "RB"):
+		default:
+			return false
+		}
+	}
+	return be
+}
+
 // participleSubject moves the speaker of a participle cue with no subject
 // of its own ("..., saying", "... and questioning", "started the debate
 // saying"; not "Trump saying") to the subject of the clause it hangs from:
@@ -599,6 +623,9 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 	if b.cue < 1 || b.speaker > b.cue || els[b.cue].token.tag != "VBG" && !coordinatedCue(els, b.cue) || b.speaker == b.cue-1 ||
 		b.speaker == b.cue-2 && isToken(els[b.cue-1], "as") {
 		return b.speaker // "Trump saying", "quoted Schwarzenberg as saying"
+	}
+	if progressiveBetween(els, b.speaker, b.cue) {
+		return b.speaker // "the fans were singing": the participle's own subject
 	}
 	// A finite verb joined by "and" shares the subject of the verb
 	// before it, even in an inner clause ("after she attacked ... and

@@ -66,8 +66,10 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		end -= 2
 	}
 	// "the editorial board recently wrote", "the campaign has said": past
-	// the adverbs and auxiliaries that elements leave out.
-	for end > 0 && isCueModifier(toks[end]) {
+	// the adverbs and auxiliaries that elements leave out; before a
+	// participle, past "be" too ("the fans in the stand were singing").
+	progressive := strings.HasSuffix(toks[k].lower, "ing") && x.quoteMarkAfter(toks, k)
+	for end > 0 && (isCueModifier(toks[end]) || progressive && progressiveBe[toks[end].lower]) {
 		end--
 	}
 	// "The ministry on Monday urged": past a date, before a finite cue.
@@ -176,6 +178,19 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
 }
+
+// quoteMarkAfter reports whether a quotation mark follows toks[k], past a
+// comma or a colon.
+func (x *docState) quoteMarkAfter(toks []token, k int) bool {
+	k++
+	if k < len(toks) && (toks[k].text == "," || toks[k].text == ":") {
+		k++
+	}
+	return k < len(toks) && x.isMarkToken(toks[k])
+}
+
+// progressiveBe are the forms of "be" before a participle cue.
+var progressiveBe = setOf("is are was were be been")
 
 // ofQuantityHead returns the head noun before "of" and a number ending at
 // toks[end] ("crowd" of "The crowd of several hundred"), or -1.
