@@ -47,7 +47,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			}
 		} else if open := asideComma(toks, end); open > 0 && prepositionalAsideEnd(toks, open) == end {
 			end = open - 1 // "The company, in a filing with regulators, said"
-		} else if open := appositiveOpen(toks, end); open > 0 {
+		} else if open := x.personAppositiveOpen(toks, end); open > 0 {
 			end, appositive = open-1, true
 		}
 	}
@@ -395,12 +395,33 @@ func asideEnd(toks []token, open int) int {
 // said"), or -1: a phrase that opens with a determiner or a possessor
 // and holds no verb or comma.
 func appositiveOpen(toks []token, end int) int {
+	return appositiveOpenAfter(toks, end, token.isCapitalised)
+}
+
+// personAppositiveOpen is appositiveOpen after a role noun too ("One
+// juror, a woman who declined to give her name, said").
+func (x *docState) personAppositiveOpen(toks []token, end int) int {
+	return appositiveOpenAfter(toks, end, func(t token) bool { return t.isCapitalised() || x.c.roles[t.lower] })
+}
+
+// appositiveOpenAfter is appositiveOpen after a head noun that named
+// accepts.
+func appositiveOpenAfter(toks []token, end int, named func(token) bool) int {
 	open := asideComma(toks, end)
-	if open < 0 || slices.ContainsFunc(toks[open+1:end-1], func(t token) bool { return strings.HasPrefix(t.tag, "VB") || t.tag == "MD" }) {
+	if open < 0 {
+		return -1
+	}
+	// "One juror, a woman who declined to give her name, said": the
+	// verbs of a relative clause after the appositive's noun are its own.
+	words := toks[open+1 : end-1]
+	if rel := slices.IndexFunc(words, func(t token) bool { return t.lower == "who" || t.lower == "whose" }); rel > 0 && headNounTags[words[rel-1].tag] {
+		words = words[:rel]
+	}
+	if slices.ContainsFunc(words, func(t token) bool { return strings.HasPrefix(t.tag, "VB") || t.tag == "MD" }) {
 		return -1
 	}
 	possessor := open+2 < end && isPossessiveMarker(toks[open+2].lower)
-	if (npDeterminers[toks[open+1].lower] || possessor) && headNounTags[toks[open-1].tag] && toks[open-1].isCapitalised() {
+	if (npDeterminers[toks[open+1].lower] || possessor) && headNounTags[toks[open-1].tag] && named(toks[open-1]) {
 		return open
 	}
 	return -1
@@ -448,7 +469,7 @@ func (x *docState) agentParticiple(toks []token, k int) (int, bool) {
 // aside: "who", "which" ("The complaint, which was filed in federal
 // court, alleged") or a participle.
 func opensClauseAside(t token) bool {
-	return t.lower == "who" || t.lower == "which" || t.tag == "VBG" || t.tag == "VBN"
+	return t.lower == "who" || t.lower == "whose" || t.lower == "which" || t.tag == "VBG" || t.tag == "VBN"
 }
 
 // nounPhraseAfter finds a noun phrase right after the cue at k ("said an
