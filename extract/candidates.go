@@ -470,6 +470,17 @@ func opensPhrase(nps []candidate, i int) bool {
 	return false
 }
 
+// personNamedAt reports whether a person's name spans tokens first to
+// last of sentence si.
+func (x *docState) personNamedAt(si, first, last int) bool {
+	for _, ch := range x.chunks[si] {
+		if ch.entity >= 0 && ch.first == first && ch.last == last {
+			return true
+		}
+	}
+	return false
+}
+
 // possessedPhrase extends the name candidate c over the noun phrase it
 // possesses ("Ryan's campaign", "Ms. Merkel's spokesman", "Trump's
 // accusation"), so that the phrase can speak. A phrase of people or of an
@@ -483,8 +494,8 @@ func (x *docState) possessedPhrase(si int, c candidate) (candidate, bool) {
 		return candidate{}, false
 	}
 	np, ok := x.nounPhraseFrom(si, marker+1)
-	if !ok {
-		return candidate{}, false
+	if !ok || x.personNamedAt(si, marker+1, np.last) {
+		return candidate{}, false // "The Guardian's Priya Ramaswamy": she speaks
 	}
 	// "Obama's suggestion at a debate that": a speech noun the name
 	// possesses cues, wherever it stands in the phrase.
