@@ -847,6 +847,18 @@ func (x *docState) mainSubject(els []element, found int, cands []candidate) int 
 			break
 		}
 	}
+	// "Asked by the Mail what he was proudest of, he gave a brief reply:":
+	// the clause of a speech verb's participle that opens the sentence
+	// holds no subject of the sentence ("Based upon an interview he gave,
+	// it's an open question" has none after it).
+	if start == 0 && len(els) > 0 && els[0].cue && (els[0].token.tag == "VBN" || els[0].token.tag == "VBG") {
+		for j := 1; j < found; j++ {
+			if isComma(els[j]) {
+				start = j + 1
+				break
+			}
+		}
+	}
 	for i := start; i < found; i++ {
 		if c := els[i].cand; c >= 0 && !cands[c].object && !cands[c].possessive && (!cands[c].subordinate || i == start) && verbFollowsAside(els, i+1) {
 			return i

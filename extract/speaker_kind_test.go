@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -230,6 +231,18 @@ func TestNearerPronoun(t *testing.T) {
 			assert.Equal(t, tt.speaker, sp.Name)
 		})
 	}
+}
+
+// TestSubjectPastOpeningParticiple checks that the subject of a sentence
+// whose clause opens with a speech verb's participle is the subject after
+// that clause, not a pronoun inside it.
+func TestSubjectPastOpeningParticiple(t *testing.T) {
+	ex := testExtractor(t)
+	text := "Winston Maragh died on Monday. Asked by the Birmingham Mail what he was proudest of, he gave a brief reply: “Nobody I coached ever went to prison.”"
+	sp := soleQuote(t, ex, text).Speaker
+	assert.Equal(t, "Winston Maragh", sp.Name)
+	start := utf8.RuneCountInString(text[:strings.Index(text, "he gave")])
+	assert.Equal(t, schema.Span{start, start + 2}, sp.Mention.Span)
 }
 
 // TestContinuedSpeaker checks the speaker a quote with no cue of its own
