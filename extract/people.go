@@ -626,7 +626,9 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		if !nameLike || notName || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) && !initials {
 			ch.isOrg = true
 		}
-		if nameLike {
+		// An initial's period ("Conrad J. Vellacourt"), which the
+		// tokenizer splits off, is no word of the name.
+		if nameLike && w != "." {
 			ch.nameWords = append(ch.nameWords, w)
 		}
 		// "Jeb Can Fix It", "Make America Great Again": a pronoun or an

@@ -54,6 +54,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Kelly Ortberg": {"Kelly Ortberg"}}},
 		{"a nickname inside the name", "Ricardo “Ricky” Tavares owns the firm. Ricky Tavares bought it in 2009, and Marcus \"Blaze\" Okafor sold it.",
 			map[string][]string{"Ricardo “Ricky” Tavares": {"Ricardo “Ricky” Tavares", "Ricky Tavares"}, "Marcus \"Blaze\" Okafor": {"Marcus \"Blaze\" Okafor"}}},
+		{"a middle initial in a name no rule knows", "Ms. Farouk holds a lead over Conrad J. Vellacourt in Michigan. Voters had been drifting toward Vellacourt in June.",
+			map[string][]string{"Farouk": {"Farouk"}, "Conrad J. Vellacourt": {"Conrad J. Vellacourt", "Vellacourt"}}},
 		{"a party is no person, a first name like one is", "Mel Stride told Sky News: 'Labour promised not to raise taxes.' Tory Mazzola, a spokesman, disagreed.",
 			map[string][]string{"Mel Stride": {"Mel Stride"}, "Tory Mazzola": {"Tory Mazzola"}}},
 		{"a last name is no firm", "Bernie Sanders spoke first. Sanders thanked the union and its members.",
