@@ -692,18 +692,25 @@ func (x *docState) possessedAlone(ch *chunk) bool {
 	return len(ch.nameWords) == 1 && m > 0 && isPossessiveMarker(toks[m].lower) && toks[m-1].end == toks[m].start && toks[m-1].isWord()
 }
 
-// prepositionObject reports whether ch is the object of a preposition,
-// with or without a determiner ("the chairman of Bear Stearns, who died",
-// "members of the Republican Jewish Coalition, who"): what describes it
-// may describe the phrase it hangs from.
+// prepositionObject reports whether ch is the object of a preposition
+// that ties it to the phrase before, with or without a determiner ("the
+// chairman of Bear Stearns, who died", "members of the Republican Jewish
+// Coalition, who", "a trader at Lehman Brothers, the bank"): what
+// describes it may describe the phrase it hangs from. After "to", "with"
+// or "by" the description is the object's own ("a reference to Dariusz
+// Sobczak, the campaign manager").
 func (x *docState) prepositionObject(ch *chunk) bool {
 	toks := x.sents[ch.sent].tokens
 	i := ch.first - 1
 	if i >= 0 && toks[i].tag == "DT" {
 		i--
 	}
-	return i >= 0 && (toks[i].tag == "IN" || toks[i].tag == "TO")
+	return i >= 0 && (toks[i].tag == "IN" || toks[i].tag == "TO") && !ownDescriptionPrepositions[toks[i].lower]
 }
+
+// ownDescriptionPrepositions are the prepositions after which a name's
+// description is its own.
+var ownDescriptionPrepositions = setOf("to with by against toward towards")
 
 // commonWordAtStart reports whether ch is one word opening its sentence,
 // or what follows a colon or a quotation mark, that is a common word
@@ -869,11 +876,18 @@ func (x *docState) descriptionHead(toks []token, i int) string {
 // retired teacher"), or "" when there is none or the phrase is the subject
 // of a clause ("now called Trump National Doral, the candidate boasted").
 func (x *docState) appositionHead(toks []token, last int) string {
-	if last+3 >= len(toks) || toks[last+1].text != "," || !npDeterminers[toks[last+2].lower] {
+	if last+3 >= len(toks) || toks[last+1].text != "," {
 		return ""
 	}
-	after := last + 3
-	for j := last + 3; j < len(toks) && (nounTags[toks[j].tag] || toks[j].tag == "VBG") && toks[j].isWord(); j++ {
+	from := last + 3
+	if !npDeterminers[toks[last+2].lower] {
+		// "Oluwadamilare Adeyinka, Farouk-Whitcombe's spokesman,"
+		if from = possessorEnd(toks, last+2); from < 0 || from >= len(toks) {
+			return ""
+		}
+	}
+	after := from
+	for j := from; j < len(toks) && (nounTags[toks[j].tag] || toks[j].tag == "VBG") && toks[j].isWord(); j++ {
 		if headNounTags[toks[j].tag] {
 			after = j + 1
 		}
@@ -881,7 +895,26 @@ func (x *docState) appositionHead(toks []token, last int) string {
 	if after < len(toks) && strings.HasPrefix(toks[after].tag, "VB") {
 		return ""
 	}
-	return x.descriptionHead(toks, last+3)
+	return x.descriptionHead(toks, from)
+}
+
+// maxPossessorWords is how many capitalised words a possessor opening a
+// description may take ("the Clinton campaign's", "Farouk-Whitcombe's").
+const maxPossessorWords = 3
+
+// possessorEnd returns the index after the possessive marker of a name of
+// one to three capitalised words starting at toks[k] ("Farouk-Whitcombe's
+// spokesman"), or -1.
+func possessorEnd(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+maxPossessorWords+1; j++ {
+		if j > k && isPossessiveMarker(toks[j].lower) {
+			return j + 1
+		}
+		if !toks[j].isCapitalised() || !toks[j].isWord() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxAge is the oldest age news writes after a name.
@@ -905,6 +938,10 @@ func (x *docState) describedAsPerson(si, last int) bool {
 		age, err := strconv.Atoi(next.text)
 		return err == nil && age > 0 && age <= maxAge && (last+3 == len(toks) || toks[last+3].text == "," || toks[last+3].text == ".")
 	case npDeterminers[next.lower]:
+		return x.c.roles[x.appositionHead(toks, last)]
+	case possessorEnd(toks, last+2) > 0 && last > 0:
+		// Not after a word that opens the sentence: "Outside, Jago's
+		// mother, Bronwen Pascoe, read a statement".
 		return x.c.roles[x.appositionHead(toks, last)]
 	}
 	return false
