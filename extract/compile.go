@@ -65,6 +65,8 @@ type compiled struct {
 	joinedBodyWords map[string]bool
 	// stormWords: see rules.PeopleFile.StormWords (folded).
 	stormWords map[string]bool
+	// postNominals: see rules.PeopleFile.PostNominals (folded).
+	postNominals map[string]bool
 	// holidayNames are the folded names of dates.yaml's holidays, which
 	// name days, not people ("Labor Day").
 	holidayNames map[string]bool
@@ -262,6 +264,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	}
 	c.joinedBodyWords = foldSet(set.People.JoinedBodyWords)
 	c.stormWords = foldSet(set.People.StormWords)
+	c.postNominals = foldSet(set.People.PostNominals)
 	for _, p := range set.Attribution.Patterns {
 		ap := attrPattern{id: p.ID, slots: p.Slots(), outer: p.Outer}
 		for i, s := range ap.slots {

@@ -84,7 +84,8 @@ func sharedFor(set *rules.Set) (*shared, error) {
 type docState struct {
 	c          *compiled
 	t          *text
-	title      string // the document's title, if given
+	vocabulary *tagger.Tagger // the tagger's model, for the words it knows
+	title      string         // the document's title, if given
 	paras      []paragraph
 	sents      []sentence
 	quotes     []quoteMarks
@@ -179,6 +180,7 @@ func (x *docState) segment(m *models) {
 
 // tag splits the sentences into tokens with their part-of-speech tags.
 func (x *docState) tag(m *models) error {
+	x.vocabulary = m.tagger
 	var cuts []int
 	q := 0
 	for i := range x.sents {
@@ -345,7 +347,7 @@ func (x *docState) mergeSentences(sents []sentence) []sentence {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
 			if x.quoteCrosses(prev.end, s.start) || x.endsInQuote(prev.span) && (x.opensWithCue(s.span) || opensWithDash(s.text(x.t.masked))) ||
-				opensLowerCase(s.text(x.t.masked)) {
+				opensLowerCase(s.text(x.t.masked)) || splitAtInitial(prev.text(x.t.masked), s.text(x.t.masked)) {
 				prev.end = s.end
 				continue
 			}
@@ -354,6 +356,33 @@ func (x *docState) mergeSentences(sents []sentence) []sentence {
 	}
 	return out
 }
+
+// splitAtInitial tells a name the segmenter cut after its middle initial
+// ("The suspect, Trevon A. | Little, was booked"): the sentence ends in a
+// capitalised word and a capital letter with its period, and the next one
+// opens with a capitalised word that opens no clause.
+func splitAtInitial(prev, next string) bool {
+	words := strings.Fields(prev)
+	if len(words) < 3 {
+		return false
+	}
+	initial, before := words[len(words)-1], words[len(words)-2]
+	if utf8.RuneCountInString(initial) != 2 || !strings.HasSuffix(initial, ".") || !unicode.IsUpper(firstRune(initial)) ||
+		!unicode.IsUpper(firstRune(before)) || !unicode.IsLetter(lastRune(before)) {
+		return false
+	}
+	opening := strings.Fields(next)
+	if len(opening) == 0 {
+		return false
+	}
+	w := strings.TrimRight(opening[0], ",;:")
+	lower := strings.ToLower(w)
+	return unicode.IsUpper(firstRune(w)) && !sentenceOpeners[lower] && !subjectPronouns[lower] && !initialSentenceWords[lower]
+}
+
+// initialSentenceWords open sentences and no name, beside sentenceOpeners
+// and the subject pronouns.
+var initialSentenceWords = setOf("this these those that it its his her their our my your there")
 
 // opensWithDash tells a byline after a quote ("― Steve Quinlan").
 func opensWithDash(s string) bool {

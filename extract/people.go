@@ -186,6 +186,20 @@ func (x *docState) bodyNameStart(toks []token, i, j int) bool {
 	return true
 }
 
+// firstNameWord reports whether w is a first name of the rules, or two
+// joined by a hyphen whose first is one ("Sean-Paul", "Jean-Luc").
+func (x *docState) firstNameWord(w string) bool {
+	if _, ok := x.c.firstNames[x.fold(w)]; ok {
+		return true
+	}
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || tail == "" || !unicode.IsUpper(firstRune(tail)) {
+		return false
+	}
+	_, known := x.c.firstNames[x.fold(head)]
+	return known
+}
+
 // firstNameOrTitle reports whether t is a first name of the rules or
 // starts a title: a word that makes a name a person's.
 func (x *docState) firstNameOrTitle(t token) bool {
@@ -454,7 +468,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// A known first name before another name is one, whatever open
 		// class the tagger gives it ("Carly/RB Fiorina"); "Will/MD Trump"
 		// is a question.
-		_, firstName := c.firstNames[x.fold(t.text)]
+		firstName := x.firstNameWord(t.text)
 		mistagged = mistagged || firstName && first < last && !closedClassTags[t.tag] && t.tag != "NNP"
 		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS" && !mistagged
 		// A leading word that never names a person ("March Rubio") is not
@@ -602,7 +616,12 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			ch.isOrg = true
 		}
 	}
-	for k, p := range parts[nameStart:] {
+	// "Gordon Fairweather KC": letters after the name are no part of it.
+	nameEnd := len(parts)
+	for nameEnd-1 > nameStart && parts[nameEnd-1].kind == partWord && c.postNominals[x.fold(parts[nameEnd-1].text(x.t.raw))] {
+		nameEnd--
+	}
+	for k, p := range parts[nameStart:nameEnd] {
 		w := p.text(x.t.raw)
 		// A last word that is also a one-word place or demonym is part of
 		// the name (Mark Cuban); a title or a longer place is not.
@@ -610,17 +629,22 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// After a title, so is a first word that is a one-word place
 		// before another word ("Rep. Alexandria Ocasio-Cortez", "Mayor
 		// London Breed").
-		firstAfterTitle := k == 0 && lastTitle >= 0 && nameStart+1 < len(parts) && parts[nameStart+1].kind == partWord
-		nameLike := p.kind == partWord || onePlace && (k > 0 && k == len(parts)-nameStart-1 || firstAfterTitle)
+		firstAfterTitle := k == 0 && lastTitle >= 0 && nameStart+1 < nameEnd && parts[nameStart+1].kind == partWord
+		// So is a middle word after a known first name ("Marcus Delano
+		// Greer"), before a last word the story never writes in lower case
+		// ("Billy Casper Golf", a firm, writes of golf).
+		_, knownFirst := c.firstNames[x.fold(parts[nameStart].text(x.t.raw))]
+		middle := k > 0 && k < nameEnd-nameStart-1 && knownFirst && !x.usedInLowerCase(strings.ToLower(parts[nameEnd-1].text(x.t.raw)))
+		nameLike := p.kind == partWord || onePlace && (k > 0 && k == nameEnd-nameStart-1 || firstAfterTitle || middle)
 		// Capitals name a body ("NATO", "FBI"), unless they are a
 		// person's initials opening the name ("J.D. Vance", "A.J.
 		// Smith"; "JD Vance" only after a title, as "BP Amoco" is none).
-		initials := k == 0 && nameStart+1 < len(parts) && (dottedInitials(w) || lastTitle >= 0 && utf8.RuneCountInString(w) == 2)
+		initials := k == 0 && nameStart+1 < nameEnd && (dottedInitials(w) || lastTitle >= 0 && utf8.RuneCountInString(w) == 2)
 		// After a title, a word of not_names may open the name ("South
 		// Korean President Park Geun-hye"); it still ends none ("Judge
 		// Hall"), nor opens one whose later words the story writes in
 		// lower case ("Queen Street Practice").
-		notName := c.notNames[x.fold(w)] && !(lastTitle >= 0 && nameStart+k < len(parts)-1 && !slices.ContainsFunc(parts[nameStart+k+1:], func(p chunkPart) bool {
+		notName := c.notNames[x.fold(w)] && !(lastTitle >= 0 && nameStart+k < nameEnd-1 && !slices.ContainsFunc(parts[nameStart+k+1:nameEnd], func(p chunkPart) bool {
 			return x.usedInLowerCase(strings.ToLower(p.text(x.t.raw)))
 		}))
 		if !nameLike || notName || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) && !initials {
@@ -683,7 +707,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		}
 	}
 	ch.nameFirst = parts[nameStart].tok
-	ch.name = span{parts[nameStart].start, parts[len(parts)-1].end}
+	ch.name = span{parts[nameStart].start, parts[nameEnd-1].end}
 	// An initial before the first name is the name's own, though the name's
 	// words start at the first name ("S. Donald Sussman").
 	initial := ""

@@ -33,6 +33,10 @@ type PeopleFile struct {
 	// ("Hurricane Katrina", "Typhoon Haiyan"); alone they may name a place
 	// ("Hurricane, W.Va.").
 	StormWords []string `yaml:"storm_words"`
+	// PostNominals are letters written after a name that are no part of
+	// it and make it no organisation's ("Gordon Fairweather KC", "Jane
+	// Smith MP").
+	PostNominals []string `yaml:"post_nominals"`
 }
 
 // PersonRule is a known person.
@@ -131,6 +135,13 @@ func (f *PeopleFile) Validate() []FieldError {
 	}
 	errs = append(errs, duplicates(len(f.StormWords), func(i int) string { return foldKey(f.StormWords[i]) },
 		func(i int) string { return at("$.storm_words", i, "") }, "word")...)
+	for i, w := range f.PostNominals {
+		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
+			errs = append(errs, FieldError{Path: at("$.post_nominals", i, ""), Msg: "want one word, got " + w})
+		}
+	}
+	errs = append(errs, duplicates(len(f.PostNominals), func(i int) string { return foldKey(f.PostNominals[i]) },
+		func(i int) string { return at("$.post_nominals", i, "") }, "word")...)
 	return errs
 }
 
@@ -146,4 +157,5 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
 	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
 	f.StormWords = mergeByKey(f.StormWords, o.StormWords, self)
+	f.PostNominals = mergeByKey(f.PostNominals, o.PostNominals, self)
 }

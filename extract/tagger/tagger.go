@@ -382,6 +382,18 @@ func (t *Tagger) tagID(tag string) int32 {
 	return -1
 }
 
+// Knows reports whether the model saw w, in any case, as a word of its
+// training text: a capitalised word it does not know is likely a name,
+// whatever tag it guessed.
+func (t *Tagger) Knows(w string) bool {
+	key := string(appendNormalized(nil, w))
+	if _, ok := t.words[key]; ok {
+		return true
+	}
+	_, ok := t.tagMap[w]
+	return ok
+}
+
 // Classes returns prose's tag classes, in the model's order (which is the
 // order ties are broken in). The slice must not be modified.
 func (t *Tagger) Classes() []string { return t.classes }

@@ -271,6 +271,17 @@ func TestLoadOnce(t *testing.T) {
 	}
 }
 
+// TestKnows checks the words the model saw in training, in any case, against
+// names it never did.
+func TestKnows(t *testing.T) {
+	tg := loadTagger(t)
+	for w, want := range map[string]bool{"classic": true, "Classic": true, "closing": true, "the": true, "Kian": false, "Mulhern": false} {
+		if got := tg.Knows(w); got != want {
+			t.Errorf("Knows(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestTagAppends(t *testing.T) {
 	tg := loadTagger(t)
 	dst := []string{"keep"}
