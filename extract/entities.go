@@ -121,15 +121,20 @@ func (x *docState) buildPeople() {
 	x.appositiveAffiliations()
 	x.appositiveTitles()
 	// Headlines: capitalised words that are a known person's last name.
+	// The document's title is one, though written in sentence case
+	// ("Vellacourt bars two newspapers from his events"); there, where
+	// any word may be capitalised first, only of a person with a first
+	// name, and no place's.
 	for si, s := range x.sents {
-		if !x.paras[s.para].headline {
+		headline := x.paras[s.para].headline
+		if !headline && !x.isTitle(s.para) {
 			continue
 		}
 		for k, tk := range s.tokens {
 			if !tk.isCapitalised() {
 				continue
 			}
-			if e := x.personByLast(x.fold(tk.text), tk.start); e >= 0 {
+			if e := x.personByLast(x.fold(tk.text), tk.start); e >= 0 && (headline || x.people[e].firstKey != "" && !x.placeAt(tk)) {
 				// As a chunk, the name can speak: "Cecile Richards: ‘I’m
 				// Sick Of Men Telling Us What To Do’". The person's own
 				// first name before it is part of the mention ("Lance
@@ -145,6 +150,18 @@ func (x *docState) buildPeople() {
 	for _, p := range x.people {
 		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].start < p.mentions[j].start })
 	}
+}
+
+// placeAt reports whether a place of the gazetteer starts at token t.
+func (x *docState) placeAt(t token) bool {
+	_, _, ok := x.c.places.longestAt(x.t.raw, t.start, len(x.t.raw))
+	return ok
+}
+
+// isTitle reports whether paragraph pi is the document's title, as its
+// record gives it.
+func (x *docState) isTitle(pi int) bool {
+	return pi == 0 && x.title != "" && strings.TrimSpace(x.paras[0].text(x.t.raw)) == strings.TrimSpace(x.title)
 }
 
 // linkSharedLastNames makes a person of a known first name joined by

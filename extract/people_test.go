@@ -291,6 +291,21 @@ func TestPersonMentions(t *testing.T) {
 	}
 }
 
+// TestSentenceCaseTitle checks that a last name in the document's title,
+// written in sentence case, is a mention of the story's person of that
+// name.
+func TestSentenceCaseTitle(t *testing.T) {
+	ex := testExtractor(t)
+	title := "Vellacourt bars two newspapers from his events"
+	rec := ex.Extract(schema.Document{ID: "t", Title: title, Text: title + "\n\nConrad J. Vellacourt escalated his feud with the press on Tuesday."})
+	require.Len(t, rec.People, 1)
+	var mentions []string
+	for _, m := range rec.People[0].Mentions {
+		mentions = append(mentions, m.Text)
+	}
+	assert.Equal(t, []string{"Vellacourt", "Conrad J. Vellacourt"}, mentions)
+}
+
 // TestLowerTitles checks the title a role in lower case before a name
 // gives its person, also when the sentence's capital opens the role.
 func TestLowerTitles(t *testing.T) {
