@@ -70,6 +70,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Sean-Paul Robichaux": {"Sean-Paul Robichaux"}}},
 		{"a middle initial the segmenter took for a sentence's end", "The suspect, Trevon A. Little, was booked into jail. Little said nothing.",
 			map[string][]string{"Trevon A. Little": {"Trevon A. Little", "Little"}}},
+		{"described by kin after whose", "It drew groans. Aaliyah Johnson-Price, whose son is in third grade, spoke. Kestrel Foods, whose rivals are bigger, spoke.",
+			map[string][]string{"Aaliyah Johnson-Price": {"Aaliyah Johnson-Price"}}},
 		{"a party is no person, a first name like one is", "Mel Stride told Sky News: 'Labour promised not to raise taxes.' Tory Mazzola, a spokesman, disagreed.",
 			map[string][]string{"Mel Stride": {"Mel Stride"}, "Tory Mazzola": {"Tory Mazzola"}}},
 		{"a last name is no firm", "Bernie Sanders spoke first. Sanders thanked the union and its members.",
