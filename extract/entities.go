@@ -744,7 +744,11 @@ func (x *docState) commonWordAtStart(ch *chunk) bool {
 		return false
 	}
 	w := strings.ToLower(ch.nameWords[0])
-	return x.usedInLowerCase(w) || sentenceOpeners[w] || x.c.roles[w]
+	// A quotation opening with a word the tag dictionary knows as common
+	// ("“People ask me") opens with that word; outside quotations such a
+	// word may be a last name ("Day said little", "Plants said").
+	openingQuote := ch.first > 0 && x.inQuoteMark(x.sents[ch.sent].tokens[ch.first-1])
+	return x.usedInLowerCase(w) || sentenceOpeners[w] || x.c.roles[w] || openingQuote && x.vocabulary.CommonWord(w) && !x.firstNameWord(ch.nameWords[0])
 }
 
 // usedInLowerCase reports whether the document writes the lower-case word

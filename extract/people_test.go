@@ -72,6 +72,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Trevon A. Little": {"Trevon A. Little", "Little"}}},
 		{"described by kin after whose", "It drew groans. Aaliyah Johnson-Price, whose son is in third grade, spoke. Kestrel Foods, whose rivals are bigger, spoke.",
 			map[string][]string{"Aaliyah Johnson-Price": {"Aaliyah Johnson-Price"}}},
+		{"a common word opening a quotation", "The glacier is melting. “People ask me if it can be saved,” Hanna Lindqvist said.",
+			map[string][]string{"Hanna Lindqvist": {"Hanna Lindqvist"}}},
 		{"a party is no person, a first name like one is", "Mel Stride told Sky News: 'Labour promised not to raise taxes.' Tory Mazzola, a spokesman, disagreed.",
 			map[string][]string{"Mel Stride": {"Mel Stride"}, "Tory Mazzola": {"Tory Mazzola"}}},
 		{"a last name is no firm", "Bernie Sanders spoke first. Sanders thanked the union and its members.",

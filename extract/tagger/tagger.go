@@ -394,6 +394,13 @@ func (t *Tagger) Knows(w string) bool {
 	return ok
 }
 
+// CommonWord reports whether the model's tag dictionary gives w, in lower
+// case, one tag that is no proper noun's: "people" (NNS), not "john".
+func (t *Tagger) CommonWord(w string) bool {
+	k, ok := t.tagMap[strings.ToLower(w)]
+	return ok && k.tag != "NNP" && k.tag != "NNPS"
+}
+
 // Classes returns prose's tag classes, in the model's order (which is the
 // order ties are broken in). The slice must not be modified.
 func (t *Tagger) Classes() []string { return t.classes }

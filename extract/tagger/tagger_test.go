@@ -282,6 +282,17 @@ func TestKnows(t *testing.T) {
 	}
 }
 
+// TestCommonWord checks words the tag dictionary gives one common tag
+// against names.
+func TestCommonWord(t *testing.T) {
+	tg := loadTagger(t)
+	for w, want := range map[string]bool{"people": true, "People": true, "john": false, "Smith": false, "Kasich": false} {
+		if got := tg.CommonWord(w); got != want {
+			t.Errorf("CommonWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestTagAppends(t *testing.T) {
 	tg := loadTagger(t)
 	dst := []string{"keep"}
