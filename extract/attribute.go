@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/extract/schema"
 )
@@ -591,6 +593,16 @@ func passiveParticiple(els []element, cue int) bool {
 	return k < 0 || els[k].cand < 0 && !perfectAuxiliaries[tokenLower(els[k])]
 }
 
+// quoteOpensLowerAt reports whether els[k] is a quotation whose words
+// open in lower case.
+func (x *docState) quoteOpensLowerAt(els []element, k int) bool {
+	if k >= len(els) || els[k].quote < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.quotes[els[k].quote].inner.text(x.t.raw))
+	return unicode.IsLower(r)
+}
+
 // quoteRightAfter reports whether a quotation follows els[cue], past a
 // comma or a colon.
 func quoteRightAfter(els []element, cue int) bool {
@@ -650,8 +662,10 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 			return k >= 0 && x.openingParticiple(els, b.cue) && !isPreposition(els[k-1]) && !c.object && !c.possessive && !c.subordinate && verbFollows(els, b.speaker+1)
 		}
 		// "said they were": a phrase a verb follows is the subject of
-		// what was said, not the one who said it.
-		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1)
+		// what was said, not the one who said it; so is one a quotation
+		// opening in lower case follows ('said voters "deserve a client
+		// list"').
+		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1) && !x.quoteOpensLowerAt(els, b.speaker+1)
 	}
 	// "Because of how Democrats crafted the schedule, explained Rosenberg,
 	// “...”": a cue set off by commas with a phrase after it is that
