@@ -643,7 +643,9 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		// A phrase found before its own verb that opens the sentence or
 		// follows a comma is that clause's subject ("The demonstrators
 		// marched ..., chanting").
-		opening := cands[c].subjectOnly && (i == 0 || isComma(els[i-1]))
+		// "About 300 demonstrators marched ..., chanting": an
+		// approximation may open the sentence before it.
+		opening := cands[c].subjectOnly && (i == 0 || isComma(els[i-1]) || i == 1 && els[0].tok >= 0 && approximations[els[0].token.lower])
 		// A phrase found next to its own cue is that cue's subject ("the
 		// company wrote a letter to ..., calling"), unless a dash sets
 		// the two apart ("Spicer -- as Clinton's campaign noted -- has

@@ -436,11 +436,29 @@ func (x *docState) opensWithCue(s span) bool {
 			break
 		}
 		if _, ok := x.c.cues[strings.ToLower(strings.Trim(w, ".,;:!?"))]; ok {
-			return i+1 == len(words) || strings.ToLower(strings.Trim(words[i+1], ".,;:!?")) != "that"
+			return i+1 == len(words) || strings.ToLower(strings.Trim(words[i+1], ".,;:!?")) != "that" && !reportedClauseAfter(words[i+1:])
 		}
 	}
 	return false
 }
+
+// reportedClauseAfter reports whether the words after a cue hold the verb
+// of a clause of their own before any punctuation ('The police said two
+// people were arrested'), which a quotation before them does not report.
+func reportedClauseAfter(words []string) bool {
+	for i, w := range words {
+		if i >= maxCueOpening || strings.ContainsAny(w, ",.;:!?\"“”") {
+			return false
+		}
+		if clauseVerbs[strings.ToLower(w)] {
+			return i > 0
+		}
+	}
+	return false
+}
+
+// clauseVerbs are the auxiliaries that show a reported clause.
+var clauseVerbs = setOf("was were is are had has have would will could should might")
 
 // scareQuote reports whether a short quote is words no one is said to
 // have said: no rule attributes it or finds the cue whose words they are
