@@ -233,6 +233,13 @@ func (x *docState) candidates(si int) []candidate {
 		if x.allDateWords(toks[ch.first : ch.last+1]) {
 			continue // "on Friday described": a date, not a speaker
 		}
+		// "Carranza spokeswoman Alana Whitcombe": a name among the
+		// modifiers of a person's name is no speaker; the person is.
+		if slices.ContainsFunc(x.chunks[si], func(head chunk) bool {
+			return head.entity >= 0 && head.first > ch.last && npStart(head) <= ch.first && x.rolesOnly(toks[ch.last+1:head.first])
+		}) {
+			continue
+		}
 		var c candidate
 		switch {
 		case ch.entity >= 0:
@@ -479,6 +486,21 @@ func (x *docState) personNamedAt(si, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// rolesOnly reports whether toks are one or more words in lower case
+// that name a role ("spokeswoman", "campaign manager", "adviser").
+func (x *docState) rolesOnly(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		_, _, title := x.c.lowerTitles.longestAt(x.t.raw, t.start, t.end)
+		if t.isCapitalised() || !x.c.roles[t.lower] && !title && t.lower != "campaign" && t.lower != "senior" && t.lower != "former" {
+			return false
+		}
+	}
+	return true
 }
 
 // possessedPhrase extends the name candidate c over the noun phrase it
