@@ -309,9 +309,22 @@ func (x *docState) candidates(si int) []candidate {
 			add(candidate{first: p, last: p, mention: toks[p].span, kind: "pronoun", entity: -1, resolvedBy: schema.ByPronoun, pronoun: pronoun, speechPossessor: true})
 			continue
 		}
+		found := false
 		for ci := range out {
 			if out[ci].last == p {
 				out[ci].speechPossessor = true
+				found = true
+			}
+		}
+		// "The Carranza campaign's reply:": a common noun's phrase
+		// possesses the speech noun too.
+		// Only right before a colon or the quotation ("the bank's
+		// response to the Ebola epidemic" quotes nothing).
+		announces := i+1 < len(toks) && (toks[i+1].text == ":" || x.isMarkToken(toks[i+1]))
+		if !found && announces && headNounTags[toks[p].tag] && !toks[p].isCapitalised() {
+			if np, ok := x.nounPhrase(si, headPhraseStart(toks, p), p); ok {
+				np.speechPossessor, np.adjacentOnly = true, false
+				add(np)
 			}
 		}
 	}

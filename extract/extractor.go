@@ -436,6 +436,10 @@ func (x *docState) opensWithCue(s span) bool {
 			break
 		}
 		if _, ok := x.c.cues[strings.ToLower(strings.Trim(w, ".,;:!?"))]; ok {
+			// "The campaign's reply:" introduces what follows it.
+			if strings.HasSuffix(w, ":") {
+				return false
+			}
 			return i+1 == len(words) || strings.ToLower(strings.Trim(words[i+1], ".,;:!?")) != "that" && !reportedClauseAfter(words[i+1:])
 		}
 	}

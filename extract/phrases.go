@@ -81,7 +81,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
-	adjectiveHead := end > 0 && toks[end].tag == "JJ" && npDeterminers[toks[end-1].lower]
+	// So is a role noun the tagger took for an adjective ("one Democratic
+	// operative/JJ told").
+	adjectiveHead := end > 0 && toks[end].tag == "JJ" && (npDeterminers[toks[end-1].lower] || x.c.roles[toks[end].lower])
 	// "those surveyed said", "those polled say": "those" and a
 	// participle name the people.
 	participleHead := end > 0 && (toks[end].tag == "VBN" || toks[end].tag == "VBG") && toks[end-1].lower == "those"
