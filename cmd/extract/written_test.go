@@ -14,7 +14,8 @@ import (
 // (interviews, live blogs, obituaries, two-apostrophe quotes), business,
 // politics, crime, sport and disasters (these three with dates too),
 // political features, wire stories with many speakers, campaign news,
-// courts, health and schools (with dates), sport and culture. Their texts
+// courts, health and schools (with dates), sport and culture, partisan
+// political sites and newspaper-of-record politics. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -76,6 +77,16 @@ func TestWrittenArticles(t *testing.T) {
 			"quotes": {"quote_f1": 0.98, "attr_acc": 0.98, "e2e_f1": 0.98},
 			"people": {"overlap_f1": 0.89},
 			"places": {"overlap_f1": 0.80},
+		},
+		"blog": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.92, "e2e_f1": 0.88},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.95},
+		},
+		"paper": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.90, "e2e_f1": 0.89},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.95},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
