@@ -49,6 +49,8 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end = open - 1 // "The company, in a filing with regulators, said"
 		} else if open := x.personAppositiveOpen(toks, end); open > 0 {
 			end, appositive = open-1, true
+		} else if open := asideComma(toks, end); open > 0 && standAlonePronouns[toks[open-1].lower] != "" && npDeterminers[toks[open+1].lower] {
+			end, appositive = open-1, true // "One, a Houston energy executive, said"
 		}
 	}
 	// "A White House official who spoke anonymously said": past a
@@ -78,6 +80,13 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end = from - 1
 			break
 		}
+	}
+	// "Several donors spoke. One, a Houston executive, said": a
+	// quantifier standing alone for people named before.
+	if end >= 0 && standAlonePronouns[toks[end].lower] != "" && (end == 0 || toks[end-1].text == "," || clauseStartWords[toks[end-1].lower]) && !strings.HasSuffix(toks[k].lower, "ing") && x.cueAt(toks, k) {
+		c, ok := x.nounPhrase(si, end, end)
+		c.kind, c.speakerKind = "unnamed", standAlonePronouns[toks[end].lower]
+		return c, ok
 	}
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
@@ -190,6 +199,11 @@ func (x *docState) quoteMarkAfter(toks []token, k int) bool {
 	}
 	return k < len(toks) && x.isMarkToken(toks[k])
 }
+
+// standAlonePronouns are the quantifiers that stand for people named
+// before them, with the speaker kind they give.
+var standAlonePronouns = map[string]string{"one": schema.SpeakerUnnamed, "another": schema.SpeakerUnnamed,
+	"others": schema.SpeakerGroup, "many": schema.SpeakerGroup, "several": schema.SpeakerGroup, "both": schema.SpeakerGroup, "some": schema.SpeakerGroup}
 
 // progressiveBe are the forms of "be" before a participle cue.
 var progressiveBe = setOf("is are was were be been")
