@@ -370,6 +370,10 @@ func (x *docState) objectStarts(e element, cands []candidate) bool {
 // describe the survey ("a national CNN/ORC poll").
 const maxSurveyWords = 8
 
+// respondentRoles are the roles of people a survey asks, beside the
+// relations (voters, supporters, fans).
+var respondentRoles = map[string]bool{"democrat": true, "republican": true, "resident": true, "student": true, "parent": true, "worker": true, "employee": true, "customer": true, "patient": true, "member": true}
+
 // surveyBefore returns the survey that speaker c of sentence si answered,
 // when c is a group or an unnamed share of one ("75 percent of
 // Republicans") and a phrase headed by a survey noun comes before it in
@@ -380,6 +384,11 @@ func (x *docState) surveyBefore(si int, c candidate) (candidate, bool) {
 		return candidate{}, false
 	}
 	toks := x.sents[si].tokens
+	// "a lead in the polls that his advisers described as": staff, a role
+	// that ties no one to the public, answer no survey.
+	if head := strings.TrimSuffix(toks[c.last].lower, "s"); x.c.roles[head] && !x.c.relations[head] && !respondentRoles[head] {
+		return candidate{}, false
+	}
 	for k := c.first - 1; k >= 0; k-- {
 		if !x.c.surveyNouns[toks[k].lower] || !headNounTags[toks[k].tag] || x.insideQuote(toks[k].span) {
 			continue
