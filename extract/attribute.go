@@ -732,9 +732,9 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	}
 	lo, hi := min(b.speaker, b.cue), max(b.speaker, b.cue)
 	// A progressive's "be" may stand before its participle too ("the fans
-	// were singing", "Smith has been saying").
-	// Only right before its quotation: "some critics had been predicting
-	// a withdrawal" quotes no one.
+	// were singing", "Smith has been saying"), when the quotation follows
+	// the participle: "some critics had been predicting a withdrawal"
+	// quotes no one.
 	if els[b.cue].token.tag == "VBG" && progressiveBetween(els, b.speaker, b.cue) && quoteRightAfter(els, b.cue) {
 		return true
 	}

@@ -317,9 +317,9 @@ func (x *docState) candidates(si int) []candidate {
 			}
 		}
 		// "The Carranza campaign's reply:": a common noun's phrase
-		// possesses the speech noun too.
-		// Only right before a colon or the quotation ("the bank's
-		// response to the Ebola epidemic" quotes nothing).
+		// possesses the speech noun too, when a colon or the quotation
+		// follows it ("the bank's response to the Ebola epidemic"
+		// quotes nothing).
 		announces := i+1 < len(toks) && (toks[i+1].text == ":" || x.isMarkToken(toks[i+1]))
 		if !found && announces && headNounTags[toks[p].tag] && !toks[p].isCapitalised() {
 			if np, ok := x.nounPhrase(si, headPhraseStart(toks, p), p); ok {
@@ -502,7 +502,8 @@ func (x *docState) personNamedAt(si, first, last int) bool {
 }
 
 // rolesOnly reports whether toks are one or more words in lower case
-// that name a role ("spokeswoman", "campaign manager", "adviser").
+// that name a role, with the words that qualify one ("spokeswoman",
+// "campaign manager", "former senior adviser").
 func (x *docState) rolesOnly(toks []token) bool {
 	if len(toks) == 0 {
 		return false
