@@ -141,12 +141,13 @@ func (x *docState) findChunks(si int) []chunk {
 			case n.text == "." && len(toks[j].text) == 1 && toks[j].isCapitalised():
 			case nameParticles[n.lower] && particleRunEndsInName(toks, j+1):
 			case n.end <= titleEnd:
-			case x.nicknameEnd(toks, j+1) > j+1:
+			default:
 				// 'Ricardo “Ricky” Tavares': the nickname's marks stay
 				// inside the name.
-				j = x.nicknameEnd(toks, j+1)
-				continue
-			default:
+				if end := x.nicknameEnd(toks, j+1); end > j+1 {
+					j = end
+					continue
+				}
 				goto done
 			}
 			if x.quoteBoundaryBetween(toks[j], n) {
@@ -621,6 +622,11 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	for nameEnd-1 > nameStart && parts[nameEnd-1].kind == partWord && c.postNominals[x.fold(parts[nameEnd-1].text(x.t.raw))] {
 		nameEnd--
 	}
+	// A one-word place is a middle name after a known first name ("Marcus
+	// Delano Greer"), before a last word the story never writes in lower
+	// case ("Billy Casper Golf", a firm, writes of golf).
+	_, knownFirst := c.firstNames[x.fold(parts[nameStart].text(x.t.raw))]
+	placeMiddle := knownFirst && !x.usedInLowerCase(strings.ToLower(parts[nameEnd-1].text(x.t.raw)))
 	for k, p := range parts[nameStart:nameEnd] {
 		w := p.text(x.t.raw)
 		// A last word that is also a one-word place or demonym is part of
@@ -630,11 +636,8 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// before another word ("Rep. Alexandria Ocasio-Cortez", "Mayor
 		// London Breed").
 		firstAfterTitle := k == 0 && lastTitle >= 0 && nameStart+1 < nameEnd && parts[nameStart+1].kind == partWord
-		// So is a middle word after a known first name ("Marcus Delano
-		// Greer"), before a last word the story never writes in lower case
-		// ("Billy Casper Golf", a firm, writes of golf).
-		_, knownFirst := c.firstNames[x.fold(parts[nameStart].text(x.t.raw))]
-		middle := k > 0 && k < nameEnd-nameStart-1 && knownFirst && !x.usedInLowerCase(strings.ToLower(parts[nameEnd-1].text(x.t.raw)))
+		// So is a middle word, as placeMiddle allows.
+		middle := k > 0 && k < nameEnd-nameStart-1 && placeMiddle
 		nameLike := p.kind == partWord || onePlace && (k > 0 && k == nameEnd-nameStart-1 || firstAfterTitle || middle)
 		// Capitals name a body ("NATO", "FBI"), unless they are a
 		// person's initials opening the name ("J.D. Vance", "A.J.

@@ -822,19 +822,9 @@ func (x *docState) regionAsideCity(si, end int) int {
 	if end < 4 || toks[end].text != "," {
 		return -1
 	}
-	last := end - 1
-	if toks[last].text == "." {
-		last-- // "Worcester, Mass.,"
-	}
-	for _, ch := range x.chunks[si] {
-		if ch.last == last && ch.isPlace && ch.first >= 2 && toks[ch.first-1].text == "," && toks[ch.first-2].isCapitalised() {
-			for _, city := range x.chunks[si] {
-				if city.last == ch.first-2 && city.isPlace && city.first >= 2 && regionLinks[toks[city.first-1].lower] &&
-					headNounTags[toks[city.first-2].tag] && !toks[city.first-2].isCapitalised() {
-					return city.last
-				}
-			}
-		}
+	city, ok := x.placeBeforeRegion(si, end-1)
+	if ok && city.first >= 2 && regionLinks[toks[city.first-1].lower] && headNounTags[toks[city.first-2].tag] && !toks[city.first-2].isCapitalised() {
+		return city.last
 	}
 	return -1
 }
@@ -843,18 +833,27 @@ func (x *docState) regionAsideCity(si, end int) int {
 // another ("Mo." of "St. Louis, Mo."): the region says where the place
 // is and speaks for no one.
 func (x *docState) regionAfterPlace(si, last int) bool {
+	_, ok := x.placeBeforeRegion(si, last)
+	return ok
+}
+
+// placeBeforeRegion returns the place set off before the region that ends
+// at toks[last], or at the word before a period there ("St. Louis" of
+// "St. Louis, Mo.").
+func (x *docState) placeBeforeRegion(si, last int) (chunk, bool) {
 	toks := x.sents[si].tokens
 	if last >= 0 && toks[last].text == "." {
 		last--
 	}
-	for _, ch := range x.chunks[si] {
-		if ch.last == last && ch.isPlace && ch.first >= 2 && toks[ch.first-1].text == "," {
-			for _, city := range x.chunks[si] {
-				if city.last == ch.first-2 && city.isPlace {
-					return true
-				}
+	for _, region := range x.chunks[si] {
+		if region.last != last || !region.isPlace || region.first < 2 || toks[region.first-1].text != "," {
+			continue
+		}
+		for _, city := range x.chunks[si] {
+			if city.last == region.first-2 && city.isPlace {
+				return city, true
 			}
 		}
 	}
-	return false
+	return chunk{}, false
 }

@@ -94,7 +94,7 @@ func (p PlaceRule) Key() string {
 
 func (f *GazetteerFile) Merge(o *GazetteerFile) {
 	f.Places = mergeByKey(f.Places, o.Places, PlaceRule.Key)
-	f.Peoples = append(f.Peoples, o.Peoples...)
+	f.Peoples = mergeByKey(f.Peoples, o.Peoples, foldKey)
 }
 
 func quoteOr(s string) string {

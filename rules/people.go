@@ -92,7 +92,7 @@ func (f *PeopleFile) Validate() []FieldError {
 		first, fpaths = append(first, n), append(fpaths, at("$.first_names.either", i, ""))
 	}
 	for i, n := range first {
-		if strings.TrimSpace(n) == "" || strings.ContainsAny(n, " \t") {
+		if !isWord(n) {
 			errs = append(errs, FieldError{Path: fpaths[i], Msg: "want one word"})
 		}
 	}
@@ -100,50 +100,35 @@ func (f *PeopleFile) Validate() []FieldError {
 		func(i int) string { return fpaths[i] }, "first name")...)
 	errs = append(errs, duplicates(len(f.NotNames), func(i int) string { return foldKey(f.NotNames[i]) },
 		func(i int) string { return at("$.not_names", i, "") }, "word")...)
-	for i, r := range f.Roles {
-		if r != strings.ToLower(r) || strings.TrimSpace(r) == "" || strings.ContainsAny(r, " \t") {
-			errs = append(errs, FieldError{Path: at("$.roles", i, ""), Msg: "want one lower-case word, got " + r})
-		}
-	}
-	errs = append(errs, duplicates(len(f.Roles), func(i int) string { return foldKey(f.Roles[i]) },
-		func(i int) string { return at("$.roles", i, "") }, "role")...)
-	for i, r := range f.Relations {
-		if r != strings.ToLower(r) || strings.TrimSpace(r) == "" || strings.ContainsAny(r, " \t") {
-			errs = append(errs, FieldError{Path: at("$.relations", i, ""), Msg: "want one lower-case word, got " + r})
-		}
-	}
-	errs = append(errs, duplicates(len(f.Relations), func(i int) string { return foldKey(f.Relations[i]) },
-		func(i int) string { return at("$.relations", i, "") }, "relation")...)
-	for i, c := range f.PartyCodes {
-		if strings.TrimSpace(c) == "" || strings.ContainsAny(c, " \t-") {
-			errs = append(errs, FieldError{Path: at("$.party_codes", i, ""), Msg: "want one word with no hyphen, got " + c})
-		}
-	}
-	errs = append(errs, duplicates(len(f.PartyCodes), func(i int) string { return foldKey(f.PartyCodes[i]) },
-		func(i int) string { return at("$.party_codes", i, "") }, "party code")...)
-	for i, w := range f.JoinedBodyWords {
-		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
-			errs = append(errs, FieldError{Path: at("$.joined_body_words", i, ""), Msg: "want one word, got " + w})
-		}
-	}
-	errs = append(errs, duplicates(len(f.JoinedBodyWords), func(i int) string { return foldKey(f.JoinedBodyWords[i]) },
-		func(i int) string { return at("$.joined_body_words", i, "") }, "word")...)
-	for i, w := range f.StormWords {
-		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
-			errs = append(errs, FieldError{Path: at("$.storm_words", i, ""), Msg: "want one word, got " + w})
-		}
-	}
-	errs = append(errs, duplicates(len(f.StormWords), func(i int) string { return foldKey(f.StormWords[i]) },
-		func(i int) string { return at("$.storm_words", i, "") }, "word")...)
-	for i, w := range f.PostNominals {
-		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
-			errs = append(errs, FieldError{Path: at("$.post_nominals", i, ""), Msg: "want one word, got " + w})
-		}
-	}
-	errs = append(errs, duplicates(len(f.PostNominals), func(i int) string { return foldKey(f.PostNominals[i]) },
-		func(i int) string { return at("$.post_nominals", i, "") }, "word")...)
+	errs = append(errs, wordListErrors("$.roles", f.Roles, isLowerWord, "want one lower-case word", "role")...)
+	errs = append(errs, wordListErrors("$.relations", f.Relations, isLowerWord, "want one lower-case word", "relation")...)
+	errs = append(errs, wordListErrors("$.party_codes", f.PartyCodes, func(w string) bool { return isWord(w) && !strings.Contains(w, "-") },
+		"want one word with no hyphen", "party code")...)
+	errs = append(errs, wordListErrors("$.joined_body_words", f.JoinedBodyWords, isWord, "want one word", "word")...)
+	errs = append(errs, wordListErrors("$.storm_words", f.StormWords, isWord, "want one word", "word")...)
+	errs = append(errs, wordListErrors("$.post_nominals", f.PostNominals, isWord, "want one word", "word")...)
 	return errs
 }
+
+// wordListErrors checks a list of words at path: each one that ok
+// refuses is an error saying want, and a word twice (case folded) is one
+// too, named by noun.
+func wordListErrors(path string, words []string, ok func(string) bool, want, noun string) []FieldError {
+	var errs []FieldError
+	for i, w := range words {
+		if !ok(w) {
+			errs = append(errs, FieldError{Path: at(path, i, ""), Msg: want + ", got " + w})
+		}
+	}
+	return append(errs, duplicates(len(words), func(i int) string { return foldKey(words[i]) },
+		func(i int) string { return at(path, i, "") }, noun)...)
+}
+
+// isWord reports whether w is one word: not blank, no space or tab.
+func isWord(w string) bool { return strings.TrimSpace(w) != "" && !strings.ContainsAny(w, " \t") }
+
+// isLowerWord reports whether w is one word in lower case.
+func isLowerWord(w string) bool { return isWord(w) && w == strings.ToLower(w) }
 
 func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.People = mergeByKey(f.People, o.People, func(p PersonRule) string { return foldKey(p.Name) })
