@@ -739,11 +739,13 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 		if open < 1 || cue && !relative && !cueInRelative || open > b.speaker && open-1 != b.speaker {
 			return found
 		}
-		// "The Chancellor, Rachel Reeves, said": a person's name alone
-		// in the aside names the capitalised phrase before it, taken for
+		// "The Chancellor, Rachel Reeves, said", "The chamber's No. 2
+		// Republican, Sen. Rhett Abernathy of Mississippi, said": a
+		// person's name alone in the aside, or with the place that
+		// qualifies it, names the capitalised phrase before it, taken for
 		// an organisation's name. ("Cuomo's spokesman, Rich Azzopardi,"
 		// already names him.)
-		if aside := els[open+1].cand; open+2 == closing && aside >= 0 && cands[aside].kind == "person" && cands[aside].entity >= 0 {
+		if aside := els[open+1].cand; aside >= 0 && cands[aside].kind == "person" && cands[aside].entity >= 0 && (open+2 == closing || qualifiedByPlace(els, open+2, closing)) {
 			if c := els[open-1].cand; c >= 0 && cands[c].kind == "organisation" {
 				return found
 			}
@@ -782,6 +784,12 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 		closing = open
 	}
 	return found
+}
+
+// qualifiedByPlace reports whether els[from:to] is "of" or "from" and a
+// place that is no candidate ("of Mississippi").
+func qualifiedByPlace(els []element, from, to int) bool {
+	return from+1 < to && (isToken(els[from], "of") || isToken(els[from], "from")) && placeQualifierStart(els, to-1) == from+1
 }
 
 // placeQualifierStart returns where the capitalised words ending at
