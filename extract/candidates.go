@@ -346,7 +346,15 @@ func (x *docState) candidates(si int) []candidate {
 		if x.restrictiveRelativeEnd(toks, i) > i {
 			continue
 		}
-		if c, ok := relativeAntecedent(toks, i, out); ok {
+		c, ok := relativeAntecedent(toks, i, out)
+		if !ok && toks[i-1].text == "," && i+1 < len(toks) && cue[i+1] && x.quoteMarkAfter(toks, i+1) {
+			// "the Associated Press report, which notes, “...”": a
+			// relative pronoun right before the cue of a quotation stands
+			// for the phrase before it, though no cue of that phrase's
+			// found it.
+			c, ok = x.nounPhraseBefore(si, i-1)
+		}
+		if ok {
 			// "the Trump who questions a judge because of his Mexican
 			// heritage, who fights with journalists": a "who" after a
 			// thing in the clause of an earlier "who" stands for what

@@ -115,8 +115,10 @@ func (x *docState) cueAt(toks []token, i int) bool {
 		return afterNoun || i+2 == len(toks) && toks[i+1].text == ":"
 	}
 	// A cue the tagger took for a noun after a noun, closing the clause
-	// ("the email read.", "one sign read, ...").
-	if afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") {
+	// ("the email read.", "one sign read, ..."). After a singular noun a
+	// base form is a past tense only when the verb has no regular one:
+	// "the federal child tax credit," is a noun.
+	if afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") && !x.singularSubjectBaseForm(toks, i) {
 		return true
 	}
 	// A base form right after a plural subject or a pronoun that takes
@@ -126,6 +128,19 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	pluralName := prev == "NNP" && i >= 2 && toks[i-2].lower == "the" && strings.HasSuffix(toks[i-1].text, "s")
 	subject := prev == "NNS" || prev == "NNPS" || pluralName || baseFormPronouns[toks[i-1].lower] || pluralSourceBefore(toks, i)
 	return subject && i+1 < len(toks) && !nounTags[toks[i+1].tag]
+}
+
+// singularSubjectBaseForm reports whether toks[i] is a cue's base form
+// after a singular noun, with a regular past tense among the cue's forms
+// ("credit", "credited"): no verb of that noun, as "read" may be.
+func (x *docState) singularSubjectBaseForm(toks []token, i int) bool {
+	w := toks[i].lower
+	if x.c.cues[w] != w || toks[i-1].tag != "NN" && toks[i-1].tag != "NNP" {
+		return false
+	}
+	_, ed := x.c.cues[w+"ed"]
+	_, d := x.c.cues[w+"d"]
+	return ed || d && strings.HasSuffix(w, "e")
 }
 
 // maxSourceComplement is the most tokens after a source adjective's
