@@ -88,6 +88,16 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		c.kind, c.speakerKind = "unnamed", standAlonePronouns[toks[end].lower]
 		return c, ok
 	}
+	// "One of them said", "Several of those present": a quantifier
+	// standing for some of the people named before.
+	if q := end - 2; q >= 0 && partitivePronouns[toks[end].lower] && toks[end-1].lower == "of" && (partitiveQuantifiers[toks[q].lower] || toks[q].tag == "CD" && toks[q].isWord()) && (q == 0 || !x.c.objectMarkers[toks[q-1].lower]) && x.cueAt(toks, k) {
+		c, ok := x.nounPhrase(si, q, end)
+		c.kind, c.speakerKind = "unnamed", schema.SpeakerGroup
+		if toks[q].lower == "one" {
+			c.speakerKind = schema.SpeakerUnnamed
+		}
+		return c, ok
+	}
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
 	// So is a role noun the tagger took for an adjective ("one Democratic
@@ -204,6 +214,14 @@ func (x *docState) quoteMarkAfter(toks []token, k int) bool {
 // before them, with the speaker kind they give.
 var standAlonePronouns = map[string]string{"one": schema.SpeakerUnnamed, "another": schema.SpeakerUnnamed,
 	"others": schema.SpeakerGroup, "many": schema.SpeakerGroup, "several": schema.SpeakerGroup, "both": schema.SpeakerGroup, "some": schema.SpeakerGroup}
+
+// partitivePronouns are the pronouns a quantifier takes a part of ("one
+// of them").
+var partitivePronouns = setOf("them those us these")
+
+// partitiveQuantifiers take a part of a partitive pronoun ("most of
+// them").
+var partitiveQuantifiers = setOf("one another others many several both some most all each none neither either few half")
 
 // progressiveBe are the forms of "be" before a participle cue.
 var progressiveBe = setOf("is are was were be been")
