@@ -219,7 +219,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = x.asideSubject(els, b, sentCands)
 		b.speaker = expletiveSubject(els, b.speaker, q, sentCands)
-		b.speaker = accordingToAgent(els, b.speaker)
+		b.speaker = x.accordingToAgent(els, b.speaker)
 		reported := b.speaker
 		b = x.outerReport(els, b, sentCands)
 		var cue span

@@ -57,13 +57,17 @@ var clauseJoiners = map[string]bool{"and": true, "but": true, "yet": true}
 // accordingToAgent moves a speaker found after "according to" to the agent
 // its phrase names after "by" ("according to calculations by Amy
 // Glasmeier", "according to audio provided by Wyoming Public Radio"): the
-// one whose words the writer relies on.
-func accordingToAgent(els []element, speaker int) int {
+// one whose words the writer relies on. Who obtained a document ("a memo
+// obtained by POLITICO") is not.
+func (x *docState) accordingToAgent(els []element, speaker int) int {
 	if speaker < 2 || !isToken(els[speaker-1], "to") || !isToken(els[speaker-2], "according") {
 		return speaker
 	}
 	by := speaker + 1
 	if by < len(els) && els[by].tok >= 0 && els[by].token.tag == "VBN" {
+		if x.c.obtainingParticiples[els[by].token.lower] {
+			return speaker
+		}
 		by++ // "provided by", "filed by"
 	}
 	if by+1 < len(els) && isToken(els[by], "by") && els[by+1].cand >= 0 {

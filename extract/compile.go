@@ -92,6 +92,8 @@ type compiled struct {
 	recordingNouns map[string]bool
 	// witnessVerbs: see rules.AttributionFile.WitnessVerbs.
 	witnessVerbs map[string]bool
+	// obtainingParticiples: see rules.AttributionFile.ObtainingParticiples.
+	obtainingParticiples map[string]bool
 	// pluralNounCues: see rules.AttributionFile.PluralNounCues.
 	pluralNounCues map[string]bool
 	// closingCues: see rules.AttributionFile.ClosingCues.
@@ -295,6 +297,7 @@ func compile(set *rules.Set) (*compiled, error) {
 	c.surveyNouns = lowerSet(set.Attribution.SurveyNouns)
 	c.recordingNouns = lowerSet(set.Attribution.RecordingNouns)
 	c.witnessVerbs = lowerSet(set.Attribution.WitnessVerbs)
+	c.obtainingParticiples = lowerSet(set.Attribution.ObtainingParticiples)
 	c.pluralNounCues = lowerSet(set.Attribution.PluralNounCues)
 	c.namingParticiples = lowerSet(set.Attribution.NamingParticiples)
 	c.closingCues = lowerSet(set.Attribution.ClosingCues)

@@ -393,7 +393,9 @@ const maxClauseAside = 32
 // a participle (", who asked not to be named,", ", speaking on the
 // condition of anonymity,"), or -1.
 func clauseAsideOpen(toks []token, end int) int {
-	if open := asideComma(toks, end); open > 0 && opensClauseAside(toks[open+1]) {
+	// ", and obtained by POLITICO,": a participle joined to the ones
+	// before the aside opens one too.
+	if open := asideComma(toks, end); open > 0 && (opensClauseAside(toks[open+1]) || toks[open+1].lower == "and" && toks[open+2].tag == "VBN") {
 		return open
 	}
 	return -1
@@ -466,7 +468,12 @@ func appositiveOpenAfter(toks []token, end int, named func(token) bool) int {
 // Associated Press warns"): its agent did not say what the phrase says.
 // The participle of a speech verb is a passive cue, whose agent speaks
 // ("as reported by Western Journalism").
+// Whoever obtained a document ("..., and obtained by POLITICO, urged")
+// never says what it says.
 func (x *docState) participleAgent(toks []token, k int) bool {
+	if toks[k].lower == "by" && k > 0 && x.c.obtainingParticiples[toks[k-1].lower] {
+		return true
+	}
 	_, ok := x.agentParticiple(toks, k)
 	return ok
 }

@@ -63,6 +63,10 @@ type AttributionFile struct {
 	// recording whose object, right before a participle cue, speaks ("the
 	// recorder captured the captain saying", "heard Trump saying").
 	WitnessVerbs []string `yaml:"witness_verbs"`
+	// ObtainingParticiples describe a document by who came to have it
+	// ("a memo obtained by POLITICO"): after "according to", the agent of
+	// one is no source, as that of "provided by" is.
+	ObtainingParticiples []string `yaml:"obtaining_participles"`
 	// PluralNounCues are cue forms in -s that after a capitalised word
 	// are mostly a plural noun it modifies ("the Gulf states", "Western
 	// states"): there they cue nothing unless "that" or a colon follows.
@@ -212,6 +216,7 @@ func (f *AttributionFile) Merge(o *AttributionFile) {
 	f.SurveyNouns = mergeByKey(f.SurveyNouns, o.SurveyNouns, foldKey)
 	f.RecordingNouns = mergeByKey(f.RecordingNouns, o.RecordingNouns, foldKey)
 	f.WitnessVerbs = mergeByKey(f.WitnessVerbs, o.WitnessVerbs, foldKey)
+	f.ObtainingParticiples = mergeByKey(f.ObtainingParticiples, o.ObtainingParticiples, foldKey)
 	f.PluralNounCues = mergeByKey(f.PluralNounCues, o.PluralNounCues, foldKey)
 	f.NamingParticiples = mergeByKey(f.NamingParticiples, o.NamingParticiples, foldKey)
 	f.ClosingCues = mergeByKey(f.ClosingCues, o.ClosingCues, foldKey)
