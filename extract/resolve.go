@@ -30,8 +30,12 @@ func (x *docState) speakerOf(si int, c candidate, cands [][]candidate, rule stri
 	if c.kind == "pronoun" {
 		entity = x.resolvePronoun(si, c, cands)
 	}
-	if entity < 0 && c.kind != "pronoun" && c.kind != "relative" && c.speakerKind == schema.SpeakerUnnamed {
-		entity = x.appositiveName(si, c) // "Ms. Merkel's spokesman, Steffen Seibert"
+	// "Ms. Merkel's spokesman, Steffen Seibert": the name set off after
+	// a role says who holds it, over any person the role's words match.
+	if c.kind != "pronoun" && c.kind != "relative" && c.kind != "person" && (entity < 0 && c.speakerKind == schema.SpeakerUnnamed || c.kind == "nominal") {
+		if named := x.appositiveName(si, c); named >= 0 {
+			entity = named
+		}
 	}
 	if entity < 0 && c.kind == "pronoun" {
 		// "The Ohio Democratic Party is trying to convince the courts
