@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,6 +176,12 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			return attribution{}, false
 		}
 		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) || cueGovernsLaterQuote(els, b, q) {
+			return attribution{}, false
+		}
+		// "according to a new survey that Carrow's campaign was quick to
+		// dismiss as an “outlier”": a quotation cued inside a relative
+		// clause of the outer source is the clause's, not the source's.
+		if p.outer && b.speaker < q && relativeCueBetween(els, b.speaker, q, sentCands) {
 			return attribution{}, false
 		}
 		// "... signals “the beginning of the end,” said Geert Wilders":
@@ -418,6 +425,15 @@ func originalOf(sp, orig *schema.Speaker) *schema.Speaker {
 	}
 	orig.Original = nil
 	return orig
+}
+
+// relativeCueBetween reports whether a relative clause opens right after
+// els[from] and holds a cue before els[to].
+func relativeCueBetween(els []element, from, to int, cands []candidate) bool {
+	if !relativeOpens(els, from+1, cands) && !isToken(els[from+1], "that") {
+		return false
+	}
+	return slices.ContainsFunc(els[from+2:to], func(e element) bool { return e.cue })
 }
 
 type binding struct{ speaker, cue int }
