@@ -448,13 +448,14 @@ func (x *docState) opensWithCue(s span) bool {
 
 // reportedClauseAfter reports whether the words after a cue hold the verb
 // of a clause of their own before any punctuation ('The police said two
-// people were arrested'), which a quotation before them does not report.
+// people were arrested'), or "that" past a date ('His campaign said at
+// the time that'), which a quotation before them does not report.
 func reportedClauseAfter(words []string) bool {
 	for i, w := range words {
 		if i >= maxCueOpening || strings.ContainsAny(w, ",.;:!?\"“”") {
 			return false
 		}
-		if clauseVerbs[strings.ToLower(w)] {
+		if lower := strings.ToLower(w); clauseVerbs[lower] || lower == "that" {
 			return i > 0
 		}
 	}
