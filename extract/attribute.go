@@ -139,13 +139,46 @@ func (x *docState) attribute() []attribution {
 				continue
 			}
 			joined := append(append([]element{}, elementsOf(prev)[from:]...), element{tok: -1, cand: -1, quote: e.quote, token: &noToken})
-			if a, ok := x.matchQuote(joined, len(joined)-1, cands[prev], prev, cands); ok {
+			a, ok := x.matchQuote(joined, len(joined)-1, cands[prev], prev, cands)
+			// '“Tell me your plan,” Denise Harrower told the candidates.
+			// Her son, Jamal, was shot in 2024. “I want to hear ...”': a
+			// sentence with no cue gives the quote after it to a subject
+			// that is no person acting ("They also lie in a media market
+			// dead zone.") only when no quote before in the paragraph has
+			// a speaker to go on. A person acting does introduce it
+			// ("Betsy Ebeling shook her head. “...”").
+			if ok && !(a.speaker != nil && a.speaker.Rule == "subject-quote" && !x.personActing(prev, a.speaker) && spokenBefore(x.quotes, attrs, e.quote)) {
 				attrs[e.quote], matched[e.quote] = a, true
 			}
 		}
 	}
 	x.continueSpeakers(attrs, matched, cands)
 	return attrs
+}
+
+// personActing reports whether sp is a person and the subject of an
+// active verb in sentence si: no "was shot" follows the mention.
+func (x *docState) personActing(si int, sp *schema.Speaker) bool {
+	if sp.Kind != schema.SpeakerPerson {
+		return false
+	}
+	toks := x.sents[si].tokens
+	k := slices.IndexFunc(toks, func(t token) bool { return int(x.t.runeAt[t.start]) >= sp.Mention.Span[1] })
+	for k >= 0 && k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	return k < 0 || k+1 >= len(toks) || !(progressiveBe[toks[k].lower] && toks[k+1].tag == "VBN")
+}
+
+// spokenBefore reports whether a quote before quotes[q] in its paragraph
+// has a speaker.
+func spokenBefore(quotes []quoteMarks, attrs []attribution, q int) bool {
+	for i := q - 1; i >= 0 && quotes[i].para == quotes[q].para; i-- {
+		if attrs[i].speaker != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // matchQuote tries the attribution patterns in order on the quote at
