@@ -37,6 +37,14 @@ func (x *docState) elements(si int, cands []candidate) []element {
 				continue
 			}
 		}
+		// "The plaintiffs -- a union and four voters -- argued": an aside
+		// between dashes between a phrase and its cue.
+		if n := len(out); n > 0 && out[n-1].cand >= 0 && isDashes(toks[i].text) {
+			if end := x.dashAsideEnd(toks, i); end > i && end+1 < len(toks) && (x.cueAt(toks, end+1) || x.cueAfterAdverbs(toks, end+1)) {
+				i = end + 1
+				continue
+			}
+		}
 		// "The company, in a filing with regulators, warned": a
 		// prepositional aside between a phrase and its cue.
 		if n := len(out); n > 0 && out[n-1].cand >= 0 && !cands[out[n-1].cand].object {
@@ -82,6 +90,20 @@ func (x *docState) elements(si int, cands []candidate) []element {
 		i++
 	}
 	return out
+}
+
+// dashAsideEnd returns the index of the dash that closes an aside opened
+// by the dash at toks[i], with no quotation mark between, or -1.
+func (x *docState) dashAsideEnd(toks []token, i int) int {
+	for k := i + 2; k < len(toks) && k <= i+maxClauseAside; k++ {
+		if x.isMarkToken(toks[k]) {
+			return -1
+		}
+		if isDashes(toks[k].text) {
+			return k
+		}
+	}
+	return -1
 }
 
 // speechNounCuesAgent reports whether the token at i of sentence si is a

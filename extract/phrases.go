@@ -12,6 +12,16 @@ import (
 func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	end := k - 1
+	// "The plaintiffs -- a union and four voters -- argued": past an
+	// aside between dashes.
+	if end > 0 && isDashes(toks[end].text) {
+		for open := end - 2; open > 0 && open >= end-maxClauseAside && !x.isMarkToken(toks[open]); open-- {
+			if isDashes(toks[open].text) {
+				end = open - 1
+				break
+			}
+		}
+	}
 	if end >= 0 && toks[end].text == "," {
 		// "The two lawmakers, however, argue"
 		for open := end - 2; open >= 0 && open >= end-maxWordAside-1; open-- {

@@ -555,13 +555,15 @@ func (x *docState) clauseObjects(si int, pr candidate, sent []candidate) []int {
 }
 
 // appositiveName returns the person a name set off right after the phrase
-// c names ("the union's general secretary, Sharon Graham, told the BBC",
-// "said the White House spokesman, Josh Earnest."), or -1: the role is
-// who spoke, and the name says who holds it.
+// c names, after a comma or a dash ("the union's general secretary,
+// Sharon Graham, told the BBC", "said the White House spokesman, Josh
+// Earnest.", "A former Republican presidential candidate -- John McCain,
+// who ..."), or -1: the role is who spoke, and the name says who holds
+// it.
 func (x *docState) appositiveName(si int, c candidate) int {
 	toks := x.sents[si].tokens
 	comma := c.last + 1
-	if comma+1 >= len(toks) || toks[comma].text != "," {
+	if comma+1 >= len(toks) || toks[comma].text != "," && !isDashes(toks[comma].text) {
 		return -1
 	}
 	ch, ok := x.personChunkAt(si, comma+1)
