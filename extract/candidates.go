@@ -854,8 +854,11 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 		}
 	}
 	// "The candidate blasted Trump's call for \"a deportation force\"": a
-	// verb's object is what its subject speaks of.
-	if possessor < 0 || start > 0 && strings.HasPrefix(toks[start-1].tag, "VB") && toks[start-1].tag != "VBG" {
+	// verb's object is what its subject speaks of. "The plaintiffs argued
+	// in their complaint that": the cue's subject speaks, where the noun
+	// says.
+	if possessor < 0 || start > 0 && strings.HasPrefix(toks[start-1].tag, "VB") && toks[start-1].tag != "VBG" ||
+		start > 1 && toks[start-1].lower == "in" && x.cueAt(toks, start-2) {
 		return -1
 	}
 	return possessor
