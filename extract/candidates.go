@@ -347,11 +347,12 @@ func (x *docState) candidates(si int) []candidate {
 			continue
 		}
 		c, ok := relativeAntecedent(toks, i, out)
-		if !ok && toks[i-1].text == "," && i+1 < len(toks) && cue[i+1] && x.quoteMarkAfter(toks, i+1) {
-			// "the Associated Press report, which notes, “...”": a
-			// relative pronoun right before the cue of a quotation stands
-			// for the phrase before it, though no cue of that phrase's
-			// found it.
+		if !ok && toks[i-1].text == "," && x.relativeCueQuotes(toks, i, cue) {
+			// "the Associated Press report, which notes, “...”",
+			// "Republican leaders in Columbus, who passed the law and
+			// said that it would “...”": a relative pronoun whose clause
+			// cues a quotation stands for the phrase before it, though no
+			// cue of that phrase's found it.
 			c, ok = x.nounPhraseBefore(si, i-1)
 		}
 		if ok {
@@ -629,6 +630,38 @@ func relativeAntecedent(toks []token, i int, cands []candidate) (candidate, bool
 		}
 	}
 	return candidate{}, false
+}
+
+// relativeCueQuotes reports whether the clause of the relative pronoun
+// at toks[i] cues a quotation. The pronoun must be the clause's subject:
+// a verb or an adverb follows it, past any aside between dashes ("The
+// returns, which the nominee had promised to release “...”" is the
+// nominee's). A thing's "which" speaks only through a cue the quotation
+// follows ("which notes, “...”", "which - as Chait noted - promises to
+// “...”"; not "the resolution, which said the city “...”", which PolNeAR
+// gives the council that voted for it); a "who" through any cue of its
+// clause before a comma ("who passed the law in July and said at the
+// time that it would “...”").
+func (x *docState) relativeCueQuotes(toks []token, i int, cue []bool) bool {
+	next := i + 1
+	if next < len(toks) && isDashes(toks[next].text) {
+		next = x.dashAsideEnd(toks, next) + 1
+	}
+	if next <= 0 || next >= len(toks) || !cue[next] && !strings.HasPrefix(toks[next].tag, "VB") && toks[next].tag != "MD" && !strings.HasPrefix(toks[next].tag, "RB") {
+		return false
+	}
+	if toks[i].lower == "which" {
+		return cue[next] && (x.quoteMarkAfter(toks, next) || next+1 < len(toks) && toks[next+1].lower == "to" && x.quoteMarkAfter(toks, next+1))
+	}
+	for j := i + 1; j < len(toks) && toks[j].text != ","; j++ {
+		if x.quoteAt(toks[j].span) >= 0 {
+			return false
+		}
+		if cue[j] {
+			return slices.ContainsFunc(toks[j+1:], func(t token) bool { return x.quoteAt(t.span) >= 0 })
+		}
+	}
+	return false
 }
 
 // personBeforeAppositive returns the person named right before the
