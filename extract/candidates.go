@@ -354,6 +354,9 @@ func (x *docState) candidates(si int) []candidate {
 			// cues a quotation stands for the phrase before it, though no
 			// cue of that phrase's found it.
 			c, ok = x.nounPhraseBefore(si, i-1)
+			if name, named := personBeforeAppositive(toks, c.first, out); ok && t.lower == "who" && c.entity < 0 && named {
+				c = name // "Joan Pelletier, a retired millworker from Nashua, who asked"
+			}
 		}
 		if ok {
 			// "the Trump who questions a judge because of his Mexican
