@@ -15,7 +15,9 @@ import (
 // politics, crime, sport and disasters (these three with dates too),
 // political features, wire stories with many speakers, campaign news,
 // courts, health and schools (with dates), sport and culture, partisan
-// political sites and newspaper-of-record politics. Their texts
+// political sites, newspaper-of-record politics, debates and town halls,
+// insider reporting, conservative sites and progressive sites with the
+// NYT archive's marks. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -87,6 +89,26 @@ func TestWrittenArticles(t *testing.T) {
 			"quotes": {"quote_f1": 0.98, "attr_acc": 0.90, "e2e_f1": 0.89},
 			"people": {"overlap_f1": 0.95},
 			"places": {"overlap_f1": 0.95},
+		},
+		"debate": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.93},
+		},
+		"insider": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.87, "e2e_f1": 0.87},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.95},
+		},
+		"conserv": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.88, "e2e_f1": 0.87},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.93},
+		},
+		"huff": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.88},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
