@@ -118,7 +118,10 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// ("the email read.", "one sign read, ..."). After a singular noun a
 	// base form is a past tense only when the verb has no regular one:
 	// "the federal child tax credit," is a noun.
-	if afterNoun && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") && !x.singularSubjectBaseForm(toks, i) {
+	// So after an adjective standing for a person ("“...,” the
+	// 10-year-old read,").
+	nounAdjective := prev == "JJ" && i >= 2 && npDeterminers[toks[i-2].lower]
+	if (afterNoun || nounAdjective) && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") && !x.singularSubjectBaseForm(toks, i) {
 		return true
 	}
 	// A base form right after a plural subject or a pronoun that takes
@@ -131,11 +134,12 @@ func (x *docState) cueAt(toks []token, i int) bool {
 }
 
 // singularSubjectBaseForm reports whether toks[i] is a cue's base form
-// after a singular noun, with a regular past tense among the cue's forms
-// ("credit", "credited"): no verb of that noun, as "read" may be.
+// after a singular noun or an adjective standing for one, with a regular
+// past tense among the cue's forms ("credit", "credited"; "the same
+// text:"): no verb of that noun, as "read" may be.
 func (x *docState) singularSubjectBaseForm(toks []token, i int) bool {
 	w := toks[i].lower
-	if x.c.cues[w] != w || toks[i-1].tag != "NN" && toks[i-1].tag != "NNP" {
+	if x.c.cues[w] != w || toks[i-1].tag != "NN" && toks[i-1].tag != "NNP" && toks[i-1].tag != "JJ" {
 		return false
 	}
 	_, ed := x.c.cues[w+"ed"]
