@@ -115,7 +115,8 @@ func (x *docState) findChunks(si int) []chunk {
 	toks := s.tokens
 	var out []chunk
 	for i := 0; i < len(toks); {
-		if !toks[i].isCapitalised() || x.inQuoteMark(toks[i]) {
+		// "Sen. Hollis Paquette, R-Maine, who": a party tag names no one.
+		if !toks[i].isCapitalised() || x.inQuoteMark(toks[i]) || x.partyTag(toks[i]) {
 			i++
 			continue
 		}
@@ -293,6 +294,13 @@ func (x *docState) nicknameEnd(toks []token, k int) int {
 func (x *docState) inQuoteMark(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\'' || r == '\u2018' || r == '\u2019'
+}
+
+// partyTag reports whether t is a party code joined by a hyphen to a
+// place ("R-Maine", "D-N.Y").
+func (x *docState) partyTag(t token) bool {
+	party, place, ok := strings.Cut(t.text, "-")
+	return ok && x.c.partyCodes[strings.ToLower(party)] && place != "" && unicode.IsUpper(firstRune(place))
 }
 
 // partyStateAfter returns the state of a party-and-state tag right after
