@@ -572,7 +572,7 @@ const maxSubordinateClause = 24
 // serving in Iraq,"); else -1. What follows the comma is then part of
 // the report.
 func (x *docState) reportBeforeClause(els []element, comma int) int {
-	if comma < 2 || !isComma(els[comma]) {
+	if comma < 2 || !isComma(els[comma]) || closesOpeningParticiple(els, comma) {
 		return -1
 	}
 	for j := comma - 1; j > 0 && comma-j <= maxSubordinateClause; j-- {
@@ -592,6 +592,17 @@ func (x *docState) reportBeforeClause(els []element, comma int) int {
 		return -1
 	}
 	return -1
+}
+
+// closesOpeningParticiple reports whether the comma at els[comma] is the
+// first of a sentence that opens with a speech verb's participle: "Asked
+// what Dunleavy said when the subject came up, Kowalczyk answered" holds
+// no report of what follows the comma.
+func closesOpeningParticiple(els []element, comma int) bool {
+	if !els[0].cue || els[0].token.tag != "VBN" && els[0].token.tag != "VBG" {
+		return false
+	}
+	return !slices.ContainsFunc(els[1:comma], isComma)
 }
 
 // progressiveBetween reports whether only the auxiliaries of a
