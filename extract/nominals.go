@@ -111,6 +111,11 @@ affiliation:
 		if !ok || toks[j+n-1].tag == "NNS" {
 			continue
 		}
+		// "the general manager says": a role noun before a noun of its
+		// phrase modifies it.
+		if next := j + n; next < len(toks) && toks[next].tag == "NN" && toks[next].isWord() && !toks[next].isCapitalised() && !x.cueAt(toks, next) {
+			continue
+		}
 		nm := nominal{sent: si, first: i, last: j + n - 1, span: span{toks[i].start, toks[j+n-1].end}, entity: -1}
 		nm.entity = x.resolveRole(titles, place, nm.start)
 		nm.resolvedBy = schema.ByNominal
