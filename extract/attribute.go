@@ -246,7 +246,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			// "Northern Lights Live said the new date would be announced
 			// “within seven days”": with no agent, a report around the
 			// passive clause speaks.
-			report := x.reportBetween(els, b.speaker, passive)
+			report := x.reportBetween(els, b.speaker, passive, sentCands)
 			switch {
 			case agent >= 0:
 				b.speaker, b.cue, rule = agent, passive, "passive-agent"

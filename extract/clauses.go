@@ -475,8 +475,17 @@ const maxAdjunct = 8
 
 // reportBetween returns the reporting cue ("said", from inverted_cues)
 // right after the subject at els[speaker] and before els[passive], or -1.
-func (x *docState) reportBetween(els []element, speaker, passive int) int {
-	for i := speaker + 1; i < passive; i++ {
+// A relative pronoun's clause may stand between, closed by a comma
+// ("Dolores Whitaker-Nuñez, who directs the commission, told"): the
+// report is then the clause's phrase's.
+func (x *docState) reportBetween(els []element, speaker, passive int, cands []candidate) int {
+	from := speaker + 1
+	if c := els[speaker].cand; c >= 0 && cands[c].kind == "relative" {
+		if closing := slices.IndexFunc(els[from:passive], isComma); closing >= 0 {
+			from += closing + 1
+		}
+	}
+	for i := from; i < passive; i++ {
 		if els[i].cue && x.c.reportingLemmas[x.c.cues[els[i].token.lower]] {
 			return i
 		}
