@@ -540,6 +540,11 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		parts[k] = chunkPart{span: toks[parts[k].tok].span, kind: partWord, tok: parts[k].tok, last: parts[k].tok}
 	}
 	ch := chunk{sent: si, first: first, last: last, entity: -1}
+	// "in East Austin": a compass word and a place name a part of it.
+	if len(parts) == 2 && parts[0].kind == partWord && compassWords[toks[parts[0].tok].lower] && parts[1].kind == partPlace {
+		ch.isPlace = true
+		return ch, true
+	}
 	lastTitle := -1
 	for k, p := range parts {
 		if p.kind == partTitle && k < len(parts)-1 {
