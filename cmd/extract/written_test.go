@@ -17,7 +17,8 @@ import (
 // courts, health and schools (with dates), sport and culture, partisan
 // political sites, newspaper-of-record politics, debates and town halls,
 // insider reporting, conservative sites and progressive sites with the
-// NYT archive's marks. Their texts
+// NYT archive's marks, wire stories in AP style, local government news,
+// magazine profiles and live pages. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -109,6 +110,26 @@ func TestWrittenArticles(t *testing.T) {
 			"quotes": {"quote_f1": 0.98, "attr_acc": 0.92, "e2e_f1": 0.91},
 			"people": {"overlap_f1": 0.97},
 			"places": {"overlap_f1": 0.88},
+		},
+		"apwire": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.91},
+		},
+		"local": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.94, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.88},
+		},
+		"profile": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.97, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.91},
+		},
+		"live": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.89},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
