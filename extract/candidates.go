@@ -403,12 +403,16 @@ func (x *docState) datelineEnd(si int) int {
 	if len(toks) == 0 || !toks[0].isWord() || !isAllCaps(toks[0].text) || utf8.RuneCountInString(toks[0].text) < 2 {
 		return 0
 	}
-	inParens := false
+	inParens, comma := false, false
 	for k, t := range toks {
 		if k > maxDateline {
 			break
 		}
 		switch {
+		case t.text == ",":
+			comma = true
+		case comma && t.isCapitalised():
+			// "COLUMBUS, Ohio —", "ERIE, Pa. —": the region after the place.
 		case t.text == "(":
 			inParens = true
 		case t.text == ")":
