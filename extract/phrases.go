@@ -225,6 +225,9 @@ func (x *docState) quoteMarkAfter(toks []token, k int) bool {
 var standAlonePronouns = map[string]string{"one": schema.SpeakerUnnamed, "another": schema.SpeakerUnnamed,
 	"others": schema.SpeakerGroup, "many": schema.SpeakerGroup, "several": schema.SpeakerGroup, "both": schema.SpeakerGroup, "some": schema.SpeakerGroup}
 
+// relativeWords open a relative clause.
+var relativeWords = setOf("who whose that which")
+
 // partitivePronouns are the pronouns a quantifier takes a part of ("one
 // of them").
 var partitivePronouns = setOf("them those us these")
@@ -457,10 +460,12 @@ func appositiveOpenAfter(toks []token, end int, named func(token) bool) int {
 	if open < 0 {
 		return -1
 	}
-	// "One juror, a woman who declined to give her name, said": the
-	// verbs of a relative clause after the appositive's noun are its own.
+	// "One juror, a woman who declined to give her name, said", "Students
+	// for a Just Future, a progressive group that protested outside the
+	// venue, said": the verbs of a relative clause after the appositive's
+	// noun are its own.
 	words := toks[open+1 : end-1]
-	if rel := slices.IndexFunc(words, func(t token) bool { return t.lower == "who" || t.lower == "whose" }); rel > 0 && headNounTags[words[rel-1].tag] {
+	if rel := slices.IndexFunc(words, func(t token) bool { return relativeWords[t.lower] }); rel > 0 && headNounTags[words[rel-1].tag] {
 		words = words[:rel]
 	}
 	if slices.ContainsFunc(words, func(t token) bool { return strings.HasPrefix(t.tag, "VB") || t.tag == "MD" }) {
@@ -468,6 +473,11 @@ func appositiveOpenAfter(toks []token, end int, named func(token) bool) int {
 	}
 	possessor := open+2 < end && isPossessiveMarker(toks[open+2].lower)
 	if (npDeterminers[toks[open+1].lower] || possessor) && headNounTags[toks[open-1].tag] && named(toks[open-1]) {
+		return open
+	}
+	// "The marchers, many of them college students, chanted": a part of
+	// the people before, of any noun.
+	if open+3 < end && partitiveQuantifiers[toks[open+1].lower] && toks[open+2].lower == "of" && partitivePronouns[toks[open+3].lower] && headNounTags[toks[open-1].tag] {
 		return open
 	}
 	return -1
