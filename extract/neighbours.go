@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -15,7 +16,11 @@ import (
 // is one short sentence opening with a dash, or, for a quote its
 // paragraph leaves open, one that the quote's closing mark ends ('"... we
 // need to do stimulus.¶Josh Bivens, Economic Policy Institute."', the
-// pull quotes of a round-up). Else -1.
+// pull quotes of a round-up). A dash and a short name before a comma or
+// a parenthesis may go on with where and when it was said, as fact
+// checks sign the claim they open with ("— Sen. Lorraine Kasprzak
+// (R-Ohio), vice-presidential debate in St. Louis, Sept. 29, 2032").
+// Else -1.
 func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) int {
 	els := elementsOf(si)
 	if !onlyPunctuationAfter(els, ei) {
@@ -24,6 +29,9 @@ func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) i
 	next := si + 1
 	if next >= len(x.sents) || x.sents[next].para != x.sents[si].para+1 {
 		return -1
+	}
+	if x.signedWithContext(next) {
+		return next
 	}
 	toks := x.sents[next].tokens
 	if len(toks) == 0 || len(toks) > maxSignatureTokens+2 || next+1 < len(x.sents) && x.sents[next+1].para == x.sents[next].para {
@@ -34,6 +42,26 @@ func (x *docState) signingSentence(si, ei int, elementsOf func(int) []element) i
 		return next
 	}
 	return -1
+}
+
+// maxSignatureName is the most words of the name that opens a signature
+// with its context.
+const maxSignatureName = 5
+
+// signedWithContext reports whether sentence si opens its paragraph with a
+// dash and at most maxSignatureName capitalised words before a comma or
+// a parenthesis.
+func (x *docState) signedWithContext(si int) bool {
+	text := x.sents[si].text(x.t.raw)
+	if !strings.ContainsRune(dashRunes, firstRune(text)) || x.paras[x.sents[si].para].start != x.sents[si].start {
+		return false
+	}
+	lead, _, found := strings.Cut(strings.TrimLeft(text, dashRunes+" "), ",")
+	if before, _, paren := strings.Cut(lead, "("); paren {
+		lead, found = before, true
+	}
+	words := strings.Fields(lead)
+	return found && len(words) > 0 && len(words) <= maxSignatureName && !slices.ContainsFunc(words, func(w string) bool { return !startsUpper(w) })
 }
 
 // closesWithMark reports whether sentence s opens with a capital, ends with
