@@ -845,7 +845,7 @@ func relativeOpens(els []element, i int, cands []candidate) bool {
 	if c := els[i].cand; c >= 0 {
 		return cands[c].kind == "relative"
 	}
-	return els[i].tok >= 0 && (els[i].token.lower == "who" || els[i].token.lower == "which")
+	return els[i].tok >= 0 && (els[i].token.lower == "who" || els[i].token.lower == "whom" || els[i].token.lower == "which")
 }
 
 func isComma(e element) bool { return e.tok >= 0 && e.token.text == "," }

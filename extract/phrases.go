@@ -93,7 +93,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	}
 	// "Several donors spoke. One, a Houston executive, said": a
 	// quantifier standing alone for people named before.
-	if end >= 0 && standAlonePronouns[toks[end].lower] != "" && (end == 0 || toks[end-1].text == "," || clauseStartWords[toks[end-1].lower]) && !strings.HasSuffix(toks[k].lower, "ing") && x.cueAt(toks, k) {
+	if end >= 0 && standAlonePronouns[toks[end].lower] != "" && (end == 0 || toks[end-1].text == "," || toks[end-1].text == ";" || clauseStartWords[toks[end-1].lower]) && !strings.HasSuffix(toks[k].lower, "ing") && x.cueAt(toks, k) {
 		c, ok := x.nounPhrase(si, end, end)
 		c.kind, c.speakerKind = "unnamed", standAlonePronouns[toks[end].lower]
 		return c, ok
@@ -527,10 +527,11 @@ func (x *docState) agentParticiple(toks []token, k int) (int, bool) {
 }
 
 // opensClauseAside reports whether t can open a relative or participial
-// aside: "who", "which" ("The complaint, which was filed in federal
-// court, alleged") or a participle.
+// aside: "who", "whom" ("Sen. Dale Pruitt Jr., whom Whitcomb named as
+// his running mate, said"), "which" ("The complaint, which was filed in
+// federal court, alleged") or a participle.
 func opensClauseAside(t token) bool {
-	return t.lower == "who" || t.lower == "whose" || t.lower == "which" || t.tag == "VBG" || t.tag == "VBN"
+	return t.lower == "who" || t.lower == "whom" || t.lower == "whose" || t.lower == "which" || t.tag == "VBG" || t.tag == "VBN"
 }
 
 // nounPhraseAfter finds a noun phrase right after the cue at k ("said an
