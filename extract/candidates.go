@@ -354,8 +354,11 @@ func (x *docState) candidates(si int) []candidate {
 			// cues a quotation stands for the phrase before it, though no
 			// cue of that phrase's found it.
 			c, ok = x.nounPhraseBefore(si, i-1)
+			// "Joan Pelletier, a retired millworker from Nashua, who
+			// asked", "Justice Theodore Blackwood, joined by two
+			// colleagues, who wrote": the name before the aside.
 			if name, named := personBeforeAppositive(toks, c.first, out); ok && t.lower == "who" && c.entity < 0 && named {
-				c = name // "Joan Pelletier, a retired millworker from Nashua, who asked"
+				c = name
 			}
 		}
 		if ok {
@@ -675,10 +678,12 @@ func (x *docState) relativeCueQuotes(toks []token, i int, cue []bool) bool {
 // phrases, set off by commas, that end with the one starting at
 // toks[first]: "who" stands for her in "Danielle Osei-Bonsu, the 2004
 // Olympic 400m bronze medallist, who" and "Dr. Olumide Adeyemi-Grant, a
-// sleep researcher at Washington University in St. Louis, Mo., who".
+// sleep researcher at Washington University in St. Louis, Mo., who", and
+// for him in "Justice Theodore Blackwood, joined by two colleagues, who".
 func personBeforeAppositive(toks []token, first int, cands []candidate) (candidate, bool) {
 	for k := first - 1; k > 0 && k >= first-maxAppositive; k-- {
-		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" || isQuoteMark(toks[k].text) {
+		// A participle may open the aside ("joined by two colleagues").
+		if strings.HasPrefix(toks[k].tag, "VB") && toks[k].tag != "VBN" && toks[k].tag != "VBG" || toks[k].tag == "MD" || isQuoteMark(toks[k].text) {
 			break
 		}
 		if toks[k].text != "," {
