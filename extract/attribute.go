@@ -208,7 +208,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		if !x.matchSlots(reverse(p.slots[:p.quote]), els, q-1, -1, &b, sentCands) {
 			return attribution{}, false
 		}
-		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) || cueGovernsLaterQuote(els, b, q) {
+		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) || cueGovernsLaterQuote(els, b, q) || x.describesQuote(x.sents[si].tokens, els, b, q, sentCands) {
 			return attribution{}, false
 		}
 		// "according to a new survey that Carrow's campaign was quick to
@@ -458,6 +458,24 @@ func originalOf(sp, orig *schema.Speaker) *schema.Speaker {
 	}
 	orig.Original = nil
 	return orig
+}
+
+// describesQuote reports whether the person found after the quote at
+// els[q] is named after a determiner and a noun for words, set off after
+// the quote as its appositive: in '... described the suburbs as "...," a
+// remark Ms. Kilcullen has quoted at every stop' the one who quotes the
+// remark did not say it first.
+func (x *docState) describesQuote(toks []token, els []element, b binding, q int, cands []candidate) bool {
+	if b.speaker <= q || b.cue < b.speaker {
+		return false
+	}
+	c := cands[els[b.speaker].cand]
+	first := c.first
+	if c.kind != "person" || first+1 >= c.last || !npDeterminers[toks[first].lower] || toks[first+1].isCapitalised() {
+		return false
+	}
+	noun := toks[first+1].lower
+	return x.c.speechNouns[noun] || x.c.notSpeakers[noun]
 }
 
 // relativeCueBetween reports whether a relative clause opens right after
