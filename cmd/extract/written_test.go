@@ -18,7 +18,8 @@ import (
 // political sites, newspaper-of-record politics, debates and town halls,
 // insider reporting, conservative sites and progressive sites with the
 // NYT archive's marks, wire stories in AP style, local government news,
-// magazine profiles and live pages. Their texts
+// magazine profiles, live pages, fact checks, and more political news
+// in the NYT's, USA Today's and partisan sites' styles. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -130,6 +131,26 @@ func TestWrittenArticles(t *testing.T) {
 			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.94},
 			"people": {"overlap_f1": 0.93},
 			"places": {"overlap_f1": 0.89},
+		},
+		"factcheck": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.94},
+		},
+		"nytpol": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.95},
+		},
+		"usatpol": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.91},
+		},
+		"westj": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.90, "e2e_f1": 0.87},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.93},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
