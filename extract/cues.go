@@ -114,12 +114,11 @@ func (x *docState) cueAt(toks []token, i int) bool {
 		// Heritage Foundation website notes:").
 		return afterNoun || i+2 == len(toks) && toks[i+1].text == ":"
 	}
-	// A cue the tagger took for a noun after a noun, closing the clause
-	// ("the email read.", "one sign read, ..."). After a singular noun a
-	// base form is a past tense only when the verb has no regular one:
-	// "the federal child tax credit," is a noun.
-	// So after an adjective standing for a person ("“...,” the
-	// 10-year-old read,").
+	// A cue the tagger took for a noun after a noun, or after an
+	// adjective standing for a person, closing the clause ("the email
+	// read.", "one sign read, ...", "“...,” the 10-year-old read,"). After
+	// a singular noun a base form is a past tense only when the verb has
+	// no regular one: "the federal child tax credit," is a noun.
 	nounAdjective := prev == "JJ" && i >= 2 && npDeterminers[toks[i-2].lower]
 	if (afterNoun || nounAdjective) && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") && !x.singularSubjectBaseForm(toks, i) {
 		return true

@@ -64,8 +64,9 @@ type AttributionFile struct {
 	// recorder captured the captain saying", "heard Trump saying").
 	WitnessVerbs []string `yaml:"witness_verbs"`
 	// ObtainingParticiples describe a document by who came to have it
-	// ("a memo obtained by POLITICO"): after "according to", the agent of
-	// one is no source, as that of "provided by" is.
+	// ("a memo obtained by POLITICO"): their agent says nothing the
+	// document says, and after "according to" is no source, as that of
+	// "provided by" is.
 	ObtainingParticiples []string `yaml:"obtaining_participles"`
 	// PluralNounCues are cue forms in -s that after a capitalised word
 	// are mostly a plural noun it modifies ("the Gulf states", "Western
