@@ -296,6 +296,27 @@ func (x *docState) inQuoteMark(t token) bool {
 	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\'' || r == '\u2018' || r == '\u2019'
 }
 
+// placeFirstName reports whether parts[k] is one word, a town or city the
+// first-name lists also hold, and the word after it is a surname the
+// story names again ("Guadalupe Tsosie-Marquez ... Ms. Tsosie-Marquez";
+// not "Georgia Southern").
+func (x *docState) placeFirstName(parts []chunkPart, k int) bool {
+	p := parts[k]
+	if p.kind != partPlace || p.tok != p.last || k+1 >= len(parts) || parts[k+1].kind != partWord {
+		return false
+	}
+	// A state or a country before a word names a body ("Georgia
+	// Southern"), never a person.
+	if kind := x.c.placeInfo[p.value].Kind; kind != "city" && kind != "town" {
+		return false
+	}
+	if next := parts[k+1].text(x.t.raw); strings.Count(x.t.raw, next) < 2 || x.c.notNames[x.fold(next)] || x.usedInLowerCase(strings.ToLower(next)) || x.vocabulary.CommonWord(next) {
+		return false
+	}
+	_, ok := x.c.firstNames[x.fold(p.span.text(x.t.raw))]
+	return ok
+}
+
 // partyTag reports whether t is a party code joined by a hyphen to a
 // place ("R-Maine", "D-N.Y").
 func (x *docState) partyTag(t token) bool {
@@ -553,8 +574,10 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	}
 	nameStart := lastTitle + 1
 	if lastTitle < 0 {
-		// No title: leading demonyms and places are an affiliation.
-		for nameStart < len(parts) && (parts[nameStart].kind == partDemonym || parts[nameStart].kind == partPlace) {
+		// No title: leading demonyms and places are an affiliation, but
+		// for a place that is a first name before the rest of the name
+		// ("Guadalupe Tsosie-Marquez").
+		for nameStart < len(parts) && (parts[nameStart].kind == partDemonym || parts[nameStart].kind == partPlace) && !x.placeFirstName(parts, nameStart) {
 			nameStart++
 		}
 	}
@@ -649,9 +672,11 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// before another word ("Rep. Alexandria Ocasio-Cortez", "Mayor
 		// London Breed").
 		firstAfterTitle := k == 0 && lastTitle >= 0 && nameStart+1 < nameEnd && parts[nameStart+1].kind == partWord
-		// So is a middle word, as placeMiddle allows.
+		// So is a middle word, as placeMiddle allows, and a first word
+		// that is a first name ("Guadalupe Tsosie-Marquez").
 		middle := k > 0 && k < nameEnd-nameStart-1 && placeMiddle
-		nameLike := p.kind == partWord || onePlace && (k > 0 && k == nameEnd-nameStart-1 || firstAfterTitle || middle)
+		firstName := k == 0 && x.placeFirstName(parts, nameStart)
+		nameLike := p.kind == partWord || onePlace && (k > 0 && k == nameEnd-nameStart-1 || firstAfterTitle || middle || firstName)
 		// Capitals name a body ("NATO", "FBI"), unless they are a
 		// person's initials opening the name ("J.D. Vance", "A.J.
 		// Smith"; "JD Vance" only after a title, as "BP Amoco" is none).

@@ -150,6 +150,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{}},
 		{"a holiday is no person", "Scott threw open his back yard for a Labor Day cookout. He had it from Day 1. Day said little. “Merry Christmas,” he wrote. Christmas came early.",
 			map[string][]string{"Day": {"Day"}}},
+		{"a town that is a first name, its surname named again", "Guadalupe Ochoa-Sandoval has been awake for two hours. Ms. Ochoa-Sandoval, 44, will vote. Georgia Southern won. Georgia Southern fans cheered.",
+			map[string][]string{"Guadalupe Ochoa-Sandoval": {"Guadalupe Ochoa-Sandoval", "Ochoa-Sandoval"}}},
 		{"a company by its suffix", "Crane Co. said it holds a stake in Milton Roy. Crane said it may seek control. Stroh Brewery Co. and Anheuser-Busch Cos. agreed.",
 			map[string][]string{}},
 		{"described as an organisation", "Field Promotions, a sports and celebrity talent agency, says it will sue.",
