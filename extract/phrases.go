@@ -91,9 +91,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			break
 		}
 	}
-	// "Several donors spoke. One, a Houston executive, said": a
-	// quantifier standing alone for people named before.
-	if end >= 0 && standAlonePronouns[toks[end].lower] != "" && (end == 0 || toks[end-1].text == "," || toks[end-1].text == ";" || clauseStartWords[toks[end-1].lower]) && !strings.HasSuffix(toks[k].lower, "ing") && x.cueAt(toks, k) {
+	// "Several donors spoke. One, a Houston executive, said", '"...,"
+	// one said': a quantifier standing alone for people named before.
+	if end >= 0 && standAlonePronouns[toks[end].lower] != "" && (end == 0 || toks[end-1].text == "," || toks[end-1].text == ";" || x.isMarkToken(toks[end-1]) || clauseStartWords[toks[end-1].lower]) && !strings.HasSuffix(toks[k].lower, "ing") && x.cueAt(toks, k) {
 		c, ok := x.nounPhrase(si, end, end)
 		c.kind, c.speakerKind = "unnamed", standAlonePronouns[toks[end].lower]
 		return c, ok
