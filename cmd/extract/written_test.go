@@ -18,8 +18,9 @@ import (
 // political sites, newspaper-of-record politics, debates and town halls,
 // insider reporting, conservative sites and progressive sites with the
 // NYT archive's marks, wire stories in AP style, local government news,
-// magazine profiles, live pages, fact checks, and more political news
-// in the NYT's, USA Today's and partisan sites' styles. Their texts
+// magazine profiles, live pages, fact checks, more political news in
+// the NYT's, USA Today's and partisan sites' styles, "The Latest" pages
+// and congressional coverage. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -151,6 +152,16 @@ func TestWrittenArticles(t *testing.T) {
 			"quotes": {"quote_f1": 0.95, "attr_acc": 0.90, "e2e_f1": 0.87},
 			"people": {"overlap_f1": 0.95},
 			"places": {"overlap_f1": 0.93},
+		},
+		"thelatest": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.89, "e2e_f1": 0.88},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.94},
+		},
+		"playbook": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.90, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.95},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
