@@ -357,8 +357,10 @@ func (x *docState) candidates(si int) []candidate {
 			// "Joan Pelletier, a retired millworker from Nashua, who
 			// asked", "Justice Theodore Blackwood, joined by two
 			// colleagues, who wrote": the name before the aside.
-			if name, named := personBeforeAppositive(toks, c.first, out); ok && t.lower == "who" && c.entity < 0 && named {
-				c = name
+			if ok && t.lower == "who" && c.entity < 0 {
+				if name, named := personBeforeAppositive(toks, c.first, out); named {
+					c = name
+				}
 			}
 		}
 		if ok {

@@ -72,6 +72,7 @@ type compiled struct {
 	holidayNames map[string]bool
 	roles        map[string]bool // lower-case role nouns before a name
 	relations    map[string]bool // lower-case nouns of a tie to a person
+	kin          map[string]bool // lower-case family nouns; see rules.PeopleFile.Kin
 	partyCodes   map[string]bool // lower-case party codes of "(R-Iowa)"
 
 	patterns      []attrPattern
@@ -141,6 +142,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		firstNames:      map[string]string{},
 		roles:           lowerSet(set.People.Roles),
 		relations:       lowerSet(set.People.Relations),
+		kin:             lowerSet(set.People.Kin),
 		partyCodes:      lowerSet(set.People.PartyCodes),
 		pronouns:        map[string]rules.PronounRule{},
 		possessives:     map[string]string{},

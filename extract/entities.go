@@ -945,9 +945,6 @@ func possessorEnd(toks []token, k int) int {
 	return -1
 }
 
-// kinNouns are the family a person has and a firm has not.
-var kinNouns = setOf("son sons daughter daughters child children wife husband mother father parents brother brothers sister sisters family grandson granddaughter grandchildren widow fiancé fiancée")
-
 // maxAge is the oldest age news writes after a name.
 const maxAge = 120
 
@@ -968,7 +965,7 @@ func (x *docState) describedAsPerson(si, last int) bool {
 	case next.lower == "whose" && last+3 < len(toks):
 		// "Aaliyah Johnson-Price, whose son is in third grade": kin are
 		// a person's; "Boeing, whose shares fell" is a firm.
-		return kinNouns[toks[last+3].lower]
+		return x.c.kin[toks[last+3].lower]
 	case next.tag == "CD":
 		age, err := strconv.Atoi(next.text)
 		return err == nil && age > 0 && age <= maxAge && (last+3 == len(toks) || toks[last+3].text == "," || toks[last+3].text == ".")

@@ -21,6 +21,10 @@ type PeopleFile struct {
 	// organisation ("Mary Jones, the mother of Tamir Rice"): a description
 	// after a name that holds one gives the person no affiliation.
 	Relations []string `yaml:"relations"`
+	// Kin are the family nouns a person has and a firm has not: "X,
+	// whose son is in third grade" describes a person, "Boeing, whose
+	// shares fell" a firm.
+	Kin []string `yaml:"kin"`
 	// PartyCodes are the short forms of parties that, joined by a hyphen
 	// to a place, tag a lawmaker after the name ("R" in "Sen. Chuck
 	// Grassley (R-Iowa)"): the place is the person's affiliation.
@@ -102,6 +106,7 @@ func (f *PeopleFile) Validate() []FieldError {
 		func(i int) string { return at("$.not_names", i, "") }, "word")...)
 	errs = append(errs, wordListErrors("$.roles", f.Roles, isLowerWord, "want one lower-case word", "role")...)
 	errs = append(errs, wordListErrors("$.relations", f.Relations, isLowerWord, "want one lower-case word", "relation")...)
+	errs = append(errs, wordListErrors("$.kin", f.Kin, isLowerWord, "want one lower-case word", "kin noun")...)
 	errs = append(errs, wordListErrors("$.party_codes", f.PartyCodes, func(w string) bool { return isWord(w) && !strings.Contains(w, "-") },
 		"want one word with no hyphen", "party code")...)
 	errs = append(errs, wordListErrors("$.joined_body_words", f.JoinedBodyWords, isWord, "want one word", "word")...)
@@ -139,6 +144,7 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.NotNames = mergeByKey(f.NotNames, o.NotNames, self)
 	f.Roles = mergeByKey(f.Roles, o.Roles, self)
 	f.Relations = mergeByKey(f.Relations, o.Relations, self)
+	f.Kin = mergeByKey(f.Kin, o.Kin, self)
 	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
 	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
 	f.StormWords = mergeByKey(f.StormWords, o.StormWords, self)
