@@ -303,7 +303,9 @@ func (x *docState) linkFirstName(ch *chunk) bool {
 // linkTranscriptTurns records the name in capitals that opens a quoted
 // transcript turn ("WALLACE: But, Governor Pence, ...") as a mention of
 // the article's person of that last name; a name the article gives no
-// one stays out.
+// one stays out. A turn printed as its own paragraph, without quotation
+// marks ("SEN. HALVORSEN: Offered to whom?"), names only a person the
+// story has named: "UPDATE:" and "Q:" open paragraphs too.
 func (x *docState) linkTranscriptTurns() {
 	// Labels no person of the story bears, by their one-word key in order
 	// of first use.
@@ -311,11 +313,10 @@ func (x *docState) linkTranscriptTurns() {
 	unknownAt := map[string][]span{}
 	linked := false
 	for _, q := range x.quotes {
-		m := transcriptTurn.FindStringSubmatchIndex(q.inner.text(x.t.raw))
-		if m == nil {
+		label, ok := x.transcriptLabel(q.inner)
+		if !ok {
 			continue
 		}
-		label := span{q.inner.start + m[2], q.inner.start + m[3]}
 		words := strings.Fields(label.text(x.t.raw))
 		key := x.fold(words[len(words)-1])
 		e := x.personByLast(key, label.start)
@@ -330,6 +331,19 @@ func (x *docState) linkTranscriptTurns() {
 		}
 		linked = true
 		x.people[e].mentions = append(x.people[e].mentions, personMention{span: label, sent: x.sentenceAt(label.start)})
+	}
+	for _, p := range x.paras {
+		if p.headline || x.insideQuote(span{p.start, p.start + 1}) {
+			continue
+		}
+		label, ok := x.transcriptLabel(p.span)
+		if !ok {
+			continue
+		}
+		words := strings.Fields(label.text(x.t.raw))
+		if e := x.personByLast(x.fold(words[len(words)-1]), label.start); e >= 0 && !x.people[e].mentionedAt(label) {
+			x.people[e].mentions = append(x.people[e].mentions, personMention{span: label, sent: x.sentenceAt(label.start)})
+		}
 	}
 	// "WALLACE: ...", turn after turn with "PENCE: ...": in a transcript
 	// whose other speaker is a person of the story, a label that takes two
@@ -351,6 +365,38 @@ func (x *docState) linkTranscriptTurns() {
 		}
 		x.people = append(x.people, p)
 	}
+}
+
+// transcriptLabel returns the speaker's name that opens a transcript turn
+// at the start of sp, past a title ("SEN. HALVORSEN:" names HALVORSEN).
+func (x *docState) transcriptLabel(sp span) (span, bool) {
+	m := transcriptTurn.FindStringSubmatchIndex(sp.text(x.t.raw))
+	if m == nil {
+		return span{}, false
+	}
+	label := span{sp.start + m[2], sp.start + m[3]}
+	// The titles are kept in title case: "SEN." is looked up as "Sen.".
+	words := strings.Fields(label.text(x.t.raw))
+	for i := range words {
+		words[i] = words[i][:1] + strings.ToLower(words[i][1:])
+	}
+	asTitle := strings.Join(words, " ")
+	if len(asTitle) == label.end-label.start {
+		if end, _, ok := x.c.titles.longestAt(asTitle, 0, len(asTitle)); ok && end+1 < len(asTitle) && asTitle[end] == ' ' {
+			label.start += end + 1
+		}
+	}
+	return label, true
+}
+
+// mentionedAt reports whether sp is already one of p's mentions.
+func (p *personEntity) mentionedAt(sp span) bool {
+	for _, m := range p.mentions {
+		if m.span == sp {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAlone records the one-word name at token k of sentence si as a

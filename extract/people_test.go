@@ -42,6 +42,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Marco Rubio": {"Marco Rubio", "Rubio"}}},
 		{"transcript turn", "Gov. Mike Pence spoke on Sunday.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not be there.",
 			map[string][]string{"Mike Pence": {"Mike Pence", "PENCE"}}},
+		{"transcript turns as paragraphs, past a title", "Sen. Mark Halvorsen questioned John Whitcombe.\n\nSEN. HALVORSEN: Did you return it?\n\nWHITCOMBE: I have offered to.\n\nUPDATE: The hearing ended.",
+			map[string][]string{"Mark Halvorsen": {"Mark Halvorsen", "HALVORSEN"}, "John Whitcombe": {"John Whitcombe", "WHITCOMBE"}}},
 		{"the one known person of a last name", "By contrast, Trump has just 5 percent support in Florida.",
 			map[string][]string{"Donald J. Trump": {"Trump"}}},
 		{"a known last name two people share needs more", "By contrast, Clinton has just 5 percent support in Florida.",
