@@ -165,7 +165,7 @@ func (x *docState) candidates(si int) []candidate {
 	// is not the subject.
 	for i := range toks {
 		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] {
-			if np, ok := x.nounPhraseBefore(si, i); ok && hasLink(toks[np.first:np.last+1]) {
+			if np, ok := x.nounPhraseBefore(si, i); ok && x.hasLink(toks, np.first, np.last) {
 				np.subjectOnly = true
 				nps = append(nps, np)
 			}
@@ -175,7 +175,7 @@ func (x *docState) candidates(si int) []candidate {
 	// spokesman for Hillary Clinton").
 	linked := func(np candidate, ch chunk) bool {
 		for k := ch.first - 1; k >= np.first; k-- {
-			if npLinks[toks[k].lower] {
+			if x.linkAt(toks, k) {
 				return true
 			}
 			// "ONS director of economic statistics Liz McKeown": a noun
@@ -719,11 +719,11 @@ func (x *docState) earlierRelative(toks []token, t token, c candidate, cands []c
 	return candidate{}, false
 }
 
-// hasLink reports whether a link word joins two parts of toks ("a
-// spokesman for the buyer").
-func hasLink(toks []token) bool {
-	for _, t := range toks[1:] {
-		if npLinks[t.lower] {
+// hasLink reports whether a link word joins two parts of toks[first..last]
+// ("a spokesman for the buyer").
+func (x *docState) hasLink(toks []token, first, last int) bool {
+	for k := first + 1; k <= last; k++ {
+		if x.linkAt(toks, k) {
 			return true
 		}
 	}
@@ -1133,6 +1133,28 @@ var sourceAdjectives = map[string]string{"familiar": "with", "close": "to", "kno
 // npLinks join a noun phrase to the one it describes ("a spokesman for the
 // buyer", "the head of the agency", "a staffer in the room").
 var npLinks = map[string]bool{"for": true, "of": true, "at": true, "in": true, "from": true}
+
+// linkAt reports whether token k joins a noun phrase to the one it
+// describes: one of npLinks, or "to" after a noun of the rules' roles_to
+// ("an adviser to the senator", "aides to Clinton").
+func (x *docState) linkAt(toks []token, k int) bool {
+	return npLinks[toks[k].lower] || x.roleToAt(toks, k)
+}
+
+// affiliationLinkAt is linkAt for the links after which a name is the
+// phrase's affiliation.
+func (x *docState) affiliationLinkAt(toks []token, k int) bool {
+	return affiliationLinks[toks[k].lower] || x.roleToAt(toks, k)
+}
+
+// roleToAt reports whether token k is a "to" after a noun of roles_to.
+func (x *docState) roleToAt(toks []token, k int) bool {
+	if k == 0 || toks[k].lower != "to" {
+		return false
+	}
+	noun := toks[k-1].lower
+	return x.c.rolesTo[noun] || x.c.rolesTo[strings.TrimSuffix(noun, "s")]
+}
 
 // affiliationLinks are the links after which a name is what the phrase
 // belongs to ("a spokesman for Clinton", "a professor at Yale"); "a voter

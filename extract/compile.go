@@ -73,6 +73,7 @@ type compiled struct {
 	roles        map[string]bool // lower-case role nouns before a name
 	relations    map[string]bool // lower-case nouns of a tie to a person
 	kin          map[string]bool // lower-case family nouns; see rules.PeopleFile.Kin
+	rolesTo      map[string]bool // nouns whose affiliation follows "to"; see rules.PeopleFile.RolesTo
 	partyCodes   map[string]bool // lower-case party codes of "(R-Iowa)"
 
 	patterns      []attrPattern
@@ -143,6 +144,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		roles:           lowerSet(set.People.Roles),
 		relations:       lowerSet(set.People.Relations),
 		kin:             lowerSet(set.People.Kin),
+		rolesTo:         lowerSet(set.People.RolesTo),
 		partyCodes:      lowerSet(set.People.PartyCodes),
 		pronouns:        map[string]rules.PronounRule{},
 		possessives:     map[string]string{},

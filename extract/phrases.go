@@ -170,7 +170,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// a common noun's ("A government official from a country in the
 	// region told"; not "president of the United Federation of Teachers").
 	for n, head := 0, -1; n < maxLinks; n++ {
-		if !(start-2 >= 0 && npLinks[toks[start-1].lower] && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower] || isFraction(toks[start-2].lower)) && toks[start-2].isWord()) {
+		if !(start-2 >= 0 && x.linkAt(toks, start-1) && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower] || isFraction(toks[start-2].lower)) && toks[start-2].isWord()) {
 			break
 		}
 		if head >= 0 && toks[head].isCapitalised() {
@@ -598,7 +598,7 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 		end, link = link+1, link+1
 	}
 	if link+1 < len(toks) && end == link && !toks[last].isCapitalised() &&
-		(affiliationLinks[toks[link].lower] || toks[link].lower == "from" || sourceAdjectives[toks[link-1].lower] == toks[link].lower) {
+		(x.affiliationLinkAt(toks, link) || toks[link].lower == "from" || sourceAdjectives[toks[link-1].lower] == toks[link].lower) {
 		for _, ch := range x.chunks[si] {
 			if ch.entity >= 0 && ch.nameFirst > link+1 && ch.nameFirst <= link+3 && allLowerWords(toks[link+1:ch.nameFirst]) {
 				// "former secretary of state Hillary Clinton": the role
@@ -760,9 +760,9 @@ func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 			head = k - 2 // "officials familiar with the matter"
 			break
 		}
-		if npLinks[toks[k].lower] {
+		if x.linkAt(toks, k) {
 			head = k - 1
-			if affiliationLinks[toks[k].lower] && anyCapitalised(toks[k+1:end+1]) {
+			if x.affiliationLinkAt(toks, k) && anyCapitalised(toks[k+1:end+1]) {
 				c.affiliation = span{toks[k+1].start, toks[end].end}
 			}
 			break

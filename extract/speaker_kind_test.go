@@ -37,6 +37,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a fraction of a group", "About half of respondents said Donald Trump was “unfit.”", schema.SpeakerGroup, "half of respondents", "", false, true},
 		{"a fraction of those asked", "A third of those surveyed said Jeb Bush has the “best experience.”", schema.SpeakerGroup, "A third of those surveyed", "", false, true},
 		{"unnamed with affiliation", "“The talks failed,” a spokesman for Hillary Clinton said.", schema.SpeakerUnnamed, "a spokesman for Hillary Clinton", "Hillary Clinton", false, true},
+		{"an adviser to a person", "“The talks failed,” said a senior adviser to Hillary Clinton.", schema.SpeakerUnnamed, "a senior adviser to Hillary Clinton", "Hillary Clinton", false, true},
+		{"an adviser to a role", "An adviser to the senator said the call had been “funereal.”", schema.SpeakerUnnamed, "An adviser to the senator", "", false, true},
 		{"a phrase of two links", "A government official from a country in the region told the AP that the delegation “was instructed to reach agreements.”", schema.SpeakerUnnamed, "A government official from a country in the region", "", false, true},
 		{"a former title has no affiliation", "Former President George W. Bush said, “We will win.”", schema.SpeakerPerson, "George W. Bush", "", true, true},
 		{"a former title keeps its place", "Former Florida Gov. Jeb Bush said, “We will win.”", schema.SpeakerPerson, "Jeb Bush", "Florida", true, true},

@@ -25,6 +25,10 @@ type PeopleFile struct {
 	// whose son is in third grade" describes a person, "Boeing, whose
 	// shares fell" a firm.
 	Kin []string `yaml:"kin"`
+	// RolesTo are the nouns that name whom their holder serves with "to"
+	// ("an adviser to the senator", "the ambassador to Mexico"): "to" then
+	// joins the affiliation to the speaker's head, as "for" and "of" do.
+	RolesTo []string `yaml:"roles_to"`
 	// PartyCodes are the short forms of parties that, joined by a hyphen
 	// to a place, tag a lawmaker after the name ("R" in "Sen. Chuck
 	// Grassley (R-Iowa)"): the place is the person's affiliation.
@@ -107,6 +111,7 @@ func (f *PeopleFile) Validate() []FieldError {
 	errs = append(errs, wordListErrors("$.roles", f.Roles, isLowerWord, "want one lower-case word", "role")...)
 	errs = append(errs, wordListErrors("$.relations", f.Relations, isLowerWord, "want one lower-case word", "relation")...)
 	errs = append(errs, wordListErrors("$.kin", f.Kin, isLowerWord, "want one lower-case word", "kin noun")...)
+	errs = append(errs, wordListErrors("$.roles_to", f.RolesTo, isLowerWord, "want one lower-case word", "role noun")...)
 	errs = append(errs, wordListErrors("$.party_codes", f.PartyCodes, func(w string) bool { return isWord(w) && !strings.Contains(w, "-") },
 		"want one word with no hyphen", "party code")...)
 	errs = append(errs, wordListErrors("$.joined_body_words", f.JoinedBodyWords, isWord, "want one word", "word")...)
@@ -145,6 +150,7 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.Roles = mergeByKey(f.Roles, o.Roles, self)
 	f.Relations = mergeByKey(f.Relations, o.Relations, self)
 	f.Kin = mergeByKey(f.Kin, o.Kin, self)
+	f.RolesTo = mergeByKey(f.RolesTo, o.RolesTo, self)
 	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
 	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
 	f.StormWords = mergeByKey(f.StormWords, o.StormWords, self)
