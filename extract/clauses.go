@@ -752,9 +752,9 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 			}
 			cue = cue || els[open].cue
 			// "a Northampton County Republican who announced her
-			// campaign": a cue after a relative pronoun is the relative
-			// clause's.
-			cueInRelative = cueInRelative || cue && relativeOpens(els, open, cands)
+			// campaign", "a Republican whose office defended the law": a
+			// cue after a relative pronoun is the relative clause's.
+			cueInRelative = cueInRelative || cue && (relativeOpens(els, open, cands) || isToken(els[open], "whose"))
 			open--
 		}
 		// A cue inside the aside is its own only in a relative clause
