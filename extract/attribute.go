@@ -639,19 +639,33 @@ func (x *docState) inverts(els []element, cue int) bool {
 // clauseAsideBetween reports whether the elements between a phrase at els[i]
 // and its cue at els[cue] are one relative or participial aside set off by
 // commas ("A senior official, who asked not to be named, said").
-func clauseAsideBetween(els []element, i, cue int, cands []candidate) bool {
+func (x *docState) clauseAsideBetween(els []element, i, cue int, cands []candidate) bool {
 	first, last := i+1, cue-1
 	// A participle after a comma, however tagged, hangs from its clause
 	// instead ("Dean, a former chairman, poked at Trump, tweeting"): see
 	// participleSubject.
-	if last-first < 2 || last-first > maxClauseAside || !isComma(els[first]) || !isComma(els[last]) || strings.HasSuffix(els[cue].token.lower, "ing") {
+	if last-first < 2 || last-first > maxClauseAside || !isComma(els[first]) || !x.closingComma(els[last]) || strings.HasSuffix(els[cue].token.lower, "ing") {
 		return false
 	}
 	e := els[first+1]
 	if e.cand >= 0 {
 		return cands[e.cand].kind == "relative"
 	}
+	// "The crowd, many wearing hard hats, chanted": a quantifier's
+	// participle (see clauseAsideOpen).
+	if e.tok >= 0 && partitiveQuantifiers[e.token.lower] && els[first+2].tok >= 0 {
+		if tag := els[first+2].token.tag; tag == "VBG" || tag == "VBN" {
+			return true
+		}
+	}
 	return e.tok >= 0 && opensClauseAside(*e.token)
+}
+
+// closingComma reports whether e closes an aside: a comma, or a quotation
+// whose words end in one ("The union, which called the plan “a
+// disaster,” said").
+func (x *docState) closingComma(e element) bool {
+	return isComma(e) || e.quote >= 0 && x.wordsEndIn(x.quotes[e.quote], ",")
 }
 
 // passiveParticiple reports whether the cue at els[cue] is a passive
@@ -794,7 +808,7 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	if c.object {
 		return false
 	}
-	if clauseAsideBetween(els, b.speaker, b.cue, cands) {
+	if x.clauseAsideBetween(els, b.speaker, b.cue, cands) {
 		return true
 	}
 	lo, hi := min(b.speaker, b.cue), max(b.speaker, b.cue)

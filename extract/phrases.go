@@ -41,6 +41,14 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// official, speaking on the condition of anonymity, said": past a
 	// relative or participial aside.
 	appositive := false
+	// "The union, which called the plan “a disaster,” said": a comma
+	// inside the closing mark closes a relative or participial aside
+	// before a cue (not "The spot, titled “Arrogant,” features").
+	if end > 0 && x.isMarkToken(toks[end]) && toks[end-1].text == "," && x.cueAt(toks, k) {
+		if open := clauseAsideOpen(toks, end-1); open > 0 && !x.isMarkToken(toks[open-1]) {
+			end = open - 1
+		}
+	}
 	if end >= 0 && toks[end].text == "," {
 		if open := clauseAsideOpen(toks, end); open > 0 {
 			end = open - 1
@@ -407,8 +415,9 @@ const maxClauseAside = 32
 // condition of anonymity,"), or -1.
 func clauseAsideOpen(toks []token, end int) int {
 	// ", and obtained by POLITICO,": a participle joined to the ones
-	// before the aside opens one too.
-	if open := asideComma(toks, end); open > 0 && (opensClauseAside(toks[open+1]) || toks[open+1].lower == "and" && toks[open+2].tag == "VBN") {
+	// before the aside opens one too; so does a quantifier's ("The crowd,
+	// many wearing hard hats, chanted").
+	if open := asideComma(toks, end); open > 0 && (opensClauseAside(toks[open+1]) || (toks[open+1].lower == "and" || partitiveQuantifiers[toks[open+1].lower]) && (toks[open+2].tag == "VBN" || toks[open+2].tag == "VBG" && toks[open+1].lower != "and")) {
 		return open
 	}
 	return -1
