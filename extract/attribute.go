@@ -211,6 +211,14 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) || cueGovernsLaterQuote(els, b, q) || x.describesQuote(x.sents[si].tokens, els, b, q, sentCands) {
 			return attribution{}, false
 		}
+		// "Asked whether he had recommended her, he grinned: “...”",
+		// "Pressed by CNN's Elliot Wainwright on who they were, the former
+		// first lady declined to name anyone: “...”": the quotation after
+		// the clause a participle opens the sentence with is the main
+		// clause's, not that of a phrase inside the participle's clause.
+		if c := openingParticipleComma(els); c > 0 && b.speaker < c && c < q {
+			return attribution{}, false
+		}
 		// "according to a new survey that Carrow's campaign was quick to
 		// dismiss as an “outlier”": a quotation cued inside a relative
 		// clause of the outer source is the clause's, not the source's.
@@ -659,6 +667,29 @@ func (x *docState) clauseAsideBetween(els []element, i, cue int, cands []candida
 		}
 	}
 	return e.tok >= 0 && opensClauseAside(*e.token)
+}
+
+// openingParticipleComma returns the index of the comma that closes a
+// participle's clause opening the sentence ("Asked whether he had
+// recommended her, he grinned"), when a phrase follows it as the main
+// clause's subject; else -1. A participle that works as a preposition
+// ("According to Smith, ...") opens no such clause.
+func openingParticipleComma(els []element) int {
+	if len(els) == 0 || els[0].tok < 0 || els[0].token.tag != "VBN" && els[0].token.tag != "VBG" || prepositionalParticiples[els[0].token.lower] {
+		return -1
+	}
+	for j := 1; j+1 < len(els); j++ {
+		if els[j].quote >= 0 {
+			return -1
+		}
+		if isComma(els[j]) {
+			if els[j+1].cand >= 0 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // closingComma reports whether e closes an aside: a comma, or a quotation
