@@ -174,9 +174,24 @@ var baseFormPronouns = map[string]bool{"they": true, "we": true, "i": true, "you
 
 // infinitiveAfter reports whether an infinitive follows an aspectual cue
 // at toks[i] ("Rubio will continue to be"): it says what someone goes on
-// doing, not what they say.
+// doing, not what they say. So does a quotation right after it, with no
+// comma or colon between: "talks would continue “through the weekend”"
+// (not "he continued, “...”").
 func (x *docState) infinitiveAfter(toks []token, i int) bool {
-	return x.c.aspectualCues[toks[i].lower] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].tag == "VB"
+	if !x.c.aspectualCues[toks[i].lower] {
+		return false
+	}
+	return i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].tag == "VB" || i+1 < len(toks) && x.opensQuote(toks[i+1])
+}
+
+// opensQuote reports whether t is a quotation's opening mark.
+func (x *docState) opensQuote(t token) bool {
+	for _, q := range x.quotes {
+		if q.outer.start == t.start {
+			return true
+		}
+	}
+	return false
 }
 
 // nounCompound reports whether a speech verb's base form stands between a

@@ -30,9 +30,10 @@ type SpeechVerb struct {
 	// tell): in the passive its subject did not speak ("Trump was asked,
 	// “...”"), and the speaker is the agent after "by", if any.
 	Addressee bool `yaml:"addressee"`
-	// Aspectual marks a verb that, before "to" and a verb, says what
-	// someone goes on or starts doing, not what they say ("Rubio will
-	// continue to be"): there it cues nothing.
+	// Aspectual marks a verb that, before "to" and a verb or right before
+	// a quotation, says what someone goes on or starts doing, not what
+	// they say ("Rubio will continue to be", "talks would continue
+	// “through the weekend”"): there it cues nothing.
 	Aspectual bool `yaml:"aspectual"`
 	// Examples are sentences where the verb must cue a quote (match) and
 	// where it must not (nomatch).
