@@ -402,8 +402,12 @@ func complementizer(toks []token, i int) bool {
 		return false
 	}
 	next := toks[i+1]
-	return next.tag == "NNP" || next.tag == "NNPS" || npDeterminers[next.lower] && next.lower != "one" || quantifierHeads[next.lower]
+	return next.tag == "NNP" || next.tag == "NNPS" || npDeterminers[next.lower] && next.lower != "one" || quantifierHeads[next.lower] || indefinitePronouns[next.lower]
 }
+
+// indefinitePronouns take no determiner: "that" before one opens a clause
+// ("told the congregation that anyone asking for their vote").
+var indefinitePronouns = setOf("anyone anybody everyone everybody someone somebody nobody")
 
 // maxClauseAside is the longest relative or participial aside, in
 // tokens, between a speaker and its cue.
