@@ -271,10 +271,12 @@ func parentheticalEnd(toks []token, i int) int {
 // restrictiveRelativeEnd returns the last token of a relative clause set
 // off by no commas that opens at toks[i] ("who spoke anonymously", "who
 // asked not to be named") when a finite cue follows it, or i when none
-// does. The clause opens with "who" and its own verb; no comma, quote
-// mark, other clause or other cue stands in it past that verb.
+// does. The clause opens with "who", or "that" after a noun ("The
+// coalition that brought the case said"), and its own verb; no comma,
+// quote mark, other clause or other cue stands in it past that verb.
 func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
-	if toks[i].lower != "who" || i+2 >= len(toks) || !finiteVerbTags[toks[i+1].tag] {
+	relative := toks[i].lower == "who" || toks[i].lower == "that" && i > 0 && headNounTags[toks[i-1].tag] && toks[i-1].isWord()
+	if !relative || i+2 >= len(toks) || !finiteVerbTags[toks[i+1].tag] {
 		return i
 	}
 	// The clause's own verb, past auxiliaries and adverbs ("who has

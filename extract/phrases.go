@@ -71,14 +71,18 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end, appositive = open-1, true // "One, a Houston energy executive, said"
 		}
 	}
-	// "A White House official who spoke anonymously said": past a
-	// relative clause set off by no commas.
+	// "A White House official who spoke anonymously said", "The
+	// coalition that brought the case said": past a relative clause set
+	// off by no commas.
 	for j := end; j > 0 && j >= end-maxClauseAside; j-- {
-		if toks[j].lower == "who" {
-			if r := x.restrictiveRelativeEnd(toks, j); r > j && r == end {
+		if toks[j].lower == "who" || toks[j].lower == "that" {
+			r := x.restrictiveRelativeEnd(toks, j)
+			if r > j && r == end {
 				end = j - 1
 			}
-			break
+			if r > j || toks[j].lower == "who" {
+				break
+			}
 		}
 	}
 	// "his supporters were shown chanting": past the perception verb too.
