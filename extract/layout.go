@@ -254,6 +254,20 @@ var asidePrepositions = map[string]bool{"in": true, "at": true, "on": true, "dur
 // maxAside is the longest parenthetical, in tokens, that patterns skip.
 const maxAside = 8
 
+// parentheticalStart is parentheticalEnd backward: the index of the "("
+// opening a short aside that the ")" at toks[i] closes, or -1.
+func parentheticalStart(toks []token, i int) int {
+	if i < 0 || toks[i].text != ")" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-maxAside; j-- {
+		if toks[j].text == "(" {
+			return j
+		}
+	}
+	return -1
+}
+
 // parentheticalEnd returns the index of the ")" closing a short aside that
 // opens at toks[i], or -1.
 func parentheticalEnd(toks []token, i int) int {

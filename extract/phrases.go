@@ -31,6 +31,10 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			}
 		}
 	}
+	// "Sen. Nadia Okonkwo-Hale (D-Mass.) called": past a party tag.
+	if open := x.partyTagStart(toks, end); open > 0 {
+		end = open - 1
+	}
 	// "a woman in Worcester, Massachusetts, told": past the region of the
 	// place that ends the phrase.
 	region := false
@@ -69,6 +73,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end, appositive = open-1, true
 		} else if open := asideComma(toks, end); open > 0 && standAlonePronouns[toks[open-1].lower] != "" && npDeterminers[toks[open+1].lower] {
 			end, appositive = open-1, true // "One, a Houston energy executive, said"
+		}
+		if open := x.partyTagStart(toks, end); open > 0 && end < k-1 {
+			end = open - 1
 		}
 	}
 	// "A White House official who spoke anonymously said", "The
@@ -397,6 +404,15 @@ func opensSentence(toks []token, i int) bool {
 	return true
 }
 
+// partyTagStart returns the index of the "(" of a party tag that the ")"
+// at toks[end] closes ("Sen. Nadia Okonkwo-Hale (D-Mass.)"), or -1.
+func (x *docState) partyTagStart(toks []token, end int) int {
+	if open := parentheticalStart(toks, end); open > 0 && x.partyTag(toks[open+1]) {
+		return open
+	}
+	return -1
+}
+
 // complementizer reports whether the "that" at toks[i] opens a clause
 // rather than determines the phrase after it: before a name ("told him
 // that Trump called") or a determiner, which no "that" determines ("said
@@ -488,13 +504,19 @@ func appositiveOpenAfter(toks []token, end int, named func(token) bool) int {
 	if slices.ContainsFunc(words, func(t token) bool { return strings.HasPrefix(t.tag, "VB") || t.tag == "MD" }) {
 		return -1
 	}
+	// "Sen. Nadia Okonkwo-Hale (D-Mass.), the presumptive Democratic
+	// nominee,": the name before a parenthetical.
+	head := open - 1
+	if ps := parentheticalStart(toks, head); ps > 0 {
+		head = ps - 1
+	}
 	possessor := open+2 < end && isPossessiveMarker(toks[open+2].lower)
-	if (npDeterminers[toks[open+1].lower] || possessor) && headNounTags[toks[open-1].tag] && named(toks[open-1]) {
+	if (npDeterminers[toks[open+1].lower] || possessor) && headNounTags[toks[head].tag] && named(toks[head]) {
 		return open
 	}
 	// "The marchers, many of them college students, chanted": a part of
 	// the people before, of any noun.
-	if open+3 < end && partitiveQuantifiers[toks[open+1].lower] && toks[open+2].lower == "of" && partitivePronouns[toks[open+3].lower] && headNounTags[toks[open-1].tag] {
+	if open+3 < end && partitiveQuantifiers[toks[open+1].lower] && toks[open+2].lower == "of" && partitivePronouns[toks[open+3].lower] && headNounTags[toks[head].tag] {
 		return open
 	}
 	return -1
