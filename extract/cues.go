@@ -76,7 +76,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if !cue && !particle && !x.c.invertedCues[toks[i].lower] {
 		return x.closingCue(toks, i)
 	}
-	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || x.namingParticiple(toks, i) || determinedByWh(toks, i) {
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || x.namingParticiple(toks, i) || determinedByWh(toks, i) || participleAfterAs(toks, i) {
 		return false
 	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
@@ -149,6 +149,13 @@ func (x *docState) singularSubjectBaseForm(toks []token, i int) bool {
 // maxSourceComplement is the most tokens after a source adjective's
 // preposition before the verb ("close to the president").
 const maxSourceComplement = 5
+
+// participleAfterAs reports whether toks[i] is a past participle after
+// "as" and a noun, which says in what form a thing is ("calling the bill
+// as written “a blank check”"), not that anyone wrote.
+func participleAfterAs(toks []token, i int) bool {
+	return toks[i].tag == "VBN" && i >= 2 && toks[i-1].lower == "as" && headNounTags[toks[i-2].tag] && toks[i-2].isWord()
+}
 
 // determinedByWh reports whether toks[i] is the noun of a prepositional
 // "which" or "what" ("at which point the crowd chanted", "in what
