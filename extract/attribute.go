@@ -228,7 +228,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		// "... signals “the beginning of the end,” said Geert Wilders":
 		// a report closing the sentence after a comma is the source of
 		// what the sentence quotes, over a cue before the quote.
-		reportBefore := b.cue >= 0 && b.speaker < b.cue && b.cue < q && x.c.reportingLemmas[x.c.cues[els[b.cue].token.lower]]
+		reportBefore := b.cue >= 0 && b.speaker < b.cue && b.cue < q && x.reports(els[b.cue].token)
 		if trailing && b.cue >= 0 && b.cue < q && !(innerFirst && reportBefore) || innerFirst && !reportBefore {
 			return attribution{}, false
 		}
@@ -810,7 +810,7 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 	// "the meddling the congressman said is designed to": a phrase
 	// between a cue and the verb of what it says is the subject of a
 	// clause with no relative word, whatever stands before it.
-	if c.object && b.speaker+1 == b.cue && els[b.cue].token.tag != "VBG" && x.c.reportingLemmas[x.c.cues[els[b.cue].token.lower]] && (finiteVerbFollows(els, b.cue+1) || isToken(els[b.cue+1], "will") || isToken(els[b.cue+1], "would")) {
+	if c.object && b.speaker+1 == b.cue && els[b.cue].token.tag != "VBG" && x.reports(els[b.cue].token) && (finiteVerbFollows(els, b.cue+1) || isToken(els[b.cue+1], "will") || isToken(els[b.cue+1], "would")) {
 		return true
 	}
 	// "footage of Trump saying": the one a recording shows speaking.

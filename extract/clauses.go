@@ -486,7 +486,7 @@ func (x *docState) reportBetween(els []element, speaker, passive int, cands []ca
 		}
 	}
 	for i := from; i < passive; i++ {
-		if els[i].cue && x.c.reportingLemmas[x.c.cues[els[i].token.lower]] {
+		if els[i].cue && x.reports(els[i].token) {
 			return i
 		}
 		if els[i].tok < 0 || !isCueModifier(*els[i].token) {
@@ -548,11 +548,11 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 			if k > 0 && isToken(els[k], "that") {
 				k--
 			}
-			if els[k].cue && x.c.reportingLemmas[x.c.cues[els[k].token.lower]] {
+			if els[k].cue && x.reports(els[k].token) {
 				i = k
 			}
 		}
-		if i < 0 || !els[i].cue || !x.c.reportingLemmas[x.c.cues[els[i].token.lower]] {
+		if i < 0 || !els[i].cue || !x.reports(els[i].token) {
 			return b
 		}
 		outer := -1

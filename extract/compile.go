@@ -24,6 +24,8 @@ type compiled struct {
 	// aspectualCues are the forms of the verbs that cue nothing before
 	// "to" and a verb ("continue to be").
 	aspectualCues map[string]bool
+	// particleLemmas are the lemmas of the particle cues' forms.
+	particleLemmas map[string]string
 	// particleCues are the verb forms that cue only before a particle
 	// ("shot" before "back"), with their particles.
 	particleCues map[string][]string
@@ -167,11 +169,13 @@ func compile(set *rules.Set) (*compiled, error) {
 		}
 	}
 	c.particleCues = map[string][]string{}
+	c.particleLemmas = map[string]string{}
 	c.notAfterParticle = map[string]bool{}
 	for _, v := range set.SpeechVerbs.Verbs {
 		for _, f := range v.AllForms() {
 			if v.Particle != "" {
 				c.particleCues[f] = append(c.particleCues[f], v.Particle)
+				c.particleLemmas[f] = strings.ToLower(v.Lemma)
 				for _, w := range v.NotAfterParticle {
 					c.notAfterParticle[f+" "+v.Particle+" "+strings.ToLower(w)] = true
 				}

@@ -150,6 +150,17 @@ func (x *docState) singularSubjectBaseForm(toks []token, i int) bool {
 // preposition before the verb ("close to the president").
 const maxSourceComplement = 5
 
+// reports reports whether the cue t is a form of a verb that reports what
+// another said (see rules.AttributionFile.ReportingVerbs), a verb with a
+// particle too ("shot back that").
+func (x *docState) reports(t *token) bool {
+	lemma, ok := x.c.cues[t.lower]
+	if !ok {
+		lemma = x.c.particleLemmas[t.lower]
+	}
+	return x.c.reportingLemmas[lemma]
+}
+
 // participleAfterAs reports whether toks[i] is a past participle after
 // "as" and a noun, which says in what form a thing is ("calling the bill
 // as written “a blank check”"), not that anyone wrote.
