@@ -317,6 +317,21 @@ func (x *docState) placeFirstName(parts []chunkPart, k int) bool {
 	return ok
 }
 
+// hyphenedToName reports whether a hyphen at end joins the word before it
+// to a capitalised word that opens no place: the place is then the first
+// half of a double-barrelled name ("Julian Pereira-Stone"; not
+// "Dallas-Fort Worth").
+func (x *docState) hyphenedToName(end int) bool {
+	if end+1 >= len(x.t.raw) || x.t.raw[end] != '-' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(x.t.raw[end+1:]); !unicode.IsUpper(r) {
+		return false
+	}
+	_, _, place := x.c.places.longestAt(x.t.raw, end+1, len(x.t.raw))
+	return !place
+}
+
 // partyTag reports whether t is a party code joined by a hyphen to a
 // place ("R-Maine", "D-N.Y").
 func (x *docState) partyTag(t token) bool {
@@ -535,6 +550,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 			// A place's name may open with a demonym ("Saudi Arabia"):
 			// the longer match is the part.
 			placeEnd, placeValue, isPlace := c.places.longestAt(x.t.raw, t.start, placeLimit)
+			isPlace = isPlace && !x.hyphenedToName(placeEnd)
 			if end, v, ok := c.demonyms.longestAt(x.t.raw, t.start, limit); ok && (!isPlace || end >= placeEnd) {
 				p = chunkPart{span: span{t.start, end}, kind: partDemonym, value: v, tok: i}
 			} else if isPlace {

@@ -44,6 +44,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Mike Pence": {"Mike Pence", "PENCE"}}},
 		{"transcript turns as paragraphs, past a title", "Sen. Mark Halvorsen questioned John Whitcombe.\n\nSEN. HALVORSEN: Did you return it?\n\nWHITCOMBE: I have offered to.\n\nUPDATE: The hearing ended.",
 			map[string][]string{"Mark Halvorsen": {"Mark Halvorsen", "HALVORSEN"}, "John Whitcombe": {"John Whitcombe", "WHITCOMBE"}}},
+		{"a place as the first half of a double-barrelled name", "The email was sent by Julian Pereira-Stone. Pereira-Stone, 31, said it was wrong. Flights from Dallas-Fort Worth resumed.",
+			map[string][]string{"Julian Pereira-Stone": {"Julian Pereira-Stone", "Pereira-Stone"}}},
 		{"the one known person of a last name", "By contrast, Trump has just 5 percent support in Florida.",
 			map[string][]string{"Donald J. Trump": {"Trump"}}},
 		{"a known last name two people share needs more", "By contrast, Clinton has just 5 percent support in Florida.",
