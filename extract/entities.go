@@ -98,6 +98,10 @@ func (x *docState) buildPeople() {
 					if !x.linkFirstName(ch) {
 						x.linkChunk(ch, "people:role-appositive")
 					}
+				case len(ch.nameWords) >= 2 && x.roleAppositive(si, ch) && x.properName(si, ch):
+					// "Her campaign manager, Deshawn Pettiford, went
+					// further": a full name set off after a role.
+					x.linkChunk(ch, "people:role-appositive")
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
 				case (x.properName(si, ch) || x.knownFirstName(ch)) && x.listedWithPerson(si, ci, anyPerson):

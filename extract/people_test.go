@@ -46,6 +46,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Mark Halvorsen": {"Mark Halvorsen", "HALVORSEN"}, "John Whitcombe": {"John Whitcombe", "WHITCOMBE"}}},
 		{"a place as the first half of a double-barrelled name", "The email was sent by Julian Pereira-Stone. Pereira-Stone, 31, said it was wrong. Flights from Dallas-Fort Worth resumed.",
 			map[string][]string{"Julian Pereira-Stone": {"Julian Pereira-Stone", "Pereira-Stone"}}},
+		{"a full name set off after a role", "Carrow spoke. Her campaign manager, Deshawn Pettiford, went further in a memo.",
+			map[string][]string{"Carrow": {"Carrow"}, "Deshawn Pettiford": {"Deshawn Pettiford"}}},
 		{"the one known person of a last name", "By contrast, Trump has just 5 percent support in Florida.",
 			map[string][]string{"Donald J. Trump": {"Trump"}}},
 		{"a known last name two people share needs more", "By contrast, Clinton has just 5 percent support in Florida.",
