@@ -19,8 +19,9 @@ import (
 // insider reporting, conservative sites and progressive sites with the
 // NYT archive's marks, wire stories in AP style, local government news,
 // magazine profiles, live pages, fact checks, more political news in
-// the NYT's, USA Today's and partisan sites' styles, "The Latest" pages
-// and congressional coverage. Their texts
+// the NYT's, USA Today's and partisan sites' styles, "The Latest" pages,
+// congressional coverage, and the politics desks of CNN, Fox News, The
+// Hill and Reuters. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -162,6 +163,26 @@ func TestWrittenArticles(t *testing.T) {
 			"quotes": {"quote_f1": 0.98, "attr_acc": 0.90, "e2e_f1": 0.90},
 			"people": {"overlap_f1": 0.96},
 			"places": {"overlap_f1": 0.95},
+		},
+		"cnnpol": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.91, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.93},
+		},
+		"foxpol": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.95, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.95},
+		},
+		"hillpol": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.95, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.96},
+		},
+		"reuterspol": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.91, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.92},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
