@@ -675,7 +675,7 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		// the two apart ("Spicer -- as Clinton's campaign noted -- has
 		// taunted").
 		ownCue := cands[c].adjacentOnly && i+1 < len(els) && els[i+1].cue && !dashBetween(els, i+1, b.cue)
-		if cands[c].possessive || cands[c].adjacentOnly && !opening && !ownCue || cands[c].subordinate && !nearest || !verbFollows(els, i+1) {
+		if cands[c].possessive || cands[c].adjacentOnly && !opening && !ownCue || cands[c].subordinate && !nearest || !verbFollows(els, i+1) || absolutePhrase(els, i, cands) {
 			continue
 		}
 		// "with Donald Trump tweeting ... and asking": the object of
@@ -690,6 +690,25 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// absolutePhrase reports whether the phrase at els[i] opens an absolute
+// phrase set off by commas: a bare noun and a participle, with a particle
+// or an adverb at most ("stood on the stage, sleeves rolled up, and
+// told"), which has no subject of a clause.
+func absolutePhrase(els []element, i int, cands []candidate) bool {
+	c := cands[els[i].cand]
+	if i < 1 || !isComma(els[i-1]) || c.kind != "unnamed" || c.first != c.last || i+2 >= len(els) {
+		return false
+	}
+	if els[i+1].tok < 0 || els[i+1].cue || els[i+1].token.tag != "VBN" && els[i+1].token.tag != "VBD" {
+		return false
+	}
+	k := i + 2
+	if k < len(els) && els[k].tok >= 0 && (els[k].token.tag == "RP" || strings.HasPrefix(els[k].token.tag, "RB")) {
+		k++
+	}
+	return k < len(els) && isComma(els[k])
 }
 
 // dashBetween reports whether a dash stands among els[from:to].
