@@ -21,7 +21,7 @@ import (
 // magazine profiles, live pages, fact checks, more political news in
 // the NYT's, USA Today's and partisan sites' styles, "The Latest" pages,
 // congressional coverage, and the politics desks of CNN, Fox News, The
-// Hill and Reuters. Their texts
+// Hill, Reuters, the Guardian, NPR, Axios and NBC News. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -183,6 +183,26 @@ func TestWrittenArticles(t *testing.T) {
 			"quotes": {"quote_f1": 0.97, "attr_acc": 0.91, "e2e_f1": 0.90},
 			"people": {"overlap_f1": 0.96},
 			"places": {"overlap_f1": 0.92},
+		},
+		"guardianpol": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.91, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.93},
+		},
+		"nprpol": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.94, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.93},
+		},
+		"axiospol": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.91, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.96},
+		},
+		"nbcpol": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.90, "e2e_f1": 0.89},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.93},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
