@@ -750,7 +750,11 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		// Twitter:": before a colon, the one spoken to or the place it was
 		// said is no speaker. A verb's object may be ("doesn't surprise
 		// pollster Daron Shaw:"), and so is "according to HuffPo:".
+		// Nor is "it" after a verb ("Kitagawa wasn't buying it:").
 		c := cands[els[b.speaker].cand]
+		if c.object && c.kind == "pronoun" && c.pronoun == "it" {
+			return false
+		}
 		return !c.object || !colonRefusedObjects[c.objectOf] || c.objectOf == "to" && b.speaker >= 2 && isToken(els[b.speaker-2], "according")
 	}
 	if b.speaker < 0 || b.cue < 0 {
