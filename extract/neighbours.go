@@ -136,9 +136,16 @@ func firstRune(s string) rune {
 // signatureSpeaker reads the name that signs a quote in sentence si
 // ("-Michelle Marks, Philadelphia.", "- Sanders."): the capitalised words
 // after the dash, up to a comma or the end, linked to the person of that
-// last name when the article has one. Rule id "signature".
+// last name when the article has one. Rule id "signature". A line whose
+// speech verb is finite is a bullet, no signature ("- Afterward, volunteer
+// Teresa Ybarra said ..."; not "-President Obama, tweeting after ...").
 func (x *docState) signatureSpeaker(si int) (attribution, bool) {
 	s := x.sents[si]
+	for k, t := range s.tokens {
+		if finiteVerbTags[t.tag] && x.cueAt(s.tokens, k) {
+			return attribution{}, false
+		}
+	}
 	text := s.text(x.t.raw)
 	start := strings.IndexFunc(text, func(r rune) bool { return !strings.ContainsRune(dashRunes, r) && !unicode.IsSpace(r) })
 	if start < 0 {
