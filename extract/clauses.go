@@ -773,12 +773,12 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 			// "a Northampton County Republican who announced her
 			// campaign", "a Republican whose office defended the law": a
 			// cue after a relative pronoun is the relative clause's.
-			cueInRelative = cueInRelative || cue && (relativeOpens(els, open, cands) || isToken(els[open], "whose"))
+			cueInRelative = cueInRelative || cue && opensAside(els, open, cands)
 			open--
 		}
 		// A cue inside the aside is its own only in a relative clause
 		// ("Trump, who previously questioned whether ..., said").
-		relative := relativeOpens(els, open+1, cands) || isToken(els[open+1], "whose")
+		relative := opensAside(els, open+1, cands)
 		if open < 1 || cue && !relative && !cueInRelative || open > b.speaker && open-1 != b.speaker {
 			return found
 		}
@@ -865,6 +865,12 @@ func relativeOpens(els []element, i int, cands []candidate) bool {
 		return cands[c].kind == "relative"
 	}
 	return els[i].tok >= 0 && (els[i].token.lower == "who" || els[i].token.lower == "whom" || els[i].token.lower == "which")
+}
+
+// opensAside reports whether els[i] opens a relative aside: a relative
+// pronoun, or "whose" ("Mr. Slinker, whose start-up ..., said").
+func opensAside(els []element, i int, cands []candidate) bool {
+	return relativeOpens(els, i, cands) || isToken(els[i], "whose")
 }
 
 func isComma(e element) bool { return e.tok >= 0 && e.token.text == "," }

@@ -380,12 +380,7 @@ func (x *docState) transcriptLabel(sp span) (span, bool) {
 	}
 	label := span{sp.start + m[2], sp.start + m[3]}
 	// The titles are kept in title case: "SEN." is looked up as "Sen.".
-	words := strings.Fields(label.text(x.t.raw))
-	for i := range words {
-		words[i] = words[i][:1] + strings.ToLower(words[i][1:])
-	}
-	asTitle := strings.Join(words, " ")
-	if len(asTitle) == label.end-label.start {
+	if asTitle := titleCase(label.text(x.t.raw)); len(asTitle) == label.end-label.start {
 		if end, _, ok := x.c.titles.longestAt(asTitle, 0, len(asTitle)); ok && end+1 < len(asTitle) && asTitle[end] == ' ' {
 			label.start += end + 1
 		}
