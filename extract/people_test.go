@@ -292,6 +292,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Jim Lyle": {"Jim Lyle"}}},
 		{"honorifics and opposition leaders", "Alhaji Musa Danladi Garba spoke. Leader of the Opposition Rakesh Chandra Mahato left.",
 			map[string][]string{"Musa Danladi Garba": {"Musa Danladi Garba"}, "Rakesh Chandra Mahato": {"Rakesh Chandra Mahato"}}},
+		{"local and department titles before a name no list holds", "Secretary of the Commonwealth Ayodele Barnes spoke. Supervisor Obiora Vance-Tull voted no. Secretary of Homeland Security Idris Okonjo-Watt left.",
+			map[string][]string{"Ayodele Barnes": {"Ayodele Barnes"}, "Obiora Vance-Tull": {"Obiora Vance-Tull"}, "Idris Okonjo-Watt": {"Idris Okonjo-Watt"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
