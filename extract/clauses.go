@@ -760,6 +760,12 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 		open := closing - 1
 		cue, cueInRelative := false, false
 		for open >= 0 && !isComma(els[open]) {
+			// "Members of the union, in orange shirts, filled the rows;
+			// their business manager, Emmanuel Ochoa, warned": no aside
+			// holds a semicolon.
+			if isToken(els[open], ";") {
+				return found
+			}
 			if els[open].quote >= 0 {
 				// A title whose comma falls inside its marks may end
 				// an aside before a relative clause ("a contestant on
