@@ -441,10 +441,20 @@ func clauseAsideOpen(toks []token, end int) int {
 	// ", and obtained by POLITICO,": a participle joined to the ones
 	// before the aside opens one too; so does a quantifier's ("The crowd,
 	// many wearing hard hats, chanted").
-	if open := asideComma(toks, end); open > 0 && (opensClauseAside(toks[open+1]) || (toks[open+1].lower == "and" || partitiveQuantifiers[toks[open+1].lower]) && (toks[open+2].tag == "VBN" || toks[open+2].tag == "VBG" && toks[open+1].lower != "and")) {
+	if open := asideComma(toks, end); open > 0 && (opensClauseAside(toks[open+1]) || pastTaggedParticiple(toks, open+1) || (toks[open+1].lower == "and" || partitiveQuantifiers[toks[open+1].lower]) && (toks[open+2].tag == "VBN" || toks[open+2].tag == "VBG" && toks[open+1].lower != "and")) {
 		return open
 	}
 	return -1
+}
+
+// pastTaggedParticiple reports whether toks[i], a regular past form right
+// after a comma that follows a common noun, is a participle the tagger
+// read as a past tense ("The letter, dated/VBD Jan. 12, said"): a noun's
+// verb has no comma before it. After a name the comma may close an
+// appositive before the verb ("Schilling's son, Grant, defended").
+func pastTaggedParticiple(toks []token, i int) bool {
+	return i >= 2 && toks[i].tag == "VBD" && strings.HasSuffix(toks[i].lower, "ed") && toks[i-1].text == "," &&
+		(toks[i-2].tag == "NN" || toks[i-2].tag == "NNS") && toks[i-2].isWord() && !toks[i-2].isCapitalised()
 }
 
 // asideComma returns the index of the nearest comma before the one at
