@@ -35,7 +35,7 @@ func (x *docState) candidates(si int) []candidate {
 			if determiners[toks[k].lower] || approximations[toks[k].lower] && (toks[k+1].tag == "CD" || isFraction(toks[k+1].lower)) {
 				continue
 			}
-			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) || x.participleAgent(toks, k)
+			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) || x.participleAgent(toks, k) || (k < c.first-1 || articles[toks[c.first].lower]) && x.secondObject(toks, k)
 			c.subordinate = x.c.subordinators[toks[k].lower]
 			// A subject pronoun is never the object of the verb before
 			// it: it opens a clause, the cue's complement ("she believes
@@ -1096,6 +1096,28 @@ func (x *docState) verbObject(toks []token, k int) bool {
 	}
 	return strings.TrimSpace(x.t.raw[toks[k].end:toks[k+1].start]) == ""
 }
+
+// secondObject reports whether a phrase whose determiner follows
+// toks[k] is a verb's second object: toks[k] ends the first, a name or an
+// object pronoun right after the verb ("sent Tran-Whitaker a letter
+// saying", "handed him a memo warning"). The participle after it is then
+// the document's, and the verb's subject speaks through it.
+func (x *docState) secondObject(toks []token, k int) bool {
+	j := k
+	switch {
+	case objectPronouns[toks[k].lower]:
+	case toks[k].tag == "NNP" && toks[k].isCapitalised():
+		for j > 0 && toks[j-1].tag == "NNP" && toks[j-1].isCapitalised() {
+			j--
+		}
+	default:
+		return false
+	}
+	return j > 0 && x.verbObject(toks, j-1)
+}
+
+// articles open a phrase that may be a verb's second object.
+var articles = setOf("a an the")
 
 // gerundCompound reports whether the gerund at toks[k], between a
 // modifier and a singular noun, is part of a compound ("policy planning
