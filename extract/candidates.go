@@ -242,6 +242,12 @@ func (x *docState) candidates(si int) []candidate {
 		}
 		var c candidate
 		switch {
+		case ch.entity >= 0 && x.headsLeaderNoun(si, &ch):
+			// "The Carranza campaign's reply:", "the Sanders campaign sent
+			// out a fund-raising email ... and accused": the campaign
+			// speaks, its leader is its affiliation.
+			c = candidate{first: ch.first - 1, last: ch.last + 1, mention: span{toks[ch.first-1].start, toks[ch.last+1].end}, kind: "organisation", entity: -1,
+				resolvedBy: schema.ByExplicit, speakerKind: schema.SpeakerOrganisation, affiliation: ch.name}
 		case ch.entity >= 0:
 			c = candidate{first: npStart(ch), last: ch.last, mention: ch.name, kind: "person", entity: ch.entity, resolvedBy: schema.ByExplicit}
 		case ch.isOrg || !ch.isPlace:

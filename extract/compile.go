@@ -76,6 +76,7 @@ type compiled struct {
 	relations    map[string]bool // lower-case nouns of a tie to a person
 	kin          map[string]bool // lower-case family nouns; see rules.PeopleFile.Kin
 	rolesTo      map[string]bool // nouns whose affiliation follows "to"; see rules.PeopleFile.RolesTo
+	leaderNouns  map[string]bool // nouns a leader's surname heads; see rules.PeopleFile.LeaderNouns
 	partyCodes   map[string]bool // lower-case party codes of "(R-Iowa)"
 
 	patterns      []attrPattern
@@ -147,6 +148,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		relations:       lowerSet(set.People.Relations),
 		kin:             lowerSet(set.People.Kin),
 		rolesTo:         lowerSet(set.People.RolesTo),
+		leaderNouns:     lowerSet(set.People.LeaderNouns),
 		partyCodes:      lowerSet(set.People.PartyCodes),
 		pronouns:        map[string]rules.PronounRule{},
 		possessives:     map[string]string{},

@@ -66,6 +66,10 @@ func (x *docState) buildPeople() {
 					// Haaretz noted", or "Boeing said it would cut 10
 					// percent of its workforce": the organisation.
 					ch.isOrg = true
+				case len(ch.nameWords) == 1 && x.headsLeaderNoun(si, ch) && !x.commonWordAtStart(ch) && !x.usedInLowerCase(strings.ToLower(ch.nameWords[0])) && !x.vocabulary.Knows(strings.ToLower(ch.nameWords[0])):
+					// "the Kessler administration": a leader's surname, no
+					// common word ("the Remain campaign").
+					x.linkChunk(ch, "people:leader-noun")
 				case x.cueFollows(si, ch.last) && !x.commonWordAtStart(ch) && !x.afterPreposition(ch) && !x.adjectiveOrPluralAlone(si, ch) && !x.possessedAlone(ch):
 					x.linkChunk(ch, "speech_verbs:cue-subject")
 				case x.invertedCueBefore(si, ch.first) && (len(ch.nameWords) >= 2 || !x.adjectiveOrPluralAlone(si, ch) && (x.describedAsPerson(si, ch.last) || ch.first == ch.last && x.endsSentence(si, ch.last))):
@@ -727,6 +731,13 @@ func (x *docState) cueFollows(si, i int) bool {
 	}
 	j := x.dateAdverbEnd(toks, i+1)
 	return j < len(toks) && x.cueAt(toks, j)
+}
+
+// headsLeaderNoun reports whether ch stands between "the" and one of
+// leader_nouns ("the Kessler administration").
+func (x *docState) headsLeaderNoun(si int, ch *chunk) bool {
+	toks := x.sents[si].tokens
+	return ch.first > 0 && toks[ch.first-1].lower == "the" && ch.last+1 < len(toks) && x.c.leaderNouns[toks[ch.last+1].lower] && !isAllCaps(ch.nameWords[0])
 }
 
 // afterPreposition reports whether a preposition comes right before ch,

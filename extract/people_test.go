@@ -294,6 +294,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Musa Danladi Garba": {"Musa Danladi Garba"}, "Rakesh Chandra Mahato": {"Rakesh Chandra Mahato"}}},
 		{"local and department titles before a name no list holds", "Secretary of the Commonwealth Ayodele Barnes spoke. Supervisor Obiora Vance-Tull voted no. Secretary of Homeland Security Idris Okonjo-Watt left.",
 			map[string][]string{"Ayodele Barnes": {"Ayodele Barnes"}, "Obiora Vance-Tull": {"Obiora Vance-Tull"}, "Idris Okonjo-Watt": {"Idris Okonjo-Watt"}}},
+		{"a leader's surname before the noun it heads", "A judge blocked the Kessler administration. The Halvorsen campaign agreed. The Remain campaign and the NRA campaign did not.",
+			map[string][]string{"Kessler": {"Kessler"}, "Halvorsen": {"Halvorsen"}}},
 		{"a party member and an abbreviated alderman", "“We did it,” said Ald. Priya Raghunathan. “Not yet,” the 49-year-old Democrat said. Pittsburgh Regional Transit and the Cabinet agreed.",
 			map[string][]string{"Priya Raghunathan": {"Priya Raghunathan"}}},
 	}

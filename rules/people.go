@@ -29,6 +29,11 @@ type PeopleFile struct {
 	// ("an adviser to the senator", "the ambassador to Mexico"): "to" then
 	// joins the affiliation to the speaker's head, as "for" and "of" do.
 	RolesTo []string `yaml:"roles_to"`
+	// LeaderNouns name what a leader's surname heads after "the" ("the
+	// Kessler administration", "the Stroud campaign"): one capitalised
+	// word there is a person's name, though the story never gives it in
+	// full.
+	LeaderNouns []string `yaml:"leader_nouns"`
 	// PartyCodes are the short forms of parties that, joined by a hyphen
 	// to a place, tag a lawmaker after the name ("R" in "Sen. Chuck
 	// Grassley (R-Iowa)"): the place is the person's affiliation.
@@ -112,6 +117,7 @@ func (f *PeopleFile) Validate() []FieldError {
 	errs = append(errs, wordListErrors("$.relations", f.Relations, isLowerWord, "want one lower-case word", "relation")...)
 	errs = append(errs, wordListErrors("$.kin", f.Kin, isLowerWord, "want one lower-case word", "kin noun")...)
 	errs = append(errs, wordListErrors("$.roles_to", f.RolesTo, isLowerWord, "want one lower-case word", "role noun")...)
+	errs = append(errs, wordListErrors("$.leader_nouns", f.LeaderNouns, isLowerWord, "want one lower-case word", "leader noun")...)
 	errs = append(errs, wordListErrors("$.party_codes", f.PartyCodes, func(w string) bool { return isWord(w) && !strings.Contains(w, "-") },
 		"want one word with no hyphen", "party code")...)
 	errs = append(errs, wordListErrors("$.joined_body_words", f.JoinedBodyWords, isWord, "want one word", "word")...)
@@ -151,6 +157,7 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.Relations = mergeByKey(f.Relations, o.Relations, self)
 	f.Kin = mergeByKey(f.Kin, o.Kin, self)
 	f.RolesTo = mergeByKey(f.RolesTo, o.RolesTo, self)
+	f.LeaderNouns = mergeByKey(f.LeaderNouns, o.LeaderNouns, self)
 	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
 	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
 	f.StormWords = mergeByKey(f.StormWords, o.StormWords, self)
