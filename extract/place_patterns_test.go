@@ -155,6 +155,10 @@ func TestPlacePatternsInContext(t *testing.T) {
 			want: []string{"Barrow", "Jackson"}},
 		{text: "Officials in Loudoun County said the storm had closed every road by Tuesday night.",
 			want: []string{"Loudoun County"}},
+		// A county whose first word is a title, which stops the pattern:
+		// the gazetteer names it.
+		{text: "A judge in King County ruled on Friday, and lobbyists on Capitol Hill took note. Storms later hit the Panhandle.",
+			want: []string{"King County", "Capitol Hill", "Panhandle"}},
 		{text: "Investors increased their stake in Valeant on Monday. Valeant said the deal would close soon.",
 			not: []string{"Valeant"}},
 		{text: "The air flow in Carrier units is controlled by rods. Carrier said it would move the plant to Mexico.",
