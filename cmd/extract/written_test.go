@@ -21,7 +21,9 @@ import (
 // magazine profiles, live pages, fact checks, more political news in
 // the NYT's, USA Today's and partisan sites' styles, "The Latest" pages,
 // congressional coverage, and the politics desks of CNN, Fox News, The
-// Hill, Reuters, the Guardian, NPR, Axios and NBC News. Their texts
+// Hill, Reuters, the Guardian, NPR, Axios and NBC News, and a week of
+// government news at the Washington Post, Politico, the AP's statehouses
+// and the Los Angeles Times. Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -202,6 +204,26 @@ func TestWrittenArticles(t *testing.T) {
 		"nbcpol": {
 			"quotes": {"quote_f1": 0.98, "attr_acc": 0.90, "e2e_f1": 0.89},
 			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.93},
+		},
+		"wapopol": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.97, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.93},
+		},
+		"politico": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.90, "e2e_f1": 0.89},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.95},
+		},
+		"statehouse": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.94, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.99},
+			"places": {"overlap_f1": 0.91},
+		},
+		"latpol": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.91, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.98},
 			"places": {"overlap_f1": 0.93},
 		},
 		"misc": {
