@@ -737,7 +737,7 @@ func (x *docState) cueFollows(si, i int) bool {
 // leader_nouns ("the Kessler administration").
 func (x *docState) headsLeaderNoun(si int, ch *chunk) bool {
 	toks := x.sents[si].tokens
-	return ch.first > 0 && toks[ch.first-1].lower == "the" && ch.last+1 < len(toks) && x.c.leaderNouns[toks[ch.last+1].lower] && !isAllCaps(ch.nameWords[0])
+	return len(ch.nameWords) > 0 && ch.first > 0 && toks[ch.first-1].lower == "the" && ch.last+1 < len(toks) && x.c.leaderNouns[toks[ch.last+1].lower] && !isAllCaps(ch.nameWords[0])
 }
 
 // afterPreposition reports whether a preposition comes right before ch,

@@ -30,7 +30,7 @@ type PeopleFile struct {
 	// joins the affiliation to the speaker's head, as "for" and "of" do.
 	RolesTo []string `yaml:"roles_to"`
 	// LeaderNouns name what a leader's surname heads after "the" ("the
-	// Kessler administration", "the Stroud campaign"): one capitalised
+	// Kessler administration", "the Halvorsen campaign"): one capitalised
 	// word there is a person's name, though the story never gives it in
 	// full.
 	LeaderNouns []string `yaml:"leader_nouns"`
