@@ -77,6 +77,7 @@ type compiled struct {
 	kin          map[string]bool // lower-case family nouns; see rules.PeopleFile.Kin
 	rolesTo      map[string]bool // nouns whose affiliation follows "to"; see rules.PeopleFile.RolesTo
 	leaderNouns  map[string]bool // nouns a leader's surname heads; see rules.PeopleFile.LeaderNouns
+	partyNouns   map[string]bool // lower-case nouns of a party's member; see rules.PeopleFile.PartyNouns
 	partyCodes   map[string]bool // lower-case party codes of "(R-Iowa)"
 
 	patterns      []attrPattern
@@ -149,6 +150,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		kin:             lowerSet(set.People.Kin),
 		rolesTo:         lowerSet(set.People.RolesTo),
 		leaderNouns:     lowerSet(set.People.LeaderNouns),
+		partyNouns:      lowerSet(set.People.PartyNouns),
 		partyCodes:      lowerSet(set.People.PartyCodes),
 		pronouns:        map[string]rules.PronounRule{},
 		possessives:     map[string]string{},

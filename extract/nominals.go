@@ -38,6 +38,9 @@ func (x *docState) findNominals() {
 			if !ok {
 				nm, ok = x.describedNominal(si, i)
 			}
+			if !ok {
+				nm, ok = x.partyNominal(si, i)
+			}
 			// "The reporter Chris Moody": a role right before a name is
 			// the name's title, no mention of its own.
 			if !ok || x.nameChunkAt(si, nm.last+1) {
@@ -184,6 +187,46 @@ func (x *docState) describedNominal(si, i int) (nominal, bool) {
 		return nominal{}, false
 	}
 	return nominal{sent: si, first: i, last: head, span: span{toks[i].start, toks[head].end}, entity: best, resolvedBy: schema.ByNominal}, true
+}
+
+// partyNominal resolves "the <place> <party noun>" at toks[i] ("the Ohio
+// Republican") to the person of that place mentioned last before it: the
+// place of a party tag ("(R-Ohio)"), a title ("Ohio Sen.") or "of Ohio".
+func (x *docState) partyNominal(si, i int) (nominal, bool) {
+	s := x.sents[si]
+	toks := s.tokens
+	if i > 1 && toks[i-1].text == "," && toks[i-2].isCapitalised() {
+		return nominal{}, false
+	}
+	j := i + 1
+	if j >= len(toks) || !toks[j].isCapitalised() {
+		return nominal{}, false
+	}
+	end, v, ok := x.c.places.longestAt(x.t.raw, toks[j].start, s.end)
+	if !ok {
+		return nominal{}, false
+	}
+	place := x.c.placeInfo[v]
+	for j < len(toks) && toks[j].start < end {
+		j++
+	}
+	if j >= len(toks) || !x.c.partyNouns[toks[j].lower] || !toks[j].isCapitalised() {
+		return nominal{}, false
+	}
+	at := toks[i].start
+	best, bestAt := -1, -1
+	for e, p := range x.people {
+		if p.affiliation != place.Name {
+			continue
+		}
+		if last := p.lastMentionBefore(at); last > bestAt {
+			best, bestAt = e, last
+		}
+	}
+	if best < 0 {
+		return nominal{}, false
+	}
+	return nominal{sent: si, first: i, last: j, span: span{toks[i].start, toks[j].end}, entity: best, resolvedBy: schema.ByNominal}, true
 }
 
 // collectDescriptions records, for each person, the roles (see roleBefore)

@@ -34,6 +34,10 @@ type PeopleFile struct {
 	// word there is a person's name, though the story never gives it in
 	// full.
 	LeaderNouns []string `yaml:"leader_nouns"`
+	// PartyNouns name a party's member, capitalised ("Republican"): after
+	// "the" and a place ("the Ohio Republican") they refer back to the
+	// person of that place the story named last.
+	PartyNouns []string `yaml:"party_nouns"`
 	// PartyCodes are the short forms of parties that, joined by a hyphen
 	// to a place, tag a lawmaker after the name ("R" in "Sen. Chuck
 	// Grassley (R-Iowa)"): the place is the person's affiliation.
@@ -118,6 +122,7 @@ func (f *PeopleFile) Validate() []FieldError {
 	errs = append(errs, wordListErrors("$.kin", f.Kin, isLowerWord, "want one lower-case word", "kin noun")...)
 	errs = append(errs, wordListErrors("$.roles_to", f.RolesTo, isLowerWord, "want one lower-case word", "role noun")...)
 	errs = append(errs, wordListErrors("$.leader_nouns", f.LeaderNouns, isLowerWord, "want one lower-case word", "leader noun")...)
+	errs = append(errs, wordListErrors("$.party_nouns", f.PartyNouns, isWord, "want one word", "party noun")...)
 	errs = append(errs, wordListErrors("$.party_codes", f.PartyCodes, func(w string) bool { return isWord(w) && !strings.Contains(w, "-") },
 		"want one word with no hyphen", "party code")...)
 	errs = append(errs, wordListErrors("$.joined_body_words", f.JoinedBodyWords, isWord, "want one word", "word")...)
@@ -158,6 +163,7 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.Kin = mergeByKey(f.Kin, o.Kin, self)
 	f.RolesTo = mergeByKey(f.RolesTo, o.RolesTo, self)
 	f.LeaderNouns = mergeByKey(f.LeaderNouns, o.LeaderNouns, self)
+	f.PartyNouns = mergeByKey(f.PartyNouns, o.PartyNouns, self)
 	f.PartyCodes = mergeByKey(f.PartyCodes, o.PartyCodes, self)
 	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
 	f.StormWords = mergeByKey(f.StormWords, o.StormWords, self)
