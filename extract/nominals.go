@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -214,9 +215,15 @@ func (x *docState) partyNominal(si, i int) (nominal, bool) {
 		return nominal{}, false
 	}
 	at := toks[i].start
+	// A party code is the initial of its party's noun: "(D-Ariz.)" is no
+	// Arizona Republican.
+	code := strings.ToUpper(toks[j].text[:1])
 	best, bestAt := -1, -1
 	for e, p := range x.people {
 		if p.affiliation != place.Name {
+			continue
+		}
+		if tagged := x.partyCodeOf(p); tagged != "" && tagged != code {
 			continue
 		}
 		if last := p.lastMentionBefore(at); last > bestAt {
@@ -227,6 +234,24 @@ func (x *docState) partyNominal(si, i int) (nominal, bool) {
 		return nominal{}, false
 	}
 	return nominal{sent: si, first: i, last: j, span: span{toks[i].start, toks[j].end}, entity: best, resolvedBy: schema.ByNominal}, true
+}
+
+// partyCodeOf returns the upper-case party code of a tag after one of p's
+// names ("R" of "Sen. Gordon Pruitt (R-Tenn.)"), or "".
+func (x *docState) partyCodeOf(p *personEntity) string {
+	for _, m := range p.mentions {
+		if m.nominal {
+			continue
+		}
+		toks := x.sents[m.sent].tokens
+		k := slices.IndexFunc(toks, func(t token) bool { return t.end == m.end })
+		if k < 0 || k+2 >= len(toks) || toks[k+1].text != "(" && toks[k+1].text != "," || !x.partyTag(toks[k+2]) {
+			continue
+		}
+		party, _, _ := strings.Cut(toks[k+2].text, "-")
+		return strings.ToUpper(party)
+	}
+	return ""
 }
 
 // collectDescriptions records, for each person, the roles (see roleBefore)
