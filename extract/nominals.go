@@ -175,15 +175,10 @@ func (x *docState) describedNominal(si, i int) (nominal, bool) {
 		return nominal{}, false
 	}
 	at := toks[i].start
-	best, bestAt := -1, -1
-	for e, p := range x.people {
-		if first, ok := p.described[toks[head].lower]; !ok || first >= at {
-			continue
-		}
-		if last := p.lastMentionBefore(at); last > bestAt {
-			best, bestAt = e, last
-		}
-	}
+	best := x.lastMentionedBefore(at, func(p *personEntity) bool {
+		first, ok := p.described[toks[head].lower]
+		return ok && first < at
+	})
 	if best < 0 {
 		return nominal{}, false
 	}
@@ -218,22 +213,29 @@ func (x *docState) partyNominal(si, i int) (nominal, bool) {
 	// A party code is the initial of its party's noun: "(D-Ariz.)" is no
 	// Arizona Republican.
 	code := strings.ToUpper(toks[j].text[:1])
-	best, bestAt := -1, -1
-	for e, p := range x.people {
-		if p.affiliation != place.Name {
-			continue
-		}
-		if tagged := x.partyCodeOf(p); tagged != "" && tagged != code {
-			continue
-		}
-		if last := p.lastMentionBefore(at); last > bestAt {
-			best, bestAt = e, last
-		}
-	}
+	best := x.lastMentionedBefore(at, func(p *personEntity) bool {
+		tagged := x.partyCodeOf(p)
+		return p.affiliation == place.Name && (tagged == "" || tagged == code)
+	})
 	if best < 0 {
 		return nominal{}, false
 	}
 	return nominal{sent: si, first: i, last: j, span: span{toks[i].start, toks[j].end}, entity: best, resolvedBy: schema.ByNominal}, true
+}
+
+// lastMentionedBefore returns the person that fits, of those mentioned
+// before pos the one mentioned last, or -1.
+func (x *docState) lastMentionedBefore(pos int, fits func(p *personEntity) bool) int {
+	best, bestAt := -1, -1
+	for e, p := range x.people {
+		if !fits(p) {
+			continue
+		}
+		if last := p.lastMentionBefore(pos); last > bestAt {
+			best, bestAt = e, last
+		}
+	}
+	return best
 }
 
 // partyCodeOf returns the upper-case party code of a tag after one of p's
