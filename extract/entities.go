@@ -1187,6 +1187,9 @@ func (x *docState) linkChunk(ch *chunk, found string) {
 	if p.affiliation == "" {
 		p.affiliation, p.affCountry = ch.affiliation, ch.affCountry
 	}
+	if p.party == "" {
+		p.party = ch.partyCode
+	}
 	if ch.gender != "" && (p.gender == "" || p.genderGuessed) {
 		p.gender, p.genderGuessed = ch.gender, false
 	}

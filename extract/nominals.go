@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -214,8 +213,7 @@ func (x *docState) partyNominal(si, i int) (nominal, bool) {
 	// Arizona Republican.
 	code := strings.ToUpper(toks[j].text[:1])
 	best := x.lastMentionedBefore(at, func(p *personEntity) bool {
-		tagged := x.partyCodeOf(p)
-		return p.affiliation == place.Name && (tagged == "" || tagged == code)
+		return p.affiliation == place.Name && (p.party == "" || p.party == code)
 	})
 	if best < 0 {
 		return nominal{}, false
@@ -236,24 +234,6 @@ func (x *docState) lastMentionedBefore(pos int, fits func(p *personEntity) bool)
 		}
 	}
 	return best
-}
-
-// partyCodeOf returns the upper-case party code of a tag after one of p's
-// names ("R" of "Sen. Gordon Pruitt (R-Tenn.)"), or "".
-func (x *docState) partyCodeOf(p *personEntity) string {
-	for _, m := range p.mentions {
-		if m.nominal {
-			continue
-		}
-		toks := x.sents[m.sent].tokens
-		k := slices.IndexFunc(toks, func(t token) bool { return t.end == m.end })
-		if k < 0 || k+2 >= len(toks) || toks[k+1].text != "(" && toks[k+1].text != "," || !x.partyTag(toks[k+2]) {
-			continue
-		}
-		party, _, _ := strings.Cut(toks[k+2].text, "-")
-		return strings.ToUpper(party)
-	}
-	return ""
 }
 
 // collectDescriptions records, for each person, the roles (see roleBefore)

@@ -51,6 +51,9 @@ type chunk struct {
 	// sharedLast is the last name a first name alone shares with the
 	// full name it is joined to ("Bill" in "Bill and Hillary Clinton").
 	sharedLast string
+	// partyCode is the upper-case code of a party tag after the name ("R"
+	// of "Sen. Gordon Pruitt (R-Tenn.)"), "" when none.
+	partyCode string
 }
 
 var nameParticles = map[string]bool{"von": true, "der": true, "van": true, "de": true, "da": true, "del": true,
@@ -775,7 +778,19 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		ch.nameFirst = parts[nameStart-2].tok
 		ch.name.start = parts[nameStart-2].start
 	}
+	ch.partyCode = x.partyCodeAfter(toks, parts[nameEnd-1].tok)
 	return ch, true
+}
+
+// partyCodeAfter returns the upper-case code of a party tag right after
+// the name ending at toks[last], past "(" or a comma ("R" of "(R-Tenn.)",
+// "D" of ", D-N.Y.,"), or "".
+func (x *docState) partyCodeAfter(toks []token, last int) string {
+	if last+2 >= len(toks) || toks[last+1].text != "(" && toks[last+1].text != "," || !x.partyTag(toks[last+2]) {
+		return ""
+	}
+	party, _, _ := strings.Cut(toks[last+2].text, "-")
+	return strings.ToUpper(party)
 }
 
 // maxOrganisationName is how many tokens back endsOrganisationName looks
@@ -850,7 +865,10 @@ type personEntity struct {
 	titles      []string
 	affiliation string
 	affCountry  string
-	gender      string
+	// party is the code of the first party tag after one of the person's
+	// names (see chunk.partyCode).
+	party  string
+	gender string
 	// genderGuessed marks a gender taken from the first name alone
 	// ("Keith"), which a courtesy title may overrule ("Ms. Claussen").
 	genderGuessed bool
