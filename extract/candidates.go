@@ -1166,7 +1166,20 @@ var npLinks = map[string]bool{"for": true, "of": true, "at": true, "in": true, "
 // describes: one of npLinks, or "to" after a noun of the rules' roles_to
 // ("an adviser to the senator", "aides to Clinton").
 func (x *docState) linkAt(toks []token, k int) bool {
-	return npLinks[toks[k].lower] || x.roleToAt(toks, k)
+	return npLinks[toks[k].lower] || x.roleToAt(toks, k) || x.platformOnAt(toks, k)
+}
+
+// platformOnAt reports whether token k is an "on" that joins someone to
+// the named place or medium they are on ("one user on X", "Republicans on
+// Capitol Hill"); a speech noun, a title's opener or a name before it
+// makes the phrase a thing's ("a question on Facebook", "a program on
+// ABC").
+func (x *docState) platformOnAt(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k].lower != "on" || !toks[k+1].isCapitalised() {
+		return false
+	}
+	head := toks[k-1]
+	return !head.isCapitalised() && !x.c.speechNouns[head.lower] && !x.c.titleOpeners[head.lower] && !x.c.notSpeakers[head.lower]
 }
 
 // affiliationLinkAt is linkAt for the links after which a name is the
