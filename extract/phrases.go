@@ -353,13 +353,25 @@ func doubleGenitiveOf(toks []token, end int) int {
 // attaches to ("A spokesman for ...", "officials familiar with ...").
 func headPhraseStart(toks []token, head int) int {
 	start := head
-	for start-1 >= 0 && head-start < 4 && nounTags[toks[start-1].tag] && toks[start-1].isWord() {
+	for start-1 >= 0 && head-start < 4 && nounTags[toks[start-1].tag] && (toks[start-1].isWord() || possessiveAt(toks, start-1)) {
+		start--
+	}
+	// "The city's official account on X": a possessor cut at the limit
+	// stays whole.
+	if possessiveAt(toks, start) && nounTags[toks[start-1].tag] {
 		start--
 	}
 	if start-1 >= 0 && npDeterminers[toks[start-1].lower] && !complementizer(toks, start-1) {
 		start--
 	}
 	return start
+}
+
+// possessiveAt reports whether toks[k] is a possessive ending written onto
+// the word before it, not one of the two apostrophes that close an
+// NYT-style quotation.
+func possessiveAt(toks []token, k int) bool {
+	return k > 0 && isPossessiveMarker(toks[k].text) && toks[k-1].isWord() && toks[k-1].end == toks[k].start
 }
 
 // shareBefore returns where a share of those asked that ends at
