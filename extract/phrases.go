@@ -195,8 +195,14 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		if head >= 0 && toks[head].isCapitalised() {
 			break
 		}
-		head = start - 2
-		start = headPhraseStart(toks, head)
+		// A link between two capitalised words is inside a name ("a
+		// spokeswoman for the Department of Homeland Security"): the
+		// name is the phrase a further link attaches to.
+		inName := toks[start-2].isCapitalised() && capitalisedAfterDeterminer(toks, start)
+		if !inName {
+			head = start - 2
+		}
+		start = headPhraseStart(toks, start-2)
 	}
 	// "officials familiar with the matter said", "people close to the
 	// president say": the phrase an adjective and its preposition attach
@@ -365,6 +371,15 @@ func headPhraseStart(toks []token, head int) int {
 		start--
 	}
 	return start
+}
+
+// capitalisedAfterDeterminer reports whether the phrase at toks[start]
+// opens, past a determiner, with a capitalised word.
+func capitalisedAfterDeterminer(toks []token, start int) bool {
+	if npDeterminers[toks[start].lower] && start+1 < len(toks) {
+		start++
+	}
+	return toks[start].isCapitalised()
 }
 
 // possessiveAt reports whether toks[k] is a possessive ending written onto
