@@ -178,6 +178,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			start = ch.first
 		}
 	}
+	if joined := x.joinedNameStart(si, start); joined >= 0 {
+		start = joined
+	}
 	if start-1 >= 0 && npDeterminers[toks[start-1].lower] && !complementizer(toks, start-1) {
 		start--
 	}
@@ -371,6 +374,65 @@ func headPhraseStart(toks []token, head int) int {
 		start--
 	}
 	return start
+}
+
+// joinedNameStart returns where the capitalised words that "and" joins to
+// the name at toks[start] begin, when a link inside a name opens them
+// ("Health" of "the Department of Health and Human Services", "Disease"
+// of "the Centers for Disease Control and Prevention"), or -1. No person
+// is among them ("Secretary of State John Kerry and Defense Secretary Ash
+// Carter" are two people).
+func (x *docState) joinedNameStart(si, start int) int {
+	toks := x.sents[si].tokens
+	if start < 4 || toks[start-1].lower != "and" || !toks[start].isCapitalised() {
+		return -1
+	}
+	k := start - 2
+	for k > start-5 && k > 0 && toks[k].isCapitalised() && toks[k].isWord() {
+		k--
+	}
+	if k == start-2 || k < 1 || toks[k].lower != "of" && toks[k].lower != "for" || !toks[k-1].isCapitalised() {
+		return -1
+	}
+	for _, ch := range x.chunks[si] {
+		if ch.entity >= 0 && ch.last >= k-1 && ch.first <= start {
+			return -1
+		}
+	}
+	return k + 1
+}
+
+// nameLinksEnd returns where the name ending at toks[last] ends past its
+// own links and "and"s ("the Department of Health and Human Services",
+// "the Centers for Disease Control and Prevention"): each joins
+// capitalised words. It returns last when none follows or the name is a
+// person's ("Sen. Ted Cruz of Texas" is the senator and a place).
+func (x *docState) nameLinksEnd(si, last int) int {
+	toks := x.sents[si].tokens
+	if !toks[last].isCapitalised() {
+		return last
+	}
+	for _, ch := range x.chunks[si] {
+		if ch.entity >= 0 && ch.first <= last && last <= ch.last {
+			return last
+		}
+	}
+	end := last
+	for i := last + 1; i+1 < len(toks) && i-last < 8; {
+		joiner := toks[i].lower == "of" || toks[i].lower == "for" || toks[i].lower == "and" || toks[i].text == "&"
+		next := i + 1
+		if toks[i].lower != "and" && toks[i].text != "&" && toks[next].lower == "the" {
+			next++
+		}
+		if !joiner || next >= len(toks) || !toks[next].isCapitalised() || !toks[next].isWord() {
+			break
+		}
+		for next+1 < len(toks) && toks[next+1].isCapitalised() && toks[next+1].isWord() {
+			next++
+		}
+		end, i = next, next+1
+	}
+	return end
 }
 
 // capitalisedAfterDeterminer reports whether the phrase at toks[start]
@@ -661,6 +723,9 @@ func (x *docState) nounPhraseFrom(si, start int) (candidate, bool) {
 	}
 	if last < 0 {
 		return candidate{}, false
+	}
+	if nameEnd := x.nameLinksEnd(si, last); nameEnd > last {
+		last, end = nameEnd, nameEnd+1
 	}
 	// "said a spokesman for Hillary Clinton", "according to a statement
 	// from the union": the phrase after the link is part of the speaker,
