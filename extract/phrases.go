@@ -536,15 +536,20 @@ func clauseAsideOpen(toks []token, end int) int {
 	return -1
 }
 
-// pastTaggedParticiple reports whether toks[i], a regular past form right
-// after a comma that follows a common noun, is a participle the tagger
-// read as a past tense ("The letter, dated/VBD Jan. 12, said"): a noun's
-// verb has no comma before it. After a name the comma may close an
-// appositive before the verb ("Schilling's son, Grant, defended").
+// pastTaggedParticiple reports whether toks[i], a past form that is also
+// the participle, right after a comma that follows a common noun, is a
+// participle the tagger read as a past tense ("The letter, dated/VBD Jan.
+// 12, said", "The order, sent/VBD to phones, read"): a noun's verb has no
+// comma before it. After a name the comma may close an appositive before
+// the verb ("Schilling's son, Grant, defended").
 func pastTaggedParticiple(toks []token, i int) bool {
-	return i >= 2 && toks[i].tag == "VBD" && strings.HasSuffix(toks[i].lower, "ed") && toks[i-1].text == "," &&
+	return i >= 2 && toks[i].tag == "VBD" && (strings.HasSuffix(toks[i].lower, "ed") || sharedPastParticiples[toks[i].lower]) && toks[i-1].text == "," &&
 		(toks[i-2].tag == "NN" || toks[i-2].tag == "NNS") && toks[i-2].isWord() && !toks[i-2].isCapitalised()
 }
+
+// sharedPastParticiples are irregular past forms that are their verbs'
+// participles too, as regular ones are.
+var sharedPastParticiples = setOf("sent made paid held built kept left found brought bought caught taught sold spent lent put set cut shot hit led")
 
 // asideComma returns the index of the nearest comma before the one at
 // toks[end], at least one word and at most maxClauseAside tokens before it:
