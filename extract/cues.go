@@ -119,8 +119,13 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// read.", "one sign read, ...", "“...,” the 10-year-old read,"). After
 	// a singular noun a base form is a past tense only when the verb has
 	// no regular one: "the federal child tax credit," is a noun.
+	// "The order read in part:" closes it as well.
 	nounAdjective := prev == "JJ" && i >= 2 && npDeterminers[toks[i-2].lower]
-	if (afterNoun || nounAdjective) && i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":") && !x.singularSubjectBaseForm(toks, i) {
+	next := i + 1
+	if next+2 < len(toks) && toks[next].lower == "in" && toks[next+1].lower == "part" {
+		next += 2
+	}
+	if (afterNoun || nounAdjective) && next < len(toks) && (toks[next].text == "." || toks[next].text == "," || toks[next].text == ":") && !x.singularSubjectBaseForm(toks, i) {
 		return true
 	}
 	// A base form right after a plural subject or a pronoun that takes
