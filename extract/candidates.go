@@ -976,11 +976,16 @@ func phrasePreposition(toks []token, k int) int {
 	for n := 0; d >= 0 && n < maxNameDescription && (toks[d].tag == "JJ" || toks[d].tag == "NN" || toks[d].tag == "NNP") && toks[d].isWord(); n++ {
 		d--
 	}
-	if d < 1 || !determiners[toks[d].lower] || toks[d-1].tag != "IN" && toks[d-1].tag != "TO" {
+	if d < 1 || !determiners[toks[d].lower] && !prepositionDeterminers[toks[d].lower] || toks[d-1].tag != "IN" && toks[d-1].tag != "TO" {
 		return -1
 	}
 	return d - 1
 }
+
+// prepositionDeterminers open, besides the articles and possessives, a
+// phrase that a preposition governs before a name ("At one point Reyes
+// asked", "In that interview Trump said").
+var prepositionDeterminers = setOf("one this that these those some another each every")
 
 // describedNameObjectOf returns the index of the preposition before the
 // phrase "the [adjective] noun Name" whose name starts at toks[first], or
