@@ -282,6 +282,10 @@ func parentheticalEnd(toks []token, i int) int {
 	return -1
 }
 
+// clauseTimeNouns name the time a relative clause's event took ("who
+// checked his cell that morning", "the night she left").
+var clauseTimeNouns = setOf("morning afternoon evening night day week weekend month year time")
+
 // restrictiveRelativeEnd returns the last token of a relative clause set
 // off by no commas that opens at toks[i] ("who spoke anonymously", "who
 // asked not to be named") when a finite cue follows it, or i when none
@@ -301,6 +305,11 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 	}
 	for k := own + 1; k < len(toks) && k <= i+maxClauseAside; k++ {
 		t := toks[k]
+		// "that morning" is a time, and "the morning he died" a clause
+		// about one, both inside the relative clause.
+		if t.lower == "that" && k+1 < len(toks) && clauseTimeNouns[toks[k+1].lower] || subjectPronouns[t.lower] && clauseTimeNouns[toks[k-1].lower] {
+			continue
+		}
 		// A comma, a quote, a clause of its own ("when he yelled") or a
 		// verb joined to the clause's ("who oversaw ... and described")
 		// leaves the clause open.
