@@ -35,7 +35,8 @@ func (x *docState) namingParticiple(toks []token, i int) bool {
 // nounByAgreement reports whether the cue form at toks[i] closes a phrase
 // opened by a determiner it cannot agree with as a verb, past modifiers:
 // a base form after "a" or "an" ("a passionate advocate"), an -s form
-// after a plural determiner ("other pocketbook issues"). It is the
+// after a plural determiner ("other pocketbook issues", "two inflation
+// reports"). It is the
 // phrase's noun.
 func (x *docState) nounByAgreement(toks []token, i int) bool {
 	lemma, ok := x.c.cues[toks[i].lower]
@@ -58,8 +59,9 @@ func (x *docState) nounByAgreement(toks []token, i int) bool {
 	return false
 }
 
-// pluralDeterminers open a plural phrase, whose verb takes no -s.
-var pluralDeterminers = map[string]bool{"other": true, "these": true, "those": true, "many": true, "several": true, "some": true, "all": true, "both": true, "few": true}
+// pluralDeterminers open a plural phrase, whose verb takes no -s: "the
+// next two inflation reports" holds no verb.
+var pluralDeterminers = setOf("other these those many several some all both few two three four five six seven eight nine ten")
 
 // cueAt is isCue with the token's neighbours: a third-person form the
 // tagger took for a plural noun is a verb after a name or pronoun
