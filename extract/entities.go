@@ -108,6 +108,10 @@ func (x *docState) buildPeople() {
 					x.linkChunk(ch, "people:role-appositive")
 				case x.looksLikeFullName(si, ch):
 					x.linkChunk(ch, "people:name-used-alone")
+				case x.kinFollows(si, ch) && x.properName(si, ch):
+					// "Meena Pillai and her husband, Rajesh, lost": only
+					// a person has a family.
+					x.linkChunk(ch, "people:kin-follows")
 				case (x.properName(si, ch) || x.knownFirstName(ch)) && x.listedWithPerson(si, ci, anyPerson):
 					x.linkListed(si, ch)
 				case x.properName(si, ch) && x.signsQuote(si, ch):
@@ -541,6 +545,21 @@ func (x *docState) roleAppositive(si int, ch *chunk) bool {
 
 // knownFirstName reports whether ch is one word that people.yaml lists
 // as a first name.
+// kinFollows reports whether "and his", "and her" or "and their" and a
+// family noun follow ch ("Meena Pillai and her husband").
+func (x *docState) kinFollows(si int, ch *chunk) bool {
+	toks := x.sents[si].tokens
+	k := ch.last + 1
+	if k+2 >= len(toks) || toks[k].lower != "and" {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "his", "her", "their":
+		return x.c.kin[toks[k+2].lower]
+	}
+	return false
+}
+
 func (x *docState) knownFirstName(ch *chunk) bool {
 	_, ok := x.c.firstNames[x.fold(ch.nameWords[0])]
 	return len(ch.nameWords) == 1 && ok

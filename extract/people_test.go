@@ -48,6 +48,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Julian Pereira-Stone": {"Julian Pereira-Stone", "Pereira-Stone"}}},
 		{"a full name set off after a role", "Carrow spoke. Her campaign manager, Deshawn Pettiford, went further in a memo.",
 			map[string][]string{"Carrow": {"Carrow"}, "Deshawn Pettiford": {"Deshawn Pettiford"}}},
+		{"a name before 'and her husband'", "Meena Pillai and her husband, Rajesh, of Edison, New Jersey, lost $9,500.",
+			map[string][]string{"Meena Pillai": {"Meena Pillai"}, "Rajesh": {"Rajesh"}}},
 		{"a first name of first_names.yaml", "Ellery Vance won the primary in Texas on Tuesday.",
 			map[string][]string{"Ellery Vance": {"Ellery Vance"}}},
 		{"a role noun of the rules before a name", "It is over, said House Democratic leader Lucinda Oyelaran-Price of Maryland.",
