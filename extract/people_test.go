@@ -50,6 +50,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Carrow": {"Carrow"}, "Deshawn Pettiford": {"Deshawn Pettiford"}}},
 		{"a name before 'and her husband'", "Meena Pillai and her husband, Rajesh, of Edison, New Jersey, lost $9,500.",
 			map[string][]string{"Meena Pillai": {"Meena Pillai"}, "Rajesh": {"Rajesh"}}},
+		{"organisations' words of not_names", "Mayor Jane Roe said Boston Public Schools would close. Two days after ProPublica reported the deal, Ridgeline Freight said it would appeal.",
+			map[string][]string{"Jane Roe": {"Jane Roe"}}},
 		{"a first name of first_names.yaml", "Ellery Vance won the primary in Texas on Tuesday.",
 			map[string][]string{"Ellery Vance": {"Ellery Vance"}}},
 		{"a role noun of the rules before a name", "It is over, said House Democratic leader Lucinda Oyelaran-Price of Maryland.",
