@@ -237,6 +237,8 @@ func TestAmbiguousNamesConfirmed(t *testing.T) {
 		{name: "a county named after it",
 			text: "DeKalb officials will vote on Tuesday. The DeKalb County Commission meets at noon.",
 			want: []string{"DeKalb", "DeKalb County"}},
+		{name: "a city that is a first name, in a context",
+			text: "A lab technician from Quincy said the trains were late. Riders in Quincy waited an hour.", want: []string{"Quincy"}},
 		{name: "a street named after it does not confirm it",
 			text: "Ripley said the plan was sound. The house on Ripley Street burned.", not: []string{"Ripley"}},
 	}
