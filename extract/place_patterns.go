@@ -492,7 +492,7 @@ func (ps *patternScan) sentenceStart(k int) bool {
 		switch ps.words[k-1].text {
 		case ".", "!", "?":
 			return true
-		case "\"", "\u201d", "'", "\u2019", ")":
+		case "\"", "\u201d", "'", "\u2019", ")", "\u201c", "\u2018", "(":
 			k--
 			continue
 		}
@@ -1154,6 +1154,12 @@ func (ps *patternScan) listedNames(k, pat int) []placeCand {
 	var out []placeCand
 	for k > 0 {
 		start := ps.capRunBack(k)
+		// "Side streets are not", "Main roads are": a common word alone
+		// opening the sentence is capitalised as any first word is, and
+		// names no street; in a list ("Elm and Oak streets") it does.
+		if len(out) == 0 && start == k-1 && ps.sentenceStart(start) && ps.x.vocabulary.CommonWord(ps.words[start].text) {
+			break
+		}
 		if start >= k || !ps.usableName(start, k) || ps.pd.overlapsPerson(ps.nameSpan(start, k)) {
 			break
 		}

@@ -103,6 +103,8 @@ func TestStreetsNeverPersons(t *testing.T) {
 			want: []string{"42nd Street", "Fifth Avenue"}},
 		{text: "Actor Nathan Lane said he would return to the stage next spring in a new comedy.",
 			not: []string{"Nathan Lane"}},
+		{text: "The mayor spoke on Sunday. “Main roads are in good shape,” she said. Elm and Oak streets were closed.",
+			want: []string{"Elm", "Oak"}, not: []string{"Main"}},
 		{text: "Stocks fell on Wall Street on Friday as investors weighed the jobs report from the government.",
 			not: []string{"Wall Street"}},
 	}
