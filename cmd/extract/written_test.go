@@ -226,6 +226,26 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.98},
 			"places": {"overlap_f1": 0.93},
 		},
+		"metro": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.89},
+		},
+		"cbsnews": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.91, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.99},
+			"places": {"overlap_f1": 0.93},
+		},
+		"propub": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.95, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.89},
+		},
+		"bbgbiz": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.87},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
