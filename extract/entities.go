@@ -543,8 +543,6 @@ func (x *docState) roleAppositive(si int, ch *chunk) bool {
 	return ch.last+1 == len(toks) || toks[ch.last+1].text == "," || toks[ch.last+1].text == "."
 }
 
-// knownFirstName reports whether ch is one word that people.yaml lists
-// as a first name.
 // kinFollows reports whether "and his", "and her" or "and their" and a
 // family noun follow ch ("Meena Pillai and her husband").
 func (x *docState) kinFollows(si int, ch *chunk) bool {
@@ -560,6 +558,8 @@ func (x *docState) kinFollows(si int, ch *chunk) bool {
 	return false
 }
 
+// knownFirstName reports whether ch is one word that people.yaml lists
+// as a first name.
 func (x *docState) knownFirstName(ch *chunk) bool {
 	_, ok := x.c.firstNames[x.fold(ch.nameWords[0])]
 	return len(ch.nameWords) == 1 && ok

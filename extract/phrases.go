@@ -394,10 +394,8 @@ func (x *docState) joinedNameStart(si, start int) int {
 	if k == start-2 || k < 1 || toks[k].lower != "of" && toks[k].lower != "for" || !toks[k-1].isCapitalised() {
 		return -1
 	}
-	for _, ch := range x.chunks[si] {
-		if ch.entity >= 0 && ch.last >= k-1 && ch.first <= start {
-			return -1
-		}
+	if x.personNamedIn(si, k-1, start) {
+		return -1
 	}
 	return k + 1
 }
@@ -409,13 +407,8 @@ func (x *docState) joinedNameStart(si, start int) int {
 // person's ("Sen. Ted Cruz of Texas" is the senator and a place).
 func (x *docState) nameLinksEnd(si, last int) int {
 	toks := x.sents[si].tokens
-	if !toks[last].isCapitalised() {
+	if !toks[last].isCapitalised() || x.personNamedIn(si, last, last) {
 		return last
-	}
-	for _, ch := range x.chunks[si] {
-		if ch.entity >= 0 && ch.first <= last && last <= ch.last {
-			return last
-		}
 	}
 	end := last
 	for i := last + 1; i+1 < len(toks) && i-last < 8; {
@@ -433,6 +426,14 @@ func (x *docState) nameLinksEnd(si, last int) int {
 		end, i = next, next+1
 	}
 	return end
+}
+
+// personNamedIn reports whether a person's name chunk of sentence si
+// overlaps its tokens first to last.
+func (x *docState) personNamedIn(si, first, last int) bool {
+	return slices.ContainsFunc(x.chunks[si], func(ch chunk) bool {
+		return ch.entity >= 0 && ch.first <= last && ch.last >= first
+	})
 }
 
 // capitalisedAfterDeterminer reports whether the phrase at toks[start]

@@ -486,7 +486,8 @@ func isOrdinal(w string) bool {
 var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
 
 // sentenceStart reports whether words[k] starts a sentence: the first word,
-// or one after a full stop (and a closing quotation mark).
+// or one after a full stop, past quotation marks and parentheses ('."',
+// '“Main').
 func (ps *patternScan) sentenceStart(k int) bool {
 	for k > 0 {
 		switch ps.words[k-1].text {
@@ -1154,9 +1155,10 @@ func (ps *patternScan) listedNames(k, pat int) []placeCand {
 	var out []placeCand
 	for k > 0 {
 		start := ps.capRunBack(k)
-		// "Side streets are not", "Main roads are": a common word alone
-		// opening the sentence is capitalised as any first word is, and
-		// names no street; in a list ("Elm and Oak streets") it does.
+		// "Main roads are in good shape": a word the tagger's dictionary
+		// knows as common, alone and opening the sentence, is capitalised
+		// as any first word is and names no road; in a list ("Elm and Oak
+		// streets") it does.
 		if len(out) == 0 && start == k-1 && ps.sentenceStart(start) && ps.x.vocabulary.CommonWord(ps.words[start].text) {
 			break
 		}
