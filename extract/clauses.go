@@ -659,9 +659,19 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 	// "although Clinton won the spin by declaring": a participle after
 	// "by" tells how the nearest verb was done, even in an inner clause.
 	nearest := coordinated || isToken(els[b.cue-1], "by")
+	// A comma sets the cue off from the clause before it ("in states he
+	// lost, and warns"): that clause may be a relative one.
+	setOff := isComma(els[b.cue-1]) || b.cue > 1 && coordinatedCue(els, b.cue) && isComma(els[b.cue-2])
 	for i := b.cue - 2; i >= 0; i-- {
+		// A relative aside holds no subject of the main clause ("The
+		// lawmaker, whose district Pence once represented, defended ...
+		// and said").
+		if open := relativeAsideOpening(els, i, cands); open >= 0 {
+			i = open
+			continue
+		}
 		c := els[i].cand
-		if c < 0 {
+		if c < 0 || setOff && contactClauseSubject(els, i, cands) {
 			continue
 		}
 		// A phrase found before its own verb that opens the sentence or
@@ -669,13 +679,17 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		// marched ..., chanting").
 		// "About 300 demonstrators marched ..., chanting": an
 		// approximation may open the sentence before it.
-		opening := cands[c].subjectOnly && (i == 0 || isComma(els[i-1]) || i == 1 && els[0].tok >= 0 && approximations[els[0].token.lower])
+		// So is one before a relative aside that a verb follows ("The
+		// former Marine, whose district includes ..., defended the
+		// tariffs and said").
+		before := relativeAsideVerbFollows(els, i+1, cands)
+		opening := (cands[c].subjectOnly || before) && (i == 0 || isComma(els[i-1]) || i == 1 && els[0].tok >= 0 && approximations[els[0].token.lower])
 		// A phrase found next to its own cue is that cue's subject ("the
 		// company wrote a letter to ..., calling"), unless a dash sets
 		// the two apart ("Spicer -- as Clinton's campaign noted -- has
 		// taunted").
 		ownCue := cands[c].adjacentOnly && i+1 < len(els) && els[i+1].cue && !dashBetween(els, i+1, b.cue)
-		if cands[c].possessive || cands[c].adjacentOnly && !opening && !ownCue || cands[c].subordinate && !nearest || !verbFollows(els, i+1) || absolutePhrase(els, i, cands) {
+		if cands[c].possessive || cands[c].adjacentOnly && !opening && !ownCue || cands[c].subordinate && !nearest || !verbFollows(els, i+1) && !before || absolutePhrase(els, i, cands) {
 			continue
 		}
 		// "with Donald Trump tweeting ... and asking": the object of
@@ -690,6 +704,67 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// maxRelativeAside is the longest relative aside, in elements, that
+// relativeAsideVerbFollows looks over.
+const maxRelativeAside = 24
+
+// relativeAsideVerbFollows reports whether els[i] is a comma opening a
+// relative aside ("who ...", "whose ...") whose closing comma a verb
+// follows: the phrase before it is that verb's subject.
+func relativeAsideVerbFollows(els []element, i int, cands []candidate) bool {
+	if i+1 >= len(els) || !isComma(els[i]) || !opensAside(els, i+1, cands) {
+		return false
+	}
+	for j := i + 2; j < len(els) && j <= i+maxRelativeAside; j++ {
+		if els[j].quote >= 0 {
+			return false
+		}
+		if isComma(els[j]) {
+			return verbFollows(els, j+1)
+		}
+	}
+	return false
+}
+
+// contactClauseSubject reports whether els[i] is a pronoun opening a
+// relative clause with no relative pronoun, right after the common noun
+// it describes ("candidates in states he lost, and warns"; not "at the
+// mention of email she laughed and admitted"): the subject of that
+// clause only.
+func contactClauseSubject(els []element, i int, cands []candidate) bool {
+	if i < 1 || cands[els[i].cand].kind != "pronoun" || !subjectPronouns[cands[els[i].cand].pronoun] || els[i-1].tok < 0 {
+		return false
+	}
+	before := els[i-1].token
+	return (before.tag == "NN" || before.tag == "NNS") && before.isWord() && !before.isCapitalised() && !els[i-1].cue
+}
+
+// relativeAsideOpening returns the index of the comma that opens the
+// relative aside the comma at els[closing] closes, or -1. The aside
+// describes a phrase that opens its sentence or clause, and the verb
+// after it is that phrase's: "who is supporting Sanders, but has
+// dismissed" goes on with the aside, and so does a list of clauses after
+// a phrase inside the sentence ("the Trump who questions ..., who fights
+// ..., claims ... and asserts").
+func relativeAsideOpening(els []element, closing int, cands []candidate) int {
+	if !isComma(els[closing]) || !verbFollows(els, closing+1) {
+		return -1
+	}
+	for j := closing - 1; j > 0 && closing-j <= maxRelativeAside; j-- {
+		if els[j].quote >= 0 {
+			return -1
+		}
+		if isComma(els[j]) {
+			opensClause := j == 1 || isComma(els[j-2])
+			if j+2 < closing && opensAside(els, j+1, cands) && els[j-1].cand >= 0 && opensClause {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // absolutePhrase reports whether the phrase at els[i] opens an absolute
