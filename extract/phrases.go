@@ -192,7 +192,14 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// a common noun's ("A government official from a country in the
 	// region told"; not "president of the United Federation of Teachers").
 	for n, head := 0, -1; n < maxLinks; n++ {
-		if !(start-2 >= 0 && x.linkAt(toks, start-1) && (headNounTags[toks[start-2].tag] || toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower] || isFraction(toks[start-2].lower)) && toks[start-2].isWord()) {
+		link := start - 1
+		// "a soybean farmer from near Chillicothe", "a woman from
+		// outside Des Moines": "from" links through the place's
+		// preposition.
+		if link > 0 && fromPlacePrepositions[toks[link].lower] && toks[link-1].lower == "from" {
+			link--
+		}
+		if !(link-1 >= 0 && x.linkAt(toks, link) && (headNounTags[toks[link-1].tag] || toks[link-1].tag == "CD" || quantifierHeads[toks[link-1].lower] || isFraction(toks[link-1].lower)) && toks[link-1].isWord()) {
 			break
 		}
 		if head >= 0 && toks[head].isCapitalised() {
@@ -201,11 +208,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		// A link between two capitalised words is inside a name ("a
 		// spokeswoman for the Department of Homeland Security"): the
 		// name is the phrase a further link attaches to.
-		inName := toks[start-2].isCapitalised() && capitalisedAfterDeterminer(toks, start)
+		inName := toks[link-1].isCapitalised() && capitalisedAfterDeterminer(toks, start)
 		if !inName {
-			head = start - 2
+			head = link - 1
 		}
-		start = headPhraseStart(toks, start-2)
+		start = headPhraseStart(toks, link-1)
 	}
 	// "officials familiar with the matter said", "people close to the
 	// president say": the phrase an adjective and its preposition attach
@@ -279,6 +286,10 @@ func ofQuantityHead(toks []token, end int) int {
 	}
 	return k - 1
 }
+
+// fromPlacePrepositions may follow "from" before a place ("from near
+// Chillicothe").
+var fromPlacePrepositions = map[string]bool{"near": true, "outside": true, "around": true}
 
 // maxLinks is how many links ("for", "from", "of") a speaker's phrase may
 // chain before its cue.
