@@ -541,8 +541,16 @@ const maxClauseAside = 32
 func clauseAsideOpen(toks []token, end int) int {
 	// ", and obtained by POLITICO,": a participle joined to the ones
 	// before the aside opens one too; so does a quantifier's ("The crowd,
-	// many wearing hard hats, chanted").
-	if open := asideComma(toks, end); open > 0 && (opensClauseAside(toks[open+1]) || pastTaggedParticiple(toks, open+1) || (toks[open+1].lower == "and" || partitiveQuantifiers[toks[open+1].lower]) && (toks[open+2].tag == "VBN" || toks[open+2].tag == "VBG" && toks[open+1].lower != "and")) {
+	// many wearing hard hats, chanted", "many of them wearing").
+	open := asideComma(toks, end)
+	if open <= 0 {
+		return -1
+	}
+	next := open + 2
+	if partitiveQuantifiers[toks[open+1].lower] && next+1 < end && toks[next].lower == "of" && (toks[next+1].lower == "them" || toks[next+1].lower == "whom") {
+		next += 2
+	}
+	if opensClauseAside(toks[open+1]) || pastTaggedParticiple(toks, open+1) || (toks[open+1].lower == "and" || partitiveQuantifiers[toks[open+1].lower]) && (toks[next].tag == "VBN" || toks[next].tag == "VBG" && toks[open+1].lower != "and") {
 		return open
 	}
 	return -1
