@@ -104,7 +104,11 @@ func (x *docState) candidates(si int) []candidate {
 		// a quotation that ends in a comma, question or exclamation mark
 		// opens its attribution.
 		if i > 0 && (x.isMarkToken(toks[i-1]) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], ",?!") {
-			if np, ok := x.nounPhraseFrom(si, i); ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
+			np, ok := x.nounPhraseFrom(si, i)
+			if ok {
+				np = x.withPlaceQualifier(si, np)
+			}
+			if ok && np.last+1 < len(toks) && toks[np.last+1].text == "," && !slices.Contains(cue[i:np.last+1], true) {
 				np.adjacentOnly = false
 				nps = append(nps, np)
 			}
@@ -723,6 +727,29 @@ func (x *docState) earlierRelative(toks []token, t token, c candidate, cands []c
 		}
 	}
 	return candidate{}, false
+}
+
+// withPlaceQualifier extends a phrase that ends in a name over the place
+// that qualifies it, of at most maxPlaceWords words, up to the comma
+// after it ("a spokesman for Sen. Layla Fordham-Price of Kansas, the
+// panel's top Republican,"); else it returns the phrase as it is.
+func (x *docState) withPlaceQualifier(si int, np candidate) candidate {
+	toks := x.sents[si].tokens
+	k := np.last + 1
+	if k >= len(toks) || !toks[np.last].isCapitalised() || toks[k].lower != "of" && toks[k].lower != "from" {
+		return np
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= maxPlaceWords && toks[j].isCapitalised() && toks[j].isWord() {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || toks[j].text != "," {
+		return np
+	}
+	if whole, ok := x.nounPhrase(si, np.first, j-1); ok {
+		return whole
+	}
+	return np
 }
 
 // hasLink reports whether a link word joins two parts of toks[first..last]
