@@ -511,6 +511,11 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 		for i > 1 && isToken(els[i], "and") && els[i-1].cand >= 0 {
 			i -= 2
 		}
+		// "Abara told reporters the president believed": past the one
+		// told.
+		if i > 0 && els[i-1].cue && x.c.cues[els[i-1].token.lower] == "tell" && (els[i].cand >= 0 && cands[els[i].cand].object || els[i].tok >= 0 && (els[i].token.tag == "NNS" || els[i].token.tag == "NN")) {
+			i--
+		}
 		// "He added that if his son were still serving, he would advise":
 		// past a subordinate clause that opens the reported one.
 		if report := x.reportBeforeClause(els, i); report >= 0 {
