@@ -746,6 +746,17 @@ func contactClauseSubject(els []element, i int, cands []candidate) bool {
 	return (before.tag == "NN" || before.tag == "NNS") && before.isWord() && !before.isCapitalised() && !els[i-1].cue
 }
 
+// isVerb reports whether e is a verb or a modal.
+func isVerb(e element) bool {
+	return e.tok >= 0 && (strings.HasPrefix(e.token.tag, "VB") || e.token.tag == "MD")
+}
+
+// isParticiple reports whether t is a past participle, or a past form
+// that is also one ("dated", "sent").
+func isParticiple(t token) bool {
+	return t.tag == "VBN" || t.tag == "VBD" && (strings.HasSuffix(t.lower, "ed") || sharedPastParticiples[t.lower])
+}
+
 // relativeAsideOpening returns the index of the comma that opens the
 // relative aside the comma at els[closing] closes, or -1. The aside
 // describes a phrase that opens its sentence or clause, and the verb
@@ -836,9 +847,9 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 	// clause rather than filling it.
 	beforeRelative := false
 	closing := b.cue - 1
-	for range maxAsides {
+	for n := range maxAsides {
 		open := closing - 1
-		cue, cueInRelative := false, false
+		cue, cueInRelative, quoted := false, false, false
 		for open >= 0 && !isComma(els[open]) {
 			// "Members of the union, in orange shirts, filled the rows;
 			// their business manager, Emmanuel Ochoa, warned": no aside
@@ -850,10 +861,10 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 				// A title whose comma falls inside its marks may end
 				// an aside before a relative clause ("a contestant on
 				// "The Apprentice," who went on to ..., said").
-				if !x.wordsEndIn(x.quotes[els[open].quote], ",") || !relativeOpens(els, open+1, cands) {
-					return found
+				if x.wordsEndIn(x.quotes[els[open].quote], ",") && relativeOpens(els, open+1, cands) {
+					break
 				}
-				break
+				quoted = true
 			}
 			cue = cue || els[open].cue
 			// "a Northampton County Republican who announced her
@@ -865,7 +876,23 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 		// A cue inside the aside is its own only in a relative clause
 		// ("Trump, who previously questioned whether ..., said").
 		relative := opensAside(els, open+1, cands)
-		if open < 1 || cue && !relative && !cueInRelative || open > b.speaker && open-1 != b.speaker {
+		// So is a passive participle's ("The memo, dated Feb. 14 and
+		// written by Curtis Wendel-Oduya, describes"), which the tagger
+		// may take for a past tense.
+		participial := open+1 < len(els) && els[open+1].tok >= 0 && isParticiple(*els[open+1].token)
+		if open < 1 || cue && !relative && !cueInRelative && !participial || open > b.speaker && open-1 != b.speaker {
+			return found
+		}
+		// A quotation stands in an aside only in a relative clause ("The
+		// businessman, who goes by "Vik" on his yard signs, said").
+		if quoted && !relative {
+			return found
+		}
+		// "the Ogunleye campaign, whose spokeswoman, Aaliyah Brandt,
+		// said": a "whose" phrase with no verb before the aside next to
+		// the cue is the cue's subject; the cue is its clause's verb (not
+		// "Mr. Slinker, whose start-up, Paradata, uses big data, said").
+		if n == 1 && isToken(els[open+1], "whose") && !slices.ContainsFunc(els[open+2:closing], isVerb) {
 			return found
 		}
 		// "The Chancellor, Rachel Reeves, said", "The chamber's No. 2
@@ -897,7 +924,10 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 				closing = open
 				continue
 			}
-			if relative || cands[c].kind == "relative" {
+			// A participle's aside holds the asides after it ("The memo,
+			// written by the committee's director, Farida Haddad-Lowe,
+			// says").
+			if relative || participial || cands[c].kind == "relative" {
 				return head
 			}
 			// "Alixandria Lapp, executive director of the House Majority
