@@ -695,7 +695,10 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// that is a first name ("Guadalupe Tsosie-Marquez").
 		middle := k > 0 && k < nameEnd-nameStart-1 && placeMiddle
 		firstName := k == 0 && x.placeFirstName(parts, nameStart)
-		nameLike := p.kind == partWord || onePlace && (k > 0 && k == nameEnd-nameStart-1 || firstAfterTitle || middle || firstName)
+		// So is the one word after a courtesy title ("Mr. Stroud", "Ms.
+		// Fitzgibbon"), which only a person has.
+		afterCourtesy := k == 0 && lastTitle >= 0 && nameEnd-nameStart == 1 && c.titleInfo[parts[lastTitle].value].Courtesy
+		nameLike := p.kind == partWord || onePlace && (k > 0 && k == nameEnd-nameStart-1 || firstAfterTitle || middle || firstName || afterCourtesy)
 		// Capitals name a body ("NATO", "FBI"), unless they are a
 		// person's initials opening the name ("J.D. Vance", "A.J.
 		// Smith"; "JD Vance" only after a title, as "BP Amoco" is none).

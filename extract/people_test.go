@@ -52,6 +52,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Meena Pillai": {"Meena Pillai"}, "Rajesh": {"Rajesh"}}},
 		{"organisations' words of not_names", "Mayor Jane Roe said Boston Public Schools would close. Two days after ProPublica reported the deal, Ridgeline Freight said it would appeal.",
 			map[string][]string{"Jane Roe": {"Jane Roe"}}},
+		{"a place's name after a courtesy title", "In a post on X, Mr. Stroud wrote that the budget was late. Ms. Fitzgibbon's office declined to comment.",
+			map[string][]string{"Stroud": {"Stroud"}, "Fitzgibbon": {"Fitzgibbon"}}},
 		{"a first name of first_names.yaml", "Ellery Vance won the primary in Texas on Tuesday.",
 			map[string][]string{"Ellery Vance": {"Ellery Vance"}}},
 		{"a role noun of the rules before a name", "It is over, said House Democratic leader Lucinda Oyelaran-Price of Maryland.",

@@ -47,6 +47,13 @@ func (x *docState) placeRecords() []schema.Place {
 	}
 	for _, chs := range x.chunks {
 		for _, ch := range chs {
+			// A courtesy title makes a person as surely as a job's ("Mr.
+			// Stroud", "Ms. Fitzgibbon"), though the person keeps no
+			// such title; not when the title opens a place's name ("a man
+			// from Lady Lake").
+			if ch.hasTitle && !ch.isOrg && !ch.isPlace && !ch.name.empty() && !x.placeSpans(ch) {
+				named = append(named, ch.name)
+			}
 			if ch.isOrg && !ch.name.empty() {
 				orgs = append(orgs, ch.name)
 				// A title-case name after "The" is an institution as a whole
@@ -283,6 +290,14 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 		}
 	}
 	return sel.resolveOverlaps(kept)
+}
+
+// placeSpans reports whether a gazetteer place's name runs from the
+// chunk's first word to its last.
+func (x *docState) placeSpans(ch chunk) bool {
+	toks := x.sents[ch.sent].tokens
+	end, _, ok := x.c.places.longestAt(x.t.raw, toks[ch.first].start, toks[ch.last].end)
+	return ok && end >= toks[ch.last].end
 }
 
 // leadingPlace returns where a place may lead an organisation's name: its

@@ -44,6 +44,14 @@ func TestPlacesInOrganisations(t *testing.T) {
 	}
 }
 
+// TestPlaceAfterCourtesyTitle: a place's name after "Mr." or "Ms." is a
+// person's, but a title may open a place's name ("Lady Lake").
+func TestPlaceAfterCourtesyTitle(t *testing.T) {
+	e := testExtractor(t)
+	checkPlaces(t, e, placeCase{text: "In a post on X, Mr. Stroud wrote that the budget was late.", not: []string{"Stroud"}})
+	checkPlaces(t, e, placeCase{text: "A man from Lady Lake who declined to give his name said he was undecided.", want: []string{"Lady Lake"}})
+}
+
 // TestPlaceInInitialledName: a place's name that ends a person's name
 // given with initials is no mention, as it is not after a known first name.
 func TestPlaceInInitialledName(t *testing.T) {
