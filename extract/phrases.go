@@ -541,7 +541,8 @@ const maxClauseAside = 32
 func clauseAsideOpen(toks []token, end int) int {
 	// ", and obtained by POLITICO,": a participle joined to the ones
 	// before the aside opens one too; so does a quantifier's ("The crowd,
-	// many wearing hard hats, chanted", "many of them wearing").
+	// many wearing hard hats, chanted", "many of them wearing"), and one
+	// with a preposition ("many in golf visors", "some with signs").
 	open := asideComma(toks, end)
 	if open <= 0 {
 		return -1
@@ -551,6 +552,9 @@ func clauseAsideOpen(toks []token, end int) int {
 		next += 2
 	}
 	if opensClauseAside(toks[open+1]) || pastTaggedParticiple(toks, open+1) || (toks[open+1].lower == "and" || partitiveQuantifiers[toks[open+1].lower]) && (toks[next].tag == "VBN" || toks[next].tag == "VBG" && toks[open+1].lower != "and") {
+		return open
+	}
+	if partitiveQuantifiers[toks[open+1].lower] && (toks[next].lower == "in" || toks[next].lower == "with") {
 		return open
 	}
 	return -1
