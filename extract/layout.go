@@ -318,6 +318,11 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 			return i
 		}
 		if x.cueAt(toks, k) {
+			// "who has worked on several of the races listed said": a
+			// participle after its noun, right before the cue.
+			if isParticiple(t) && k+1 < len(toks) && finiteVerbTags[toks[k+1].tag] && x.cueAt(toks, k+1) {
+				continue
+			}
 			if finiteVerbTags[t.tag] {
 				return k - 1
 			}
