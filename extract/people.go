@@ -538,6 +538,13 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	if first > last {
 		return chunk{}, false
 	}
+	// "a man from Lady Lake": a title that opens a place's whole name is
+	// the place's word.
+	if _, _, title := c.titles.longestAt(x.t.raw, toks[first].start, toks[last].end); title && first < last {
+		if end, _, ok := c.places.longestAt(x.t.raw, toks[first].start, placeLimit); ok && end >= toks[last].end {
+			return chunk{sent: si, first: first, last: last, entity: -1, isPlace: true}, true
+		}
+	}
 	var parts []chunkPart
 	limit := toks[last].end
 	for i := first; i <= last; {

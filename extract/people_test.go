@@ -54,6 +54,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Jane Roe": {"Jane Roe"}}},
 		{"a place's name after a courtesy title", "In a post on X, Mr. Stroud wrote that the budget was late. Ms. Fitzgibbon's office declined to comment.",
 			map[string][]string{"Stroud": {"Stroud"}, "Fitzgibbon": {"Fitzgibbon"}}},
+		{"a title that opens a place's name", "A man from Lady Lake who declined to give his name said Mayor Jane Roe had won.",
+			map[string][]string{"Jane Roe": {"Jane Roe"}}},
 		{"a first name of first_names.yaml", "Ellery Vance won the primary in Texas on Tuesday.",
 			map[string][]string{"Ellery Vance": {"Ellery Vance"}}},
 		{"a role noun of the rules before a name", "It is over, said House Democratic leader Lucinda Oyelaran-Price of Maryland.",

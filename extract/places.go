@@ -49,9 +49,8 @@ func (x *docState) placeRecords() []schema.Place {
 		for _, ch := range chs {
 			// A courtesy title makes a person as surely as a job's ("Mr.
 			// Stroud", "Ms. Fitzgibbon"), though the person keeps no
-			// such title; not when the title opens a place's name ("a man
-			// from Lady Lake").
-			if ch.hasTitle && !ch.isOrg && !ch.isPlace && !ch.name.empty() && !x.placeSpans(ch) {
+			// such title.
+			if ch.hasTitle && !ch.isOrg && !ch.isPlace && !ch.name.empty() {
 				named = append(named, ch.name)
 			}
 			if ch.isOrg && !ch.name.empty() {
@@ -290,14 +289,6 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 		}
 	}
 	return sel.resolveOverlaps(kept)
-}
-
-// placeSpans reports whether a gazetteer place's name runs from the
-// chunk's first word to its last.
-func (x *docState) placeSpans(ch chunk) bool {
-	toks := x.sents[ch.sent].tokens
-	end, _, ok := x.c.places.longestAt(x.t.raw, toks[ch.first].start, toks[ch.last].end)
-	return ok && end >= toks[ch.last].end
 }
 
 // leadingPlace returns where a place may lead an organisation's name: its
