@@ -246,6 +246,26 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.98},
 			"places": {"overlap_f1": 0.87},
 		},
+		"washtimes": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.94},
+		},
+		"mcclatchy": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.96, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.92},
+		},
+		"abcnews": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.96, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.94},
+		},
+		"wsjpol": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.94, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.93},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
