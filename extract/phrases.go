@@ -219,6 +219,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// to is the speaker's head.
 	if start-3 >= 0 && sourceAdjectives[toks[start-2].lower] == toks[start-1].lower && headNounTags[toks[start-3].tag] && toks[start-3].isWord() {
 		start = headPhraseStart(toks, start-3)
+		// "Two of the people familiar with the matter said": the share
+		// the phrase is part of.
+		if start-2 >= 0 && toks[start-1].lower == "of" && (toks[start-2].tag == "CD" || quantifierHeads[toks[start-2].lower]) && toks[start-2].isWord() {
+			start -= 2
+		}
 	}
 	// Before a participle, a phrase that a verb governs is its object, not
 	// a speaker ("issued a statement describing ...").
