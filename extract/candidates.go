@@ -673,7 +673,7 @@ func (x *docState) relativeCueQuotes(toks []token, i int, cue []bool) bool {
 		return false
 	}
 	if toks[i].lower == "which" {
-		return cue[next] && (x.quoteMarkAfter(toks, next) || next+1 < len(toks) && toks[next+1].lower == "to" && x.quoteMarkAfter(toks, next+1))
+		return cue[next] && (x.quoteMarkAfter(toks, next) || next+1 < len(toks) && toks[next+1].lower == "to" && x.quoteMarkAfter(toks, next+1) || x.quoteAfterObject(toks, next))
 	}
 	for j := i + 1; j < len(toks) && toks[j].text != ","; j++ {
 		if x.quoteAt(toks[j].span) >= 0 {
@@ -681,6 +681,27 @@ func (x *docState) relativeCueQuotes(toks []token, i int, cue []bool) bool {
 		}
 		if cue[j] {
 			return slices.ContainsFunc(toks[j+1:], func(t token) bool { return x.quoteAt(t.span) >= 0 })
+		}
+	}
+	return false
+}
+
+// maxObjectTokens is how many tokens the object between a cue and its
+// quotation may have ("asked its followers, “...”").
+const maxObjectTokens = 5
+
+// quoteAfterObject reports whether a quotation follows the cue at
+// toks[cue] past its object and a comma or colon: words that are no verb
+// and hold no quotation mark ("which asked its followers, “Where did
+// YOUR money go?”").
+func (x *docState) quoteAfterObject(toks []token, cue int) bool {
+	for k := cue + 1; k < len(toks) && k <= cue+maxObjectTokens+1; k++ {
+		t := toks[k]
+		if (t.text == "," || t.text == ":") && k > cue+1 {
+			return x.quoteMarkAfter(toks, k)
+		}
+		if !t.isWord() || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return false
 		}
 	}
 	return false
