@@ -679,6 +679,12 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		if c < 0 || setOff && contactClauseSubject(els, i, cands) {
 			continue
 		}
+		// "Brannigan shot back that Kulkarni was "a tourist" and said":
+		// a report's second cue is the reporter's, not its clause's
+		// subject's.
+		if coordinated && x.reportedClauseSubject(els, i) {
+			continue
+		}
 		// A phrase found before its own verb that opens the sentence or
 		// follows a comma is that clause's subject ("The demonstrators
 		// marched ..., chanting").
@@ -755,6 +761,30 @@ func isVerb(e element) bool {
 // that is also one ("dated", "sent").
 func isParticiple(t token) bool {
 	return t.tag == "VBN" || t.tag == "VBD" && (strings.HasSuffix(t.lower, "ed") || sharedPastParticiples[t.lower])
+}
+
+// maxReportToThat is how many elements may stand between a reporting cue
+// and its "that" ("said in a statement that").
+const maxReportToThat = 4
+
+// reportedClauseSubject reports whether els[i] opens the clause that a
+// verb's "that" introduces ("shot back that Kulkarni was", "argued in
+// a filing that the state").
+func (x *docState) reportedClauseSubject(els []element, i int) bool {
+	if i < 2 || !isToken(els[i-1], "that") {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-2-k < maxReportToThat; k-- {
+		if els[k].quote >= 0 || els[k].cand >= 0 || els[k].tok < 0 {
+			return false
+		}
+		// "shot/NN back/RB that": the tagger may miss the verb, not its
+		// particle.
+		if els[k].cue || isVerb(els[k]) || els[k].token.tag == "RP" || els[k].token.tag == "RB" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAsideOpening returns the index of the comma that opens the
