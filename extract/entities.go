@@ -1050,6 +1050,20 @@ func (x *docState) describedAsPerson(si, last int) bool {
 		// Not after a word that opens the sentence: "Outside, Jago's
 		// mother, Bronwen Pascoe, read a statement".
 		return x.c.roles[x.appositionHead(toks, last)]
+	case !next.isCapitalised() && next.isWord() && nounTags[next.tag]:
+		// "Mirela Sandoval-Ikeda, policy director at the Clean Bayou
+		// Coalition,", "Hollis J. Brennan Jr., president of ...": a role
+		// with no article, before the link to its body.
+		head := x.descriptionHead(toks, last+2)
+		end := last + 2
+		for end < len(toks) && (nounTags[toks[end].tag] || toks[end].tag == "VBG") && toks[end].isWord() {
+			end++
+		}
+		if end == last+2 || end >= len(toks) || !npLinks[toks[end].lower] {
+			return false
+		}
+		_, _, title := x.c.titles.longestAt(x.t.raw, toks[end-1].start, toks[end-1].end)
+		return x.c.roles[head] || title
 	}
 	return false
 }

@@ -56,6 +56,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Stroud": {"Stroud"}, "Fitzgibbon": {"Fitzgibbon"}}},
 		{"a title that opens a place's name", "A man from Lady Lake who declined to give his name said Mayor Jane Roe had won.",
 			map[string][]string{"Jane Roe": {"Jane Roe"}}},
+		{"a role with no article before its link", "Environmental groups objected. Mirela Sandoval-Ikeda, policy director at the Clean Bayou Coalition, said the project was risky.",
+			map[string][]string{"Mirela Sandoval-Ikeda": {"Mirela Sandoval-Ikeda"}}},
 		{"a first name of first_names.yaml", "Ellery Vance won the primary in Texas on Tuesday.",
 			map[string][]string{"Ellery Vance": {"Ellery Vance"}}},
 		{"a role noun of the rules before a name", "It is over, said House Democratic leader Lucinda Oyelaran-Price of Maryland.",
