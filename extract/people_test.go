@@ -58,6 +58,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Jane Roe": {"Jane Roe"}}},
 		{"a role with no article before its link", "Environmental groups objected. Mirela Sandoval-Ikeda, policy director at the Clean Bayou Coalition, said the project was risky.",
 			map[string][]string{"Mirela Sandoval-Ikeda": {"Mirela Sandoval-Ikeda"}}},
+		{"acronyms written as words", "In a written statement, Fema said it would review the claims. Opec said output would rise.",
+			map[string][]string{}},
 		{"a first name of first_names.yaml", "Ellery Vance won the primary in Texas on Tuesday.",
 			map[string][]string{"Ellery Vance": {"Ellery Vance"}}},
 		{"a role noun of the rules before a name", "It is over, said House Democratic leader Lucinda Oyelaran-Price of Maryland.",
