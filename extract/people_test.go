@@ -60,6 +60,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Mirela Sandoval-Ikeda": {"Mirela Sandoval-Ikeda"}}},
 		{"acronyms written as words", "In a written statement, Fema said it would review the claims. Opec said output would rise.",
 			map[string][]string{}},
+		{"a Louisiana parish", "Calcasieu Bend LNG would be built in Cameron Parish, Louisiana, Mayor Jane Roe said.",
+			map[string][]string{"Jane Roe": {"Jane Roe"}}},
 		{"a first name of first_names.yaml", "Ellery Vance won the primary in Texas on Tuesday.",
 			map[string][]string{"Ellery Vance": {"Ellery Vance"}}},
 		{"a role noun of the rules before a name", "It is over, said House Democratic leader Lucinda Oyelaran-Price of Maryland.",
