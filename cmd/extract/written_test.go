@@ -266,6 +266,26 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.98},
 			"places": {"overlap_f1": 0.93},
 		},
+		"examiner": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.94, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.92},
+		},
+		"newsweek": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.92, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.96},
+		},
+		"tpm": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.94, "e2e_f1": 0.92},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.95},
+		},
+		"bbcus": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.95, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.94},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
