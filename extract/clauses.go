@@ -763,8 +763,8 @@ func isParticiple(t token) bool {
 	return t.tag == "VBN" || t.tag == "VBD" && (strings.HasSuffix(t.lower, "ed") || sharedPastParticiples[t.lower])
 }
 
-// maxReportToThat is how many elements may stand between a reporting cue
-// and its "that" ("said in a statement that").
+// maxReportToThat is how many elements may stand between a verb and its
+// "that" ("said in a statement that").
 const maxReportToThat = 4
 
 // reportedClauseSubject reports whether els[i] opens the clause that a

@@ -1052,8 +1052,8 @@ func (x *docState) describedAsPerson(si, last int) bool {
 		return x.c.roles[x.appositionHead(toks, last)]
 	case !next.isCapitalised() && next.isWord() && nounTags[next.tag]:
 		// "Mirela Sandoval-Ikeda, policy director at the Clean Bayou
-		// Coalition,", "Hollis J. Brennan Jr., president of ...": a role
-		// with no article, before the link to its body.
+		// Coalition,", "Hollis Brennan, president of ...": a role or a
+		// title with no article, before the link to its body.
 		head := x.descriptionHead(toks, last+2)
 		end := last + 2
 		for end < len(toks) && (nounTags[toks[end].tag] || toks[end].tag == "VBG") && toks[end].isWord() {

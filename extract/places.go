@@ -47,9 +47,9 @@ func (x *docState) placeRecords() []schema.Place {
 	}
 	for _, chs := range x.chunks {
 		for _, ch := range chs {
-			// A courtesy title makes a person as surely as a job's ("Mr.
-			// Stroud", "Ms. Fitzgibbon"), though the person keeps no
-			// such title.
+			// A name after a title is a person's, after a courtesy title
+			// too ("Mr. Stroud", "Ms. Fitzgibbon"), which the person
+			// does not keep among its titles.
 			if ch.hasTitle && !ch.isOrg && !ch.isPlace && !ch.name.empty() {
 				named = append(named, ch.name)
 			}
