@@ -757,12 +757,6 @@ func isVerb(e element) bool {
 	return e.tok >= 0 && (strings.HasPrefix(e.token.tag, "VB") || e.token.tag == "MD")
 }
 
-// isParticiple reports whether t is a past participle, or a past form
-// that is also one ("dated", "sent").
-func isParticiple(t token) bool {
-	return t.tag == "VBN" || t.tag == "VBD" && (strings.HasSuffix(t.lower, "ed") || sharedPastParticiples[t.lower])
-}
-
 // maxReportToThat is how many elements may stand between a verb and its
 // "that" ("said in a statement that").
 const maxReportToThat = 4

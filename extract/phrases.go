@@ -572,8 +572,14 @@ func clauseAsideOpen(toks []token, end int) int {
 // comma before it. After a name the comma may close an appositive before
 // the verb ("Schilling's son, Grant, defended").
 func pastTaggedParticiple(toks []token, i int) bool {
-	return i >= 2 && toks[i].tag == "VBD" && (strings.HasSuffix(toks[i].lower, "ed") || sharedPastParticiples[toks[i].lower]) && toks[i-1].text == "," &&
+	return i >= 2 && toks[i].tag == "VBD" && isParticiple(toks[i]) && toks[i-1].text == "," &&
 		(toks[i-2].tag == "NN" || toks[i-2].tag == "NNS") && toks[i-2].isWord() && !toks[i-2].isCapitalised()
+}
+
+// isParticiple reports whether t is a past participle, or a past form
+// that is also one ("dated", "sent").
+func isParticiple(t token) bool {
+	return t.tag == "VBN" || t.tag == "VBD" && (strings.HasSuffix(t.lower, "ed") || sharedPastParticiples[t.lower])
 }
 
 // sharedPastParticiples are irregular past forms that are their verbs'
