@@ -510,10 +510,21 @@ func opensSentence(toks []token, i int) bool {
 	return true
 }
 
-// partyTagStart returns the index of the "(" of a party tag that the ")"
-// at toks[end] closes ("Sen. Nadia Okonkwo-Hale (D-Mass.)"), or -1.
+// partyTagStart returns the index of the "(" or "," that opens a party
+// tag closed at toks[end] ("Sen. Nadia Okonkwo-Hale (D-Mass.)", "a
+// spokeswoman for Speaker Moira Castellane-Diaz, R-Pa.,"), or -1.
 func (x *docState) partyTagStart(toks []token, end int) int {
 	if open := parentheticalStart(toks, end); open > 0 && x.partyTag(toks[open+1]) {
+		return open
+	}
+	if end < 3 || toks[end].text != "," {
+		return -1
+	}
+	open := end - 2
+	if toks[end-1].text == "." {
+		open--
+	}
+	if toks[open].text == "," && x.partyTag(toks[open+1]) {
 		return open
 	}
 	return -1
