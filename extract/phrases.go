@@ -544,7 +544,7 @@ func complementizer(toks []token, i int) bool {
 
 // indefinitePronouns take no determiner: "that" before one opens a clause
 // ("told the congregation that anyone asking for their vote").
-var indefinitePronouns = setOf("anyone anybody everyone everybody someone somebody nobody")
+var indefinitePronouns = setOf("anyone anybody everyone everybody someone somebody nobody none nothing everything something")
 
 // maxClauseAside is the longest relative or participial aside, in
 // tokens, between a speaker and its cue.
