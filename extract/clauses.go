@@ -694,7 +694,7 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		// former Marine, whose district includes ..., defended the
 		// tariffs and said").
 		before := relativeAsideVerbFollows(els, i+1, cands)
-		opening := (cands[c].subjectOnly || before) && (i == 0 || isComma(els[i-1]) || i == 1 && els[0].tok >= 0 && approximations[els[0].token.lower])
+		opening := (cands[c].subjectOnly || before) && (i == 0 || isComma(els[i-1]) || i == 1 && els[0].tok >= 0 && approximations[els[0].token.lower] || x.opensRunOnClause(els, i, b.cue))
 		// A phrase found next to its own cue is that cue's subject ("the
 		// company wrote a letter to ..., calling"), unless a dash sets
 		// the two apart ("Spicer -- as Clinton's campaign noted -- has
@@ -715,6 +715,17 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// opensRunOnClause reports whether els[i] opens a clause after a comma
+// and "as" or a clause opener, and that clause runs on to the cue with no
+// comma: "Police fired tear gas ..., as protesters blocked a road and
+// chanted" (not "Trump, when reporters asked, paused and said").
+func (x *docState) opensRunOnClause(els []element, i, cue int) bool {
+	if i < 2 || !isComma(els[i-2]) || els[i-1].tok < 0 || els[i-1].token.lower != "as" && !x.c.clauseOpeners[els[i-1].token.lower] {
+		return false
+	}
+	return !slices.ContainsFunc(els[i:cue], isComma)
 }
 
 // maxRelativeAside is the longest relative aside, in elements, that
