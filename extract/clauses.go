@@ -671,7 +671,7 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		// A relative aside holds no subject of the main clause ("The
 		// lawmaker, whose district Pence once represented, defended ...
 		// and said").
-		if open := relativeAsideOpening(els, i, cands); open >= 0 {
+		if open := x.relativeAsideOpening(els, i, cands); open >= 0 {
 			i = open
 			continue
 		}
@@ -722,10 +722,17 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 // comma: "Police fired tear gas ..., as protesters blocked a road and
 // chanted" (not "Trump, when reporters asked, paused and said").
 func (x *docState) opensRunOnClause(els []element, i, cue int) bool {
-	if i < 2 || !isComma(els[i-2]) || els[i-1].tok < 0 || els[i-1].token.lower != "as" && !x.c.clauseOpeners[els[i-1].token.lower] {
+	return i >= 2 && isComma(els[i-2]) && x.opensAdverbialClause(els, i) && !slices.ContainsFunc(els[i:cue], isComma)
+}
+
+// opensAdverbialClause reports whether els[i] is a phrase that "as" or a
+// clause opener right before it makes the subject of the verb right after
+// it ("as protesters blocked", "when reporters asked").
+func (x *docState) opensAdverbialClause(els []element, i int) bool {
+	if i < 1 || els[i].cand < 0 || els[i-1].tok < 0 || els[i-1].token.lower != "as" && !x.c.clauseOpeners[els[i-1].token.lower] {
 		return false
 	}
-	return !slices.ContainsFunc(els[i:cue], isComma)
+	return verbFollows(els, i+1)
 }
 
 // maxRelativeAside is the longest relative aside, in elements, that
@@ -798,8 +805,9 @@ func (x *docState) reportedClauseSubject(els []element, i int) bool {
 // after it is that phrase's: "who is supporting Sanders, but has
 // dismissed" goes on with the aside, and so does a list of clauses after
 // a phrase inside the sentence ("the Trump who questions ..., who fights
-// ..., claims ... and asserts").
-func relativeAsideOpening(els []element, closing int, cands []candidate) int {
+// ..., claims ... and asserts"). So does an adverbial clause ("Trump,
+// when reporters asked about the wall, paused and said").
+func (x *docState) relativeAsideOpening(els []element, closing int, cands []candidate) int {
 	if !isComma(els[closing]) || !verbFollows(els, closing+1) {
 		return -1
 	}
@@ -808,8 +816,8 @@ func relativeAsideOpening(els []element, closing int, cands []candidate) int {
 			return -1
 		}
 		if isComma(els[j]) {
-			opensClause := j == 1 || isComma(els[j-2])
-			if j+2 < closing && opensAside(els, j+1, cands) && els[j-1].cand >= 0 && opensClause {
+			phraseOpens := j == 1 || isComma(els[j-2])
+			if j+2 < closing && (opensAside(els, j+1, cands) || x.opensAdverbialClause(els, j+2)) && els[j-1].cand >= 0 && phraseOpens {
 				return j
 			}
 			return -1
