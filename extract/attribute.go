@@ -737,6 +737,20 @@ func quoteRightAfter(els []element, cue int) bool {
 // perfectAuxiliaries make the participle after them active ("has said").
 var perfectAuxiliaries = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "’ve": true}
 
+// answerFollows reports whether a clause of its own follows the cue at
+// els[cue]: a subject and its verb ("said it was", "said she had") or a
+// bare "yes" or "no".
+func answerFollows(els []element, cue int, cands []candidate) bool {
+	next := cue + 1
+	if next >= len(els) {
+		return false
+	}
+	if isToken(els[next], "yes") || isToken(els[next], "no") {
+		return true
+	}
+	return els[next].cand >= 0 && !cands[els[next].cand].object && finiteVerbFollows(els, next+1)
+}
+
 // colonRefusedObjects are the prepositions whose object speaks no quote
 // after a colon.
 var colonRefusedObjects = map[string]bool{"to": true, "with": true, "on": true, "in": true, "at": true, "about": true, "against": true, "into": true, "toward": true, "towards": true}
@@ -791,6 +805,12 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		// opening in lower case follows ('said voters "deserve a client
 		// list"').
 		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1) && !x.quoteOpensLowerAt(els, b.speaker+1)
+	}
+	// '"Is that right?" Gallagher said it was': a cue that reports an
+	// answer to the question before it is the answerer's, not the
+	// question's.
+	if q := b.speaker - 1; q >= 0 && els[q].quote >= 0 && x.wordsEndIn(x.quotes[els[q].quote], "?") && answerFollows(els, b.cue, cands) {
+		return false
 	}
 	// "Because of how Democrats crafted the schedule, explained Rosenberg,
 	// “...”": a cue set off by commas with a phrase after it is that
