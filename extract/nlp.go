@@ -247,6 +247,12 @@ func (m *models) sentences(t *text, p paragraph, para int) []sentence {
 			out[n-1].end = sp.end
 			continue
 		}
+		// Nor an abbreviation before the number it names: "a crash on
+		// Hwy. | 23 near Marshall".
+		if n := len(out); n > 0 && m.endsWithPeriodWord(out[n-1].text(t.masked)) && startsDigit(sp.text(t.masked)) {
+			out[n-1].end = sp.end
+			continue
+		}
 		// Nor an abbreviation before a possessive: "Philip Morris
 		// Co.'s Miller Brewing unit".
 		if n := len(out); n > 0 && endsPossessive(out[n-1].text(t.masked)) {
@@ -276,6 +282,19 @@ func (m *models) endsWithTitle(s string) bool {
 		w = w[i+size:]
 	}
 	return m.titleAbbrev[strings.ToLower(w)]
+}
+
+// endsWithPeriodWord reports whether s ends with a word whose final
+// period is its own ("Hwy.", "Rte.", "No."): see compiled.periodWords.
+func (m *models) endsWithPeriodWord(s string) bool {
+	_, last := lastField(s)
+	w, ok := strings.CutSuffix(last, ".")
+	return ok && m.periodWords[strings.ToLower(w)]
+}
+
+// startsDigit reports whether s starts with a digit.
+func startsDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // endsWithInitial reports whether s ends with a first name and a single
