@@ -988,6 +988,8 @@ func (x *docState) appositionHead(toks []token, last int) string {
 		}
 	} else if from+2 < len(toks) && headNounTags[toks[from].tag] && isPossessiveMarker(toks[from+1].lower) {
 		from += 2 // "the family's lawyer"
+	} else if end := ofNameEnd(toks, from); end > 0 {
+		from = end // "a University of Minnesota ecologist"
 	}
 	after := from
 	for j := from; j < len(toks) && (nounTags[toks[j].tag] || toks[j].tag == "VBG") && toks[j].isWord(); j++ {
@@ -999,6 +1001,27 @@ func (x *docState) appositionHead(toks []token, last int) string {
 		return ""
 	}
 	return x.descriptionHead(toks, from)
+}
+
+// ofNameEnd returns the index after a name joined by "of" that starts at
+// toks[k] and modifies the noun in lower case after it ("University of
+// Minnesota ecologist", "Bank of America executive"), or -1.
+func ofNameEnd(toks []token, k int) int {
+	capitalRun := func(j int) int {
+		for j < len(toks) && toks[j].isCapitalised() && toks[j].isWord() {
+			j++
+		}
+		return j
+	}
+	of := capitalRun(k)
+	if of == k || of+1 >= len(toks) || toks[of].lower != "of" {
+		return -1
+	}
+	end := capitalRun(of + 1)
+	if end == of+1 || end >= len(toks) || toks[end].isCapitalised() || !nounTags[toks[end].tag] {
+		return -1
+	}
+	return end
 }
 
 // maxPossessorWords is how many capitalised words a possessor opening a

@@ -312,6 +312,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Kessler": {"Kessler"}, "Halvorsen": {"Halvorsen"}}},
 		{"a party member and an abbreviated alderman", "“We did it,” said Ald. Priya Raghunathan. “Not yet,” the 49-year-old Democrat said. Pittsburgh Regional Transit and the Cabinet agreed.",
 			map[string][]string{"Priya Raghunathan": {"Priya Raghunathan"}}},
+		{"a role after a name joined by 'of'", "Ananya Krishnamurthy, a University of Minnesota professor who has studied wild rice for 15 years, said the crop was thin.",
+			map[string][]string{"Ananya Krishnamurthy": {"Ananya Krishnamurthy"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
