@@ -286,6 +286,26 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.96},
 			"places": {"overlap_f1": 0.94},
 		},
+		"rollcall": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.96, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.96},
+		},
+		"txtrib": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.96, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.89},
+		},
+		"afp": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.95, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.89},
+		},
+		"startrib": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.93, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.88},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
