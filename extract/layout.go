@@ -323,6 +323,11 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 			if isParticiple(t) && k+1 < len(toks) && finiteVerbTags[toks[k+1].tag] && x.cueAt(toks, k+1) {
 				continue
 			}
+			// "who was not authorized to speak publicly said": an
+			// infinitive belongs to the clause.
+			if t.tag == "VB" && toks[k-1].lower == "to" {
+				continue
+			}
 			if finiteVerbTags[t.tag] {
 				return k - 1
 			}
