@@ -53,6 +53,14 @@ func (x *docState) elements(si int, cands []candidate) []element {
 				continue
 			}
 		}
+		// "analysts at Morgan Stanley led by Jonah Feldkamp wrote": a
+		// participle and its agent between a phrase and its cue.
+		if n := len(out); n > 0 && out[n-1].cand >= 0 && i+2 < len(toks) && toks[i].tag == "VBN" && toks[i+1].lower == "by" {
+			if c, ok := candAt[i+2]; ok && cands[c].last+1 < len(toks) && x.cueAt(toks, cands[c].last+1) {
+				i = cands[c].last + 1
+				continue
+			}
+		}
 		// "A White House official who spoke anonymously said": a relative
 		// clause set off by no commas between a phrase and its cue.
 		if n := len(out); n > 0 && out[n-1].cand >= 0 {
