@@ -306,6 +306,26 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.97},
 			"places": {"overlap_f1": 0.88},
 		},
+		"inquirer": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.93, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.93},
+		},
+		"aljazeera": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.95, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.90},
+			"places": {"overlap_f1": 0.87},
+		},
+		"espn": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.91, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.80},
+		},
+		"cnbc": {
+			"quotes": {"quote_f1": 0.99, "attr_acc": 0.92, "e2e_f1": 0.92},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.94},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
