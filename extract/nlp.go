@@ -285,7 +285,7 @@ func (m *models) endsWithTitle(s string) bool {
 }
 
 // endsWithPeriodWord reports whether s ends with a word whose final
-// period is its own ("Hwy.", "Rte.", "No."): see compiled.periodWords.
+// period is its own ("Hwy.", "St.", "Sen."): see compiled.periodWords.
 func (m *models) endsWithPeriodWord(s string) bool {
 	_, last := lastField(s)
 	w, ok := strings.CutSuffix(last, ".")
