@@ -73,6 +73,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end, appositive = open-1, true
 		} else if open := asideComma(toks, end); open > 0 && standAlonePronouns[toks[open-1].lower] != "" && npDeterminers[toks[open+1].lower] {
 			end, appositive = open-1, true // "One, a Houston energy executive, said"
+		} else if open := asideComma(toks, end); open > 0 && open+2 < end && articles[toks[open+1].lower] && headNounTags[toks[open-1].tag] &&
+			!toks[open-1].isCapitalised() && x.c.roles[x.descriptionHead(toks, open+2)] {
+			end, appositive = open-1, true // "One of those people, a legislative staffer, described"
 		}
 		if open := x.partyTagStart(toks, end); open > 0 && end < k-1 {
 			end = open - 1
