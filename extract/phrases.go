@@ -71,11 +71,8 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end = open - 1 // "The company, in a filing with regulators, said"
 		} else if open := x.personAppositiveOpen(toks, end); open > 0 {
 			end, appositive = open-1, true
-		} else if open := asideComma(toks, end); open > 0 && standAlonePronouns[toks[open-1].lower] != "" && npDeterminers[toks[open+1].lower] {
-			end, appositive = open-1, true // "One, a Houston energy executive, said"
-		} else if open := asideComma(toks, end); open > 0 && open+2 < end && articles[toks[open+1].lower] && headNounTags[toks[open-1].tag] &&
-			!toks[open-1].isCapitalised() && x.c.roles[x.descriptionHead(toks, open+2)] {
-			end, appositive = open-1, true // "One of those people, a legislative staffer, described"
+		} else if open := asideComma(toks, end); open > 0 && x.describesPhraseBefore(toks, open, end) {
+			end, appositive = open-1, true
 		}
 		if open := x.partyTagStart(toks, end); open > 0 && end < k-1 {
 			end = open - 1
@@ -511,6 +508,20 @@ func opensSentence(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// describesPhraseBefore reports whether the aside between the commas at
+// toks[open] and toks[end] is an appositive of the phrase before it, not
+// of a name: after a pronoun standing alone, one opened by a determiner
+// ("One, a Houston energy executive, said"); after a common noun, one
+// opened by an article and headed by a role ("One of those people, a
+// legislative staffer, described").
+func (x *docState) describesPhraseBefore(toks []token, open, end int) bool {
+	if standAlonePronouns[toks[open-1].lower] != "" {
+		return npDeterminers[toks[open+1].lower]
+	}
+	return open+2 < end && articles[toks[open+1].lower] && headNounTags[toks[open-1].tag] &&
+		!toks[open-1].isCapitalised() && x.c.roles[x.descriptionHead(toks, open+2)]
 }
 
 // partyTagStart returns the index of the "(" or "," that opens a party
