@@ -485,10 +485,12 @@ func (x *docState) properName(si int, ch *chunk) bool {
 	}
 	for i, t := range x.sents[si].tokens[ch.nameFirst : ch.last+1] {
 		// The tagger calls a word it does not know an adjective or a
-		// noun now and then ("Kian/JJ Mulhern"): inside the sentence, one
+		// noun now and then ("Kian/JJ Mulhern"), or, first in the
+		// sentence, anything its ending suggests ("Wong/RB Siu-lan"): one
 		// the story never writes in lower case is a name's ("Classic/JJ
 		// Clinton", "Closing/NN Dinner" are words it knows).
-		mistagged := (t.tag == "JJ" || t.tag == "NN") && ch.nameFirst+i > 0 && !x.usedInLowerCase(t.lower) && !x.vocabulary.Knows(t.text)
+		mistagged := (t.tag == "JJ" || t.tag == "NN") && ch.nameFirst+i > 0 && !x.usedInLowerCase(t.lower) && !x.vocabulary.Knows(t.text) ||
+			ch.nameFirst+i == 0 && x.unknownName(t)
 		if t.tag != "NNP" && t.text != "." && !mistagged {
 			return false
 		}

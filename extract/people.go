@@ -487,6 +487,27 @@ func (x *docState) placeEndingAt(toks []token, last int) (rules.PlaceRule, bool)
 	return rules.PlaceRule{}, false
 }
 
+// unknownName reports whether t is a capitalised word the tagger's model
+// never saw and the story never writes in lower case, whose tag is a guess
+// its ending does not back: a foreign name ("Xiong/RB", "Wong/RB"), not a
+// rare English word ("Nurturing/VBG", "Finalist/NN", "Reportedly/RB").
+func (x *docState) unknownName(t token) bool {
+	if closedClassTags[t.tag] || x.usedInLowerCase(t.lower) || x.vocabulary.Knows(t.text) {
+		return false
+	}
+	switch t.tag {
+	case "NN", "NNS":
+		return false
+	case "VBG":
+		return !strings.HasSuffix(t.lower, "ing")
+	case "RB":
+		return !strings.HasSuffix(t.lower, "ly")
+	case "VBD", "VBN":
+		return !strings.HasSuffix(t.lower, "ed")
+	}
+	return true
+}
+
 // parseChunk splits tokens first..last into affiliation, titles and name.
 func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	toks := x.sents[si].tokens
@@ -518,6 +539,10 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// is a question.
 		firstName := x.firstNameWord(t.text)
 		mistagged = mistagged || firstName && first < last && !closedClassTags[t.tag] && t.tag != "NNP"
+		// So is a word the tagger's model never saw before another
+		// capitalised word, unless its ending is an English one
+		// ("Xiong/RB Yiping/VBG said"; not "Nurturing/VBG South L.A.").
+		mistagged = mistagged || first < last && x.unknownName(t)
 		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS" && !mistagged
 		// A leading word that never names a person ("March Rubio") is not
 		// part of the name that follows it, unless a title follows it

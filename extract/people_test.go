@@ -314,6 +314,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Priya Raghunathan": {"Priya Raghunathan"}}},
 		{"a role after a name joined by 'of'", "Ananya Krishnamurthy, a University of Minnesota professor who has studied wild rice for 15 years, said the crop was thin.",
 			map[string][]string{"Ananya Krishnamurthy": {"Ananya Krishnamurthy"}}},
+		{"a name the tagger does not know opens the sentence", "Xiong Yiping said the fund would grow.\n\nWong Siu-lan, 72, who lives on the 18th floor, said she woke at 3am. Nurturing South Boston, one market at a time.",
+			map[string][]string{"Xiong Yiping": {"Xiong Yiping"}, "Wong Siu-lan": {"Wong Siu-lan"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
