@@ -302,7 +302,7 @@ func (x *docState) inQuoteMark(t token) bool {
 // placeFirstName reports whether parts[k] is one word, a town or city the
 // first-name lists also hold, and the word after it is a surname the
 // story names again ("Guadalupe Tsosie-Marquez ... Ms. Tsosie-Marquez";
-// not "Georgia Southern").
+// not "Georgia Southern") or that is double-barrelled.
 func (x *docState) placeFirstName(parts []chunkPart, k int) bool {
 	p := parts[k]
 	if p.kind != partPlace || p.tok != p.last || k+1 >= len(parts) || parts[k+1].kind != partWord {
@@ -313,7 +313,11 @@ func (x *docState) placeFirstName(parts []chunkPart, k int) bool {
 	if kind := x.c.placeInfo[p.value].Kind; kind != "city" && kind != "town" {
 		return false
 	}
-	if next := parts[k+1].text(x.t.raw); strings.Count(x.t.raw, next) < 2 || x.c.notNames[x.fold(next)] || x.usedInLowerCase(strings.ToLower(next)) || x.vocabulary.CommonWord(next) {
+	// A double-barrelled surname needs no second mention: no place's
+	// name goes on with one ("Soledad Fairweather-Nkemelu").
+	next := parts[k+1].text(x.t.raw)
+	doubleBarrelled := strings.Count(next, "-") == 1 && !strings.HasPrefix(next, "-") && !strings.HasSuffix(next, "-") && unicode.IsUpper(firstRune(next[strings.Index(next, "-")+1:]))
+	if strings.Count(x.t.raw, next) < 2 && !doubleBarrelled || x.c.notNames[x.fold(next)] || x.usedInLowerCase(strings.ToLower(next)) || x.vocabulary.CommonWord(next) {
 		return false
 	}
 	_, ok := x.c.firstNames[x.fold(p.span.text(x.t.raw))]
