@@ -19,6 +19,12 @@ func (x *docState) candidates(si int) []candidate {
 		taken[k] = true
 	}
 	add := func(c candidate) {
+		// "at least 40 protesters": the phrase is the number's, "at
+		// least" qualifies it.
+		if c.first > 0 && c.first < c.last && c.mention.start == toks[c.first].start && toks[c.first+1].tag == "CD" && comparedNumber(toks[c.first-1].lower, toks[c.first].lower) {
+			c.first++
+			c.mention.start = toks[c.first].start
+		}
 		for i := c.first; i <= c.last; i++ {
 			if taken[i] {
 				return
@@ -405,6 +411,12 @@ func (x *docState) candidates(si int) []candidate {
 
 // maxDateline is the most tokens a dateline takes before its dash.
 const maxDateline = 12
+
+// comparedNumber reports whether the words a, b qualify the number after
+// them: "more than", "fewer than", "less than", "at least", "at most".
+func comparedNumber(a, b string) bool {
+	return b == "than" && (a == "more" || a == "fewer" || a == "less") || a == "at" && (b == "least" || b == "most")
+}
 
 // datelineEnd returns how many tokens open sentence si as a wire dateline:
 // a place in capitals, then maybe a date and an agency in parentheses,

@@ -694,7 +694,8 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		// former Marine, whose district includes ..., defended the
 		// tariffs and said").
 		before := relativeAsideVerbFollows(els, i+1, cands)
-		opening := (cands[c].subjectOnly || before) && (i == 0 || isComma(els[i-1]) || i == 1 && els[0].tok >= 0 && approximations[els[0].token.lower] || x.opensRunOnClause(els, i, b.cue))
+		start := approximationStart(els, i)
+		opening := (cands[c].subjectOnly || before) && (start == 0 || isComma(els[start-1]) || x.opensRunOnClause(els, i, b.cue))
 		// A phrase found next to its own cue is that cue's subject ("the
 		// company wrote a letter to ..., calling"), unless a dash sets
 		// the two apart ("Spicer -- as Clinton's campaign noted -- has
@@ -715,6 +716,25 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// approximationStart returns where the words that qualify the number
+// opening the phrase at els[i] start ("about 300 demonstrators", "more
+// than 90 groups", "at least 40 protesters"), or i when none do.
+func approximationStart(els []element, i int) int {
+	word := func(k int) string {
+		if k < 0 || els[k].tok < 0 {
+			return ""
+		}
+		return els[k].token.lower
+	}
+	switch {
+	case approximations[word(i-1)]:
+		return i - 1
+	case comparedNumber(word(i-2), word(i-1)):
+		return i - 2
+	}
+	return i
 }
 
 // opensRunOnClause reports whether els[i] opens a clause after a comma
