@@ -587,6 +587,17 @@ func clauseAsideOpen(toks []token, end int) int {
 	if partitiveQuantifiers[toks[open+1].lower] && (toks[next].lower == "in" || toks[next].lower == "with") {
 		return open
 	}
+	// "The senators, some of whom had voted ..., said", "The invitation,
+	// a copy of which I obtained, promised": a relative pronoun after a
+	// few words and "of".
+	for k := open + 2; k+1 < end && k <= open+4; k++ {
+		if toks[k].lower == "of" {
+			if toks[k+1].lower == "whom" || toks[k+1].lower == "which" {
+				return open
+			}
+			break
+		}
+	}
 	return -1
 }
 
