@@ -1112,8 +1112,11 @@ func (x *docState) placeBeforeRegion(si, last int) (chunk, bool) {
 		if region.last != last || !region.isPlace || region.first < 2 || toks[region.first-1].text != "," {
 			continue
 		}
+		// Before a state, a name no list holds is a town ("Midland,
+		// Texas"), as the place patterns take it.
+		pl, _ := x.placeEndingAt(toks, region.last)
 		for _, city := range x.chunks[si] {
-			if city.last == region.first-2 && city.isPlace {
+			if city.last == region.first-2 && (city.isPlace || pl.Kind == "state" && !city.isOrg && city.entity < 0) {
 				return city, true
 			}
 		}
