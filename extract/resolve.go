@@ -570,8 +570,35 @@ func (x *docState) appositiveName(si int, c candidate) int {
 	if !ok {
 		return -1
 	}
-	if after := ch.last + 1; after == len(toks) || toks[after].text == "," || toks[after].text == "." {
+	after := ch.last + 1
+	if close := x.partyParenthesisEnd(toks, after); close > 0 {
+		after = close + 1 // "The chairwoman, Senator Lucinda Oyelaran (D., Mich.), called"
+	}
+	if after == len(toks) || toks[after].text == "," || toks[after].text == "." {
 		return ch.entity
+	}
+	return -1
+}
+
+// partyParenthesisEnd returns the index of the parenthesis that closes a
+// party tag opening at toks[open] ("(D-Mich.)", "(D., Mich.)", "(R)"), or
+// -1.
+func (x *docState) partyParenthesisEnd(toks []token, open int) int {
+	if open+2 >= len(toks) || toks[open].text != "(" {
+		return -1
+	}
+	first := toks[open+1]
+	if !x.partyTag(first) && !x.c.partyCodes[strings.ToLower(strings.TrimSuffix(first.text, "."))] {
+		return -1
+	}
+	for k := open + 2; k < len(toks) && k <= open+7; k++ {
+		switch t := toks[k]; {
+		case t.text == ")":
+			return k
+		case t.text == "." || t.text == "," || t.text == "-" || t.isCapitalised():
+		default:
+			return -1
+		}
 	}
 	return -1
 }
