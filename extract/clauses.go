@@ -679,6 +679,12 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		if c < 0 || setOff && contactClauseSubject(els, i, cands) {
 			continue
 		}
+		// "The Ceann Comhairle, Bernadette Fitzmaurice-Kaur, twice asked
+		// ..., warning": the name set off after the subject that opens
+		// the sentence names it.
+		if cands[c].kind == "person" && i >= 2 && isComma(els[i-1]) && els[i-2].cand >= 0 && onlyDeterminersBefore(els, i-2) && i+1 < len(els) && isComma(els[i+1]) && verbFollows(els, i+2) {
+			return i
+		}
 		// "Brannigan shot back that Kulkarni was "a tourist" and said":
 		// a report's second cue is the reporter's, not its clause's
 		// subject's.
@@ -716,6 +722,17 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// onlyDeterminersBefore reports whether only determiners stand before
+// els[i] in its sentence ("The Speaker").
+func onlyDeterminersBefore(els []element, i int) bool {
+	for _, e := range els[:i] {
+		if e.tok < 0 || !determiners[e.token.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // approximationStart returns where the words that qualify the number
