@@ -642,7 +642,7 @@ func (x *docState) inverts(els []element, cue int) bool {
 	if q < 0 || els[q].quote < 0 || q > 0 && !isToken(els[q-1], ":") {
 		return false
 	}
-	return x.wordsEndIn(x.quotes[els[q].quote], ",?!")
+	return x.wordsEndIn(x.quotes[els[q].quote], openingQuoteEnds)
 }
 
 // clauseAsideBetween reports whether the elements between a phrase at els[i]

@@ -109,7 +109,7 @@ func (x *docState) candidates(si int) []candidate {
 		// speak, told Fox News': a phrase set off by commas right after
 		// a quotation that ends in a comma, question or exclamation mark
 		// opens its attribution.
-		if i > 0 && (x.isMarkToken(toks[i-1]) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], ",?!") {
+		if i > 0 && (x.isMarkToken(toks[i-1]) || toks[i-1].text == "'") && x.closesOpeningQuote(si, toks[i-1], openingQuoteEnds) {
 			np, ok := x.nounPhraseFrom(si, i)
 			if ok {
 				np = x.withPlaceQualifier(si, np)
@@ -809,11 +809,18 @@ func (x *docState) quoteOpensSentenceEndingAt(t token, ends string) bool {
 	return (before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:")) && x.wordsEndIn(q, ends)
 }
 
+// openingQuoteEnds are the characters that end the words of a quotation
+// its attribution follows: a comma, a question or exclamation mark, or a
+// dash where the speaker was cut off ("“Coach, was it the wrong call—” a
+// reporter began", `"We will not --" he said`).
+const openingQuoteEnds = ",?!—–-"
+
 // wordsEndIn reports whether the words of quotation q end in one of the
 // characters of ends.
 func (x *docState) wordsEndIn(q quoteMarks, ends string) bool {
 	words := q.inner.text(x.t.raw)
-	return words != "" && strings.ContainsAny(words[len(words)-1:], ends)
+	r, _ := utf8.DecodeLastRuneInString(words)
+	return words != "" && strings.ContainsRune(ends, r)
 }
 
 // quoteEndingAt returns the index of the quotation whose closing mark ends
@@ -896,7 +903,7 @@ func (x *docState) comesAfterQuote(si, i int) bool {
 			return false
 		}
 		if w := toks[k].lower; w == "came" || w == "comes" {
-			return x.isMarkToken(toks[k-1]) && x.closesOpeningQuote(si, toks[k-1], ",?!")
+			return x.isMarkToken(toks[k-1]) && x.closesOpeningQuote(si, toks[k-1], openingQuoteEnds)
 		}
 	}
 	return false

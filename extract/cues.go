@@ -87,7 +87,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	// '"...," agrees Michelle Stevens': an inverted cue right after a
 	// quotation that opens the sentence cues it, even when it is no speech
 	// verb elsewhere.
-	if i > 0 && x.c.invertedCues[toks[i].lower] && x.quoteOpensSentenceEndingAt(toks[i-1], ",?!") {
+	if i > 0 && x.c.invertedCues[toks[i].lower] && x.quoteOpensSentenceEndingAt(toks[i-1], openingQuoteEnds) {
 		return true
 	}
 	if !cue || i == 0 {
@@ -295,7 +295,7 @@ func (x *docState) closingCue(toks []token, i int) bool {
 	}
 	for k := i - 2; k >= 0 && k >= i-1-maxClosingSpeaker; k-- {
 		if x.isMarkToken(toks[k]) {
-			return x.quoteOpensSentenceEndingAt(toks[k], ",?!")
+			return x.quoteOpensSentenceEndingAt(toks[k], openingQuoteEnds)
 		}
 		if !toks[k].isWord() && toks[k].text != "." {
 			return false

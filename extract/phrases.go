@@ -763,7 +763,7 @@ func (x *docState) nounPhraseAfter(si, k int) (candidate, bool) {
 // a comma, question or exclamation mark ('"...," recalled Roy Verley').
 func (x *docState) cueComesFirst(si, k int) bool {
 	toks := x.sents[si].tokens
-	return x.c.invertedCues[toks[k].lower] || k > 0 && x.closesOpeningQuote(si, toks[k-1], ",?!")
+	return x.c.invertedCues[toks[k].lower] || k > 0 && x.closesOpeningQuote(si, toks[k-1], openingQuoteEnds)
 }
 
 // nounPhraseFrom finds a noun phrase starting at token start.
