@@ -229,7 +229,10 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		// a report closing the sentence after a comma is the source of
 		// what the sentence quotes, over a cue before the quote.
 		reportBefore := b.cue >= 0 && b.speaker < b.cue && b.cue < q && x.reports(els[b.cue].token)
-		if trailing && b.cue >= 0 && b.cue < q && !(innerFirst && reportBefore) || innerFirst && !reportBefore {
+		// "Asked by one reporter, “...?”, the minister said no": the
+		// answer after the question reports no words of it.
+		askedBy := b.cue >= 0 && b.speaker == b.cue+2 && isToken(els[b.cue+1], "by") && x.c.addresseeCues[els[b.cue].token.lower]
+		if trailing && b.cue >= 0 && b.cue < q && !(innerFirst && reportBefore) && !askedBy || innerFirst && !reportBefore {
 			return attribution{}, false
 		}
 		// A speech noun cues what follows it ("her response to the

@@ -217,7 +217,9 @@ func (x *docState) passiveCueAt(si, t int) bool {
 	if aux, ok := x.passiveAuxiliaryBefore(si, t); ok {
 		return toks[aux].lower != "being"
 	}
-	return t > 0 && toks[t-1].text == "," && agentInClause(toks, t+1)
+	// A participle set off by a comma, or opening the sentence ("Asked by
+	// one reporter, “...”, the minister said").
+	return (t == 0 || toks[t-1].text == ",") && agentInClause(toks, t+1)
 }
 
 // maxAgentDistance is how many tokens after a participle set off by a
