@@ -822,10 +822,19 @@ const maxReportToThat = 4
 // verb's "that" introduces ("shot back that Kulkarni was", "argued in
 // a filing that the state").
 func (x *docState) reportedClauseSubject(els []element, i int) bool {
-	if i < 2 || !isToken(els[i-1], "that") {
+	// "noted that the Legislature and the governor had deferred ..., and
+	// said": the second of two subjects joined by "and" too.
+	if i >= 3 && (isToken(els[i-1], "and") || isToken(els[i-1], "or")) && els[i-2].cand >= 0 {
+		return x.reportedClauseSubject(els, i-2)
+	}
+	that := i - 1
+	if that > 0 && els[that].tok >= 0 && determiners[els[that].token.lower] {
+		that-- // "that the Legislature", where the phrase leaves out "the"
+	}
+	if that < 1 || !isToken(els[that], "that") {
 		return false
 	}
-	for k := i - 2; k >= 0 && i-2-k < maxReportToThat; k-- {
+	for k := that - 1; k >= 0 && that-1-k < maxReportToThat; k-- {
 		if els[k].quote >= 0 || els[k].cand >= 0 || els[k].tok < 0 {
 			return false
 		}
