@@ -681,6 +681,13 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		if c < 0 || setOff && contactClauseSubject(els, i, cands) {
 			continue
 		}
+		// "said China had ... over the Nansha Islands, which include the
+		// shoal, and urged": a "which" set off by commas has closed
+		// before a cue that a comma and "and" set off ("who" may go on:
+		// "host Bill Maher, who is supporting Sanders, but has dismissed").
+		if setOff && cands[c].kind == "relative" && strings.EqualFold(cands[c].mention.text(x.t.raw), "which") && i > 0 && isComma(els[i-1]) && commaBetween(els, i, b.cue) {
+			continue
+		}
 		// "The Ceann Comhairle, Bernadette Fitzmaurice-Kaur, twice asked
 		// ..., warning": the name set off after the subject that opens
 		// the sentence names it.
@@ -724,6 +731,11 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// commaBetween reports whether a comma stands among els[from:to].
+func commaBetween(els []element, from, to int) bool {
+	return slices.ContainsFunc(els[from:to], isComma)
 }
 
 // onlyDeterminersBefore reports whether only determiners stand before
