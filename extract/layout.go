@@ -318,6 +318,11 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 		if t.lower == "that" && k+1 < len(toks) && clauseTimeNouns[toks[k+1].lower] || subjectPronouns[t.lower] && clauseTimeNouns[toks[k-1].lower] {
 			continue
 		}
+		// "who has worked on several bond measures and is not involved in
+		// this one said": a second verb of the clause that is no cue.
+		if (t.lower == "and" || t.lower == "or") && k+2 < len(toks) && finiteVerbTags[toks[k+1].tag] && !x.cueAt(toks, k+1) {
+			continue
+		}
 		// A comma, a quote, a clause of its own ("when he yelled") or a
 		// verb joined to the clause's ("who oversaw ... and described")
 		// leaves the clause open.
