@@ -25,7 +25,8 @@ import (
 // congressional coverage, and the politics desks of CNN, Fox News, The
 // Hill, Reuters, the Guardian, NPR, Axios and NBC News, and a week of
 // government news at the Washington Post, Politico, the AP's statehouses
-// and the Los Angeles Times. Their texts
+// and the Los Angeles Times, and of many more desks at home and abroad
+// (testdata/written/README.md lists them). Their texts
 // are in the repository, so the test runs without ../shared. The floors
 // sit a little under the figures of the commit that added them.
 func TestWrittenArticles(t *testing.T) {
@@ -327,6 +328,46 @@ func TestWrittenArticles(t *testing.T) {
 			"quotes": {"quote_f1": 0.99, "attr_acc": 0.92, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.94},
 			"places": {"overlap_f1": 0.94},
+		},
+		"scmp": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.98, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.91},
+			"places": {"overlap_f1": 0.94},
+		},
+		"calmatters": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.97, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.99},
+			"places": {"overlap_f1": 0.90},
+		},
+		"irishtimes": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.97, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.92},
+			"places": {"overlap_f1": 0.87},
+		},
+		"ajc": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.98, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.89},
+		},
+		"atlantic": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.95},
+		},
+		"vox": {
+			"quotes": {"quote_f1": 0.93, "attr_acc": 0.96, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.91},
+		},
+		"natreview": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.91, "e2e_f1": 0.89},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.93},
+		},
+		"dailybeast": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.91},
 		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
