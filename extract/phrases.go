@@ -581,7 +581,7 @@ func clauseAsideOpen(toks []token, end int) int {
 	if partitiveQuantifiers[toks[open+1].lower] && next+1 < end && toks[next].lower == "of" && (toks[next+1].lower == "them" || toks[next+1].lower == "whom") {
 		next += 2
 	}
-	if opensClauseAside(toks[open+1]) || pastTaggedParticiple(toks, open+1) || (toks[open+1].lower == "and" || partitiveQuantifiers[toks[open+1].lower]) && (toks[next].tag == "VBN" || toks[next].tag == "VBG" && toks[open+1].lower != "and") {
+	if opensClauseAside(toks[open+1]) || pastTaggedParticiple(toks, open+1) || questionedAside(toks, open+1) || (toks[open+1].lower == "and" || partitiveQuantifiers[toks[open+1].lower]) && (toks[next].tag == "VBN" || toks[next].tag == "VBG" && toks[open+1].lower != "and") {
 		return open
 	}
 	if partitiveQuantifiers[toks[open+1].lower] && (toks[next].lower == "in" || toks[next].lower == "with") {
@@ -600,6 +600,18 @@ func clauseAsideOpen(toks []token, end int) int {
 	}
 	return -1
 }
+
+// questionedAside reports whether toks[i] opens "asked whether ...",
+// "pressed about ...": after a comma, a participle whatever its tag, also
+// after a name ("A spokeswoman for the PAC, asked whether ..., said").
+func questionedAside(toks []token, i int) bool {
+	return i+1 < len(toks) && questionedVerbs[toks[i].lower] && questionWords[toks[i+1].lower]
+}
+
+var (
+	questionedVerbs = setOf("asked pressed questioned")
+	questionWords   = setOf("whether if about how what why when where who which by")
+)
 
 // pastTaggedParticiple reports whether toks[i], a past form that is also
 // the participle, right after a comma that follows a common noun, is a
