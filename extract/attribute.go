@@ -672,7 +672,7 @@ func (x *docState) clauseAsideBetween(els []element, i, cue int, cands []candida
 	}
 	// "Brown, asked if she would run, said": a participle the tagger
 	// may take for a past tense (see questionedAside).
-	if e.tok >= 0 && questionedVerbs[e.token.lower] && els[first+2].tok >= 0 && questionWords[els[first+2].token.lower] {
+	if e.tok >= 0 && els[first+2].tok >= 0 && questioned(e.token.lower, els[first+2].token.lower) {
 		return true
 	}
 	return e.tok >= 0 && opensClauseAside(*e.token)

@@ -316,7 +316,8 @@ func (x *docState) placeFirstName(parts []chunkPart, k int) bool {
 	// A double-barrelled surname needs no second mention: no place's
 	// name goes on with one ("Soledad Fairweather-Nkemelu").
 	next := parts[k+1].text(x.t.raw)
-	doubleBarrelled := strings.Count(next, "-") == 1 && !strings.HasPrefix(next, "-") && !strings.HasSuffix(next, "-") && unicode.IsUpper(firstRune(next[strings.Index(next, "-")+1:]))
+	before, after, hyphened := strings.Cut(next, "-")
+	doubleBarrelled := hyphened && before != "" && after != "" && !strings.Contains(after, "-") && unicode.IsUpper(firstRune(after))
 	if strings.Count(x.t.raw, next) < 2 && !doubleBarrelled || x.c.notNames[x.fold(next)] || x.usedInLowerCase(strings.ToLower(next)) || x.vocabulary.CommonWord(next) {
 		return false
 	}

@@ -605,7 +605,13 @@ func clauseAsideOpen(toks []token, end int) int {
 // "pressed about ...": after a comma, a participle whatever its tag, also
 // after a name ("A spokeswoman for the PAC, asked whether ..., said").
 func questionedAside(toks []token, i int) bool {
-	return i+1 < len(toks) && questionedVerbs[toks[i].lower] && questionWords[toks[i+1].lower]
+	return i+1 < len(toks) && questioned(toks[i].lower, toks[i+1].lower)
+}
+
+// questioned reports whether the words verb, next open a question put to
+// someone ("asked whether").
+func questioned(verb, next string) bool {
+	return questionedVerbs[verb] && questionWords[next]
 }
 
 var (

@@ -587,20 +587,10 @@ func (x *docState) partyParenthesisEnd(toks []token, open int) int {
 	if open+2 >= len(toks) || toks[open].text != "(" {
 		return -1
 	}
-	first := toks[open+1]
-	if !x.partyTag(first) && !x.c.partyCodes[strings.ToLower(strings.TrimSuffix(first.text, "."))] {
+	if first := toks[open+1]; !x.partyTag(first) && !x.c.partyCodes[strings.ToLower(strings.TrimSuffix(first.text, "."))] {
 		return -1
 	}
-	for k := open + 2; k < len(toks) && k <= open+7; k++ {
-		switch t := toks[k]; {
-		case t.text == ")":
-			return k
-		case t.text == "." || t.text == "," || t.text == "-" || t.isCapitalised():
-		default:
-			return -1
-		}
-	}
-	return -1
+	return parentheticalEnd(toks, open)
 }
 
 // possessiveOwner returns the person a possessive pronoun opening the
