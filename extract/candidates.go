@@ -1169,7 +1169,7 @@ func (x *docState) verbObject(toks []token, k int) bool {
 	if k == 0 || x.isMarkToken(toks[k-1]) {
 		return false
 	}
-	if gerundCompound(toks, k) {
+	if gerundCompound(toks, k) || x.roleCompound(toks, k) {
 		return false
 	}
 	return strings.TrimSpace(x.t.raw[toks[k].end:toks[k+1].start]) == ""
@@ -1203,6 +1203,23 @@ var articles = setOf("a an the")
 // with an object.
 func gerundCompound(toks []token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k].tag == "VBG" && toks[k+1].tag == "NN" && (nounTags[toks[k-1].tag] || toks[k-1].tag == "DT")
+}
+
+// roleCompound reports whether the "verb" at toks[k] opens a role of at
+// most two words between the name of the body it serves and the name of
+// its holder ("Oilers head coach Marguerite Olafsson said"): after a
+// plural name the tagger reads the role as the team's verb and the holder
+// as its object.
+func (x *docState) roleCompound(toks []token, k int) bool {
+	if k == 0 || !toks[k-1].isCapitalised() {
+		return false
+	}
+	for j := k; j < len(toks)-1 && j <= k+1 && toks[j].isWord() && !toks[j].isCapitalised(); j++ {
+		if toks[j+1].isCapitalised() {
+			return x.isJobWord(toks[j].lower)
+		}
+	}
+	return false
 }
 
 // finiteVerbTags are the tags of a verb that has a subject.
