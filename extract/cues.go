@@ -78,7 +78,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if !cue && !particle && !x.c.invertedCues[toks[i].lower] {
 		return x.closingCue(toks, i)
 	}
-	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNounAfterName(toks, i) || x.nounByAgreement(toks, i) || x.namingParticiple(toks, i) || determinedByWh(toks, i) || participleAfterAs(toks, i) {
+	if x.nounCompound(toks, i) || x.infinitiveAfter(toks, i) || x.pluralNoun(toks, i) || x.nounByAgreement(toks, i) || x.namingParticiple(toks, i) || determinedByWh(toks, i) || participleAfterAs(toks, i) {
 		return false
 	}
 	if x.isCue(toks[i]) || x.particleAfter(toks, i) {
@@ -230,15 +230,19 @@ func (x *docState) nounCompound(toks []token, i int) bool {
 	return (prev == "NN" || prev == "JJ") && (next == "NN" || next == "NNS")
 }
 
-// pluralNounAfterName reports whether toks[i] is a cue form that a
-// capitalised word before it makes a plural noun ("the Gulf states",
-// "Western states"), with no "that" or colon after it as a verb would
-// have ("Trump states that").
-func (x *docState) pluralNounAfterName(toks []token, i int) bool {
-	if !x.c.pluralNounCues[toks[i].lower] || i == 0 || !toks[i-1].isCapitalised() {
+// pluralNoun reports whether toks[i] is a cue form that is a plural
+// noun: after a capitalised word ("the Gulf states", "Western states"),
+// with no "that" or colon after it as a verb would have ("Trump states
+// that"), or as the subject of the verb right after it ("the 11 ASEAN
+// member states have agreed").
+func (x *docState) pluralNoun(toks []token, i int) bool {
+	if !x.c.pluralNounCues[toks[i].lower] || i == 0 {
 		return false
 	}
-	return i+1 >= len(toks) || toks[i+1].lower != "that" && toks[i+1].text != ":"
+	if i+1 < len(toks) && toks[i+1].isWord() && finiteVerbTags[toks[i+1].tag] {
+		return true
+	}
+	return toks[i-1].isCapitalised() && (i+1 >= len(toks) || toks[i+1].lower != "that" && toks[i+1].text != ":")
 }
 
 // particleAfter reports whether toks[i] is a verb whose particle follows

@@ -71,6 +71,7 @@ type AttributionFile struct {
 	// PluralNounCues are cue forms in -s that after a capitalised word
 	// are mostly a plural noun it modifies ("the Gulf states", "Western
 	// states"): there they cue nothing unless "that" or a colon follows.
+	// Right before a verb they are its subject ("member states have").
 	PluralNounCues []string `yaml:"plural_noun_cues"`
 	// NamingParticiples give a thing its name ("a band called
 	// Sophistafunk"): between a common noun and a name that the clause's
