@@ -444,7 +444,7 @@ func (x *docState) datelineEnd(si int) int {
 			inParens = true
 		case t.text == ")":
 			inParens = false
-		case t.text == "—" || t.text == "―" || t.text == "--" || t.text == "-":
+		case isDashes(t.text):
 			if k == 0 {
 				return 0
 			}
