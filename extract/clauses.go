@@ -591,12 +591,19 @@ func (x *docState) reportBeforeClause(els []element, comma int) int {
 	if comma < 2 || !isComma(els[comma]) || closesOpeningParticiple(els, comma) {
 		return -1
 	}
+	opening := x.openingClauseComma(els)
 	for j := comma - 1; j > 0 && comma-j <= maxSubordinateClause; j-- {
 		if els[j].quote >= 0 {
 			return -1
 		}
 		if els[j].tok < 0 || !x.c.clauseOpeners[els[j].token.lower] {
 			continue
+		}
+		// "When the judge asked if he had anything to say, Leong said":
+		// the clause is inside the one that opens the sentence, which
+		// its first comma closes.
+		if opening >= 0 && j < opening && opening <= comma {
+			return -1
 		}
 		k := j - 1
 		if isComma(els[k]) && k > 0 {
@@ -608,6 +615,16 @@ func (x *docState) reportBeforeClause(els []element, comma int) int {
 		return -1
 	}
 	return -1
+}
+
+// openingClauseComma returns the first comma of a sentence that a clause
+// opener opens ("When the judge asked ..., Leong said"), which closes that
+// clause; else -1.
+func (x *docState) openingClauseComma(els []element) int {
+	if len(els) == 0 || els[0].tok < 0 || !x.c.clauseOpeners[els[0].token.lower] {
+		return -1
+	}
+	return slices.IndexFunc(els, isComma)
 }
 
 // closesOpeningParticiple reports whether the comma at els[comma] is the
