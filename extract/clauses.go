@@ -947,6 +947,28 @@ func coordinatedCue(els []element, cue int) bool {
 // and its cue ("Cory James, 22, of Flint, Mich., said").
 const maxAsides = 3
 
+// asideCommaBefore returns the comma that closes an aside before the cue
+// at els[cue]: right before it, or before a verb the cue is joined to
+// ("Leong, who wore a white shirt, stood and said"); else -1.
+func asideCommaBefore(els []element, cue int) int {
+	j := cue - 1
+	if isComma(els[j]) {
+		return j
+	}
+	if !isToken(els[j], "and") {
+		return -1
+	}
+	j--
+	if j > 0 && els[j].tok >= 0 && els[j].token.tag == "RP" {
+		j-- // "stood up and said"
+	}
+	// The tagger may take the verb for a noun ("stood/NN and said").
+	if j < 1 || els[j].tok < 0 || !els[j].token.isWord() || !finiteVerbTags[els[j].token.tag] && els[j].token.tag != "NN" || !isComma(els[j-1]) {
+		return -1
+	}
+	return j - 1
+}
+
 // asideSubject moves a speaker found inside an aside closed by a comma
 // right before the cue ("Zimmerman, who identifies as Hispanic, told") to
 // the phrase the aside describes: the candidate right before the aside's
@@ -957,7 +979,11 @@ const maxAsides = 3
 func (x *docState) asideSubject(els []element, b binding, cands []candidate) int {
 	// A participle after a comma ("..., saying") hangs from its clause
 	// instead: see participleSubject.
-	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || !isComma(els[b.cue-1]) || els[b.cue].token.tag == "VBG" {
+	if b.speaker < 0 || b.cue < 2 || b.speaker > b.cue || els[b.cue].token.tag == "VBG" {
+		return b.speaker
+	}
+	closing := asideCommaBefore(els, b.cue)
+	if closing < 0 {
 		return b.speaker
 	}
 	// found is the phrase before the nearest aside; settled, once it is
@@ -966,7 +992,6 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 	// beforeRelative is set when found ends the aside before a relative
 	// clause rather than filling it.
 	beforeRelative := false
-	closing := b.cue - 1
 	for n := range maxAsides {
 		open := closing - 1
 		cue, cueInRelative, quoted := false, false, false
