@@ -171,11 +171,19 @@ var (
 	periodOpeners = map[string]bool{"last": true, "this": true, "earlier": true, "late": true, "early": true}
 )
 
+// timeAdverbs are phrases of time that stand between a speaker and its
+// cue as a date does.
+var timeAdverbs = map[string]bool{"at the time": true, "at that time": true, "at the moment": true, "in the past": true}
+
 // dateAdverbEnd returns the index right after a date adverbial that starts
 // at toks[i], or i when none does: "on Monday", "Monday night", "on Aug.
-// 24", "last week", "earlier this month". Wire copy sets one between a
+// 24", "last week", "earlier this month", "at the time". Wire copy sets one between a
 // speaker and its cue ("The ministry on Monday urged").
 func (x *docState) dateAdverbEnd(toks []token, i int) int {
+	// "officials at the time described", "officials in the past said".
+	if i+2 < len(toks) && timeAdverbs[toks[i].lower+" "+toks[i+1].lower+" "+toks[i+2].lower] {
+		return i + 3
+	}
 	j := i
 	if j < len(toks) && toks[j].lower == "on" {
 		j++
