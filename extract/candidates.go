@@ -65,6 +65,12 @@ func (x *docState) candidates(si int) []candidate {
 					if prev.last == k-1 && prev.kind != "pronoun" && prev.subordinate {
 						c.subordinate = true
 					}
+					// "obtained by Stars and Stripes through a request":
+					// both agents of a passive are its objects, unless
+					// a cue of their own follows.
+					if prev.last == k-1 && prev.object && prev.objectOf == "by" && !c.object && (c.last+1 >= len(toks) || !x.cueAt(toks, c.last+1)) {
+						c.object, c.objectOf = true, "by"
+					}
 				}
 			}
 			break
