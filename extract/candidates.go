@@ -1175,7 +1175,7 @@ func (x *docState) verbObject(toks []token, k int) bool {
 	if k == 0 || x.isMarkToken(toks[k-1]) {
 		return false
 	}
-	if gerundCompound(toks, k) || x.roleCompound(toks, k) {
+	if gerundCompound(toks, k) || x.roleCompound(toks, k) || x.describedRole(toks, k) {
 		return false
 	}
 	return strings.TrimSpace(x.t.raw[toks[k].end:toks[k+1].start]) == ""
@@ -1226,6 +1226,13 @@ func (x *docState) roleCompound(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// describedRole reports whether the "verb" at toks[k] is a participle
+// that describes the role after it, at the start of an appositive ("A
+// neighbour, retired engineer Colin Abernethy-Sze, said").
+func (x *docState) describedRole(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].text == "," && (toks[k].tag == "VBD" || toks[k].tag == "VBN") && !toks[k+1].isCapitalised() && x.isJobWord(toks[k+1].lower)
 }
 
 // finiteVerbTags are the tags of a verb that has a subject.
