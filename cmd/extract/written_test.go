@@ -369,6 +369,86 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.97},
 			"places": {"overlap_f1": 0.91},
 		},
+		"cbc": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.98, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.84},
+		},
+		"straitstimes": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.95, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.86},
+		},
+		"bostonglobe": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.98, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.85},
+		},
+		"statnews": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.95, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.88},
+		},
+		"timesofisrael": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.99, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.92},
+			"places": {"overlap_f1": 0.85},
+		},
+		"chalkbeat": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.98, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.75},
+		},
+		"stripes": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.94, "e2e_f1": 0.92},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.94},
+		},
+		"denverpost": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.99, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.89},
+		},
+		"abcau": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.99, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.89},
+			"places": {"overlap_f1": 0.80},
+		},
+		"japantimes": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.99, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.90},
+		},
+		"semafor": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.94, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.92},
+			"places": {"overlap_f1": 0.92},
+		},
+		"intercept": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.91},
+		},
+		"kffhealth": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.95, "e2e_f1": 0.92},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.89},
+		},
+		"houstonchron": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.98, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.87},
+		},
+		"globeandmail": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.96, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.87},
+		},
+		"motherjones": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.95, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.93},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
