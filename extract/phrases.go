@@ -374,12 +374,26 @@ func doubleGenitiveOf(toks []token, end int) int {
 
 // headPhraseStart returns where the phrase headed by the noun at
 // toks[head] starts, past at most four nouns and modifiers and a
-// determiner before it: the phrase a link or a source adjective after it
-// attaches to ("A spokesman for ...", "officials familiar with ...").
+// determiner before it, or up to seven when a determiner opens them ("a
+// 51-year-old former high school chemistry teacher from"): the phrase a
+// link or a source adjective after it attaches to ("A spokesman for ...",
+// "officials familiar with ...").
 func headPhraseStart(toks []token, head int) int {
+	modifier := func(k int) bool {
+		return k >= 0 && nounTags[toks[k].tag] && (toks[k].isWord() || possessiveAt(toks, k))
+	}
 	start := head
-	for start-1 >= 0 && head-start < 4 && nounTags[toks[start-1].tag] && (toks[start-1].isWord() || possessiveAt(toks, start-1)) {
+	for modifier(start-1) && head-start < 4 {
 		start--
+	}
+	if head-start == 4 {
+		k := start
+		for modifier(k-1) && head-k < 7 {
+			k--
+		}
+		if k < start && k > 0 && npDeterminers[toks[k-1].lower] {
+			start = k
+		}
 	}
 	// "The city's official account on X": a possessor cut at the limit
 	// stays whole.
