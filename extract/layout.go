@@ -349,7 +349,10 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 			if t.tag == "VB" && toks[k-1].lower == "to" {
 				continue
 			}
-			if finiteVerbTags[t.tag] {
+			// "who has not picked a candidate called/VBN the plan": after
+			// a noun, a participle with a determiner after it names
+			// nothing, so it is the sentence's verb the tagger misread.
+			if finiteVerbTags[t.tag] || t.tag == "VBN" && headNounTags[toks[k-1].tag] && k+1 < len(toks) && determiners[toks[k+1].lower] {
 				return k - 1
 			}
 			return i
