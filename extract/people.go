@@ -617,8 +617,10 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		parts[k] = chunkPart{span: toks[parts[k].tok].span, kind: partWord, tok: parts[k].tok, last: parts[k].tok}
 	}
 	ch := chunk{sent: si, first: first, last: last, entity: -1}
-	// "in East Austin": a compass word and a place name a part of it.
-	if len(parts) == 2 && parts[0].kind == partWord && compassWords[toks[parts[0].tok].lower] && parts[1].kind == partPlace {
+	// "in East Austin": a compass word and a place name a part of it, also
+	// one no list holds ("North Lismore, South Lismore and Girards Hill"):
+	// no one's first name is a compass word.
+	if len(parts) == 2 && parts[0].kind == partWord && compassWords[toks[parts[0].tok].lower] && (parts[1].kind == partPlace || parts[1].kind == partWord) {
 		ch.isPlace = true
 		return ch, true
 	}
