@@ -316,6 +316,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Ananya Krishnamurthy": {"Ananya Krishnamurthy"}}},
 		{"a name the tagger does not know opens the sentence", "Xiong Yiping said the fund would grow.\n\nWong Siu-lan, 72, who lives on the 18th floor, said she woke at 3am. Nurturing South Boston, one market at a time.",
 			map[string][]string{"Xiong Yiping": {"Xiong Yiping"}, "Wong Siu-lan": {"Wong Siu-lan"}}},
+		{"an outlet's name among not_names", "A draft of the order reviewed by Semafor describes extreme heat as \"a major disaster.\" Budget officials see it differently. In an internal email reviewed by Semafor, an OMB deputy director warned against it. \"It is a stretch,\" Magnus Oyelowo-Brandt, a law professor, told Semafor. \"A court could very easily say no.\"",
+			map[string][]string{"Magnus Oyelowo-Brandt": {"Magnus Oyelowo-Brandt"}}},
 		{"a compass word before a name no list holds is a place", "Evacuation orders were issued for the Lismore CBD, North Lismore, South Lismore and Girards Hill. Mayor Teodora Vukovic said residents in Lismore should leave.",
 			map[string][]string{"Teodora Vukovic": {"Teodora Vukovic"}}},
 		{"a town's name as the first name of a double-barrelled surname named once", "“They deserve to know,” the group’s executive director, Soledad Fairweather-Nkemelu, said. The team flew to Sofia, Bulgaria.",
