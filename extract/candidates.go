@@ -1211,28 +1211,19 @@ func gerundCompound(toks []token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k].tag == "VBG" && toks[k+1].tag == "NN" && (nounTags[toks[k-1].tag] || toks[k-1].tag == "DT")
 }
 
-// roleCompound reports whether the "verb" at toks[k] opens a role of at
-// most two words between the name of the body it serves and the name of
-// its holder ("Oilers head coach Marguerite Olafsson said"): after a
-// plural name the tagger reads the role as the team's verb and the holder
-// as its object.
+// roleCompound reports whether the "verb" at toks[k] opens a role
+// between the name of the body it serves and the name of its holder
+// ("Oilers head coach Marguerite Olafsson said"): after a plural name the
+// tagger reads the role as the team's verb and the holder as its object.
 func (x *docState) roleCompound(toks []token, k int) bool {
-	if k == 0 || !toks[k-1].isCapitalised() {
-		return false
-	}
-	for j := k; j < len(toks)-1 && j <= k+1 && toks[j].isWord() && !toks[j].isCapitalised(); j++ {
-		if toks[j+1].isCapitalised() {
-			return x.isJobWord(toks[j].lower)
-		}
-	}
-	return false
+	return k > 0 && toks[k-1].isCapitalised() && x.roleWordsEnd(toks, k) > k
 }
 
 // describedRole reports whether the "verb" at toks[k] is a participle
 // that describes the role after it, at the start of an appositive ("A
 // neighbour, retired engineer Colin Abernethy-Sze, said").
 func (x *docState) describedRole(toks []token, k int) bool {
-	return k > 0 && k+1 < len(toks) && toks[k-1].text == "," && (toks[k].tag == "VBD" || toks[k].tag == "VBN") && !toks[k+1].isCapitalised() && x.isJobWord(toks[k+1].lower)
+	return k > 0 && toks[k-1].text == "," && (toks[k].tag == "VBD" || toks[k].tag == "VBN") && x.roleWordsEnd(toks, k+1) > k+1
 }
 
 // finiteVerbTags are the tags of a verb that has a subject.

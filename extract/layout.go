@@ -177,8 +177,8 @@ var timeAdverbs = map[string]bool{"at the time": true, "at that time": true, "at
 
 // dateAdverbEnd returns the index right after a date adverbial that starts
 // at toks[i], or i when none does: "on Monday", "Monday night", "on Aug.
-// 24", "last week", "earlier this month", "at the time". Wire copy sets one between a
-// speaker and its cue ("The ministry on Monday urged").
+// 24", "last week", "earlier this month", "at the time". Wire copy sets
+// one between a speaker and its cue ("The ministry on Monday urged").
 func (x *docState) dateAdverbEnd(toks []token, i int) int {
 	// "officials at the time described", "officials in the past said".
 	if i+2 < len(toks) && timeAdverbs[toks[i].lower+" "+toks[i+1].lower+" "+toks[i+2].lower] {
