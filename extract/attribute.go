@@ -272,7 +272,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		b.speaker = expletiveSubject(els, b.speaker, q, sentCands)
 		b.speaker = x.accordingToAgent(els, b.speaker)
 		reported := b.speaker
-		b = x.outerReport(els, b, sentCands)
+		b = x.outerReport(si, els, b, sentCands)
 		var cue span
 		if b.cue >= 0 {
 			cue = x.cueSpan(els, b.cue)

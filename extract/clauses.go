@@ -505,7 +505,7 @@ func (x *docState) reportBetween(els []element, speaker, passive int, cands []ca
 // with the speaker found (optionally after "that"). The report's own
 // speaker may stand before an aside ("Obama, dedicating the museum on
 // Saturday, said it would tell ...").
-func (x *docState) outerReport(els []element, b binding, cands []candidate) binding {
+func (x *docState) outerReport(si int, els []element, b binding, cands []candidate) binding {
 	for b.speaker > 0 && b.cue > b.speaker {
 		i := b.speaker - 1
 		// "Sherry said she and her peers referred to themselves as":
@@ -520,7 +520,7 @@ func (x *docState) outerReport(els []element, b binding, cands []candidate) bind
 		}
 		// "He added that if his son were still serving, he would advise":
 		// past a subordinate clause that opens the reported one.
-		if report := x.reportBeforeClause(els, i); report >= 0 {
+		if report := x.reportBeforeClause(si, els, i); report >= 0 {
 			i = report
 		}
 		// "Rubio said that once the Senate goes on recess, “...”": past
@@ -587,11 +587,11 @@ const maxSubordinateClause = 24
 // elected,", "added that if his son Beau, who died last year, were still
 // serving in Iraq,"); else -1. What follows the comma is then part of
 // the report.
-func (x *docState) reportBeforeClause(els []element, comma int) int {
+func (x *docState) reportBeforeClause(si int, els []element, comma int) int {
 	if comma < 2 || !isComma(els[comma]) || closesOpeningParticiple(els, comma) {
 		return -1
 	}
-	opening := x.openingClauseComma(els)
+	opening := x.openingClauseEnd(si)
 	for j := comma - 1; j > 0 && comma-j <= maxSubordinateClause; j-- {
 		if els[j].quote >= 0 {
 			return -1
@@ -602,7 +602,7 @@ func (x *docState) reportBeforeClause(els []element, comma int) int {
 		// "When the judge asked if he had anything to say, Leong said":
 		// the clause is inside the one that opens the sentence, which
 		// its first comma closes.
-		if opening >= 0 && j < opening && opening <= comma {
+		if opening >= 0 && els[j].tok < opening && opening <= els[comma].tok {
 			return -1
 		}
 		k := j - 1
@@ -615,16 +615,6 @@ func (x *docState) reportBeforeClause(els []element, comma int) int {
 		return -1
 	}
 	return -1
-}
-
-// openingClauseComma returns the first comma of a sentence that a clause
-// opener opens ("When the judge asked ..., Leong said"), which closes that
-// clause; else -1.
-func (x *docState) openingClauseComma(els []element) int {
-	if len(els) == 0 || els[0].tok < 0 || !x.c.clauseOpeners[els[0].token.lower] {
-		return -1
-	}
-	return slices.IndexFunc(els, isComma)
 }
 
 // closesOpeningParticiple reports whether the comma at els[comma] is the

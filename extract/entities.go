@@ -1588,6 +1588,22 @@ func (x *docState) isJobWord(w string) bool {
 	return ok && end == len(w)
 }
 
+// maxRoleWords is the most lower-case words of a role written before a
+// name in an appositive ("retired civil engineer").
+const maxRoleWords = 3
+
+// roleWordsEnd returns the index past a lower-case role that starts at
+// toks[i] and ends in a job word ("Another resident, retired engineer
+// Colin Abernethy-Sze, said"), or i when none does.
+func (x *docState) roleWordsEnd(toks []token, i int) int {
+	for j := i; j < len(toks) && j-i < maxRoleWords && toks[j].isWord() && !toks[j].isCapitalised(); j++ {
+		if j+1 < len(toks) && toks[j+1].isCapitalised() && x.isJobWord(toks[j].lower) {
+			return j + 1
+		}
+	}
+	return i
+}
+
 // organisationNameEnd returns the index past the name of an organisation
 // that starts at toks[j]: capitalised words, the lower-case links between
 // them ("Center for Economic and Policy Research") and the periods of

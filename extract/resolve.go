@@ -580,22 +580,6 @@ func (x *docState) appositiveName(si int, c candidate) int {
 	return -1
 }
 
-// maxRoleWords is the most lower-case words of a role written before a
-// name in an appositive ("retired civil engineer").
-const maxRoleWords = 3
-
-// roleWordsEnd returns the index past a lower-case role that starts at
-// toks[i] and ends in a job word ("Another resident, retired engineer
-// Colin Abernethy-Sze, said"), or i when none does.
-func (x *docState) roleWordsEnd(toks []token, i int) int {
-	for j := i; j < len(toks) && j-i < maxRoleWords && toks[j].isWord() && !toks[j].isCapitalised(); j++ {
-		if j+1 < len(toks) && toks[j+1].isCapitalised() && x.isJobWord(toks[j].lower) {
-			return j + 1
-		}
-	}
-	return i
-}
-
 // partyParenthesisEnd returns the index of the parenthesis that closes a
 // party tag opening at toks[open] ("(D-Mich.)", "(D., Mich.)", "(R)"), or
 // -1.
