@@ -130,8 +130,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// "one user wrote": between a determiner and a verb, a word the
 	// tagger calls an adjective is the noun.
 	// So is a role noun the tagger took for an adjective ("one Democratic
-	// operative/JJ told").
-	adjectiveHead := end > 0 && toks[end].tag == "JJ" && (npDeterminers[toks[end-1].lower] || x.c.roles[toks[end].lower])
+	// operative/JJ told"), and an adjective after modifiers that a
+	// determiner opens ("The Danish international/JJ called").
+	adjectiveHead := end > 0 && toks[end].tag == "JJ" && (npDeterminers[toks[end-1].lower] || x.c.roles[toks[end].lower] || determinedAdjectives(toks, end))
 	// "those surveyed said", "those polled say": "those" and a
 	// participle name the people.
 	participleHead := end > 0 && (toks[end].tag == "VBN" || toks[end].tag == "VBG") && toks[end-1].lower == "those"
@@ -1154,4 +1155,19 @@ func (x *docState) placeBeforeRegion(si, last int) (chunk, bool) {
 		}
 	}
 	return chunk{}, false
+}
+
+// determinedAdjectives reports whether the adjective at end follows one to
+// three adjectives or proper nouns that a determiner opens ("The Danish
+// international", "The young Dutch/NNP international").
+func determinedAdjectives(toks []token, end int) bool {
+	for j := end - 1; j >= 0 && j >= end-3; j-- {
+		if npDeterminers[toks[j].lower] {
+			return j < end-1
+		}
+		if toks[j].tag != "JJ" && toks[j].tag != "NNP" {
+			return false
+		}
+	}
+	return false
 }
