@@ -325,9 +325,11 @@ func (x *docState) prepositionalNoun(toks []token, k, name int) bool {
 	if t.tag != "NN" && t.tag != "NNS" || t.isCapitalised() || !toks[name].isCapitalised() || x.describesName(t) {
 		return false
 	}
-	// Only a preposition tagged IN: "to" opens infinitives as often.
+	// Only a preposition tagged IN: "to" opens infinitives as often. "Of"
+	// joins its phrase to the noun before it, whose phrase goes on ("Oleh
+	// Krushelnytskyi of the opposition Solidarnist faction called").
 	p := phrasePreposition(toks, k)
-	return p >= 0 && toks[p].tag == "IN"
+	return p >= 0 && toks[p].tag == "IN" && toks[p].lower != "of"
 }
 
 // describesName reports whether the common noun t may stand before a name
