@@ -562,7 +562,7 @@ func (x *docState) clauseObjects(si int, pr candidate, sent []candidate) []int {
 // it.
 func (x *docState) appositiveName(si int, c candidate) int {
 	toks := x.sents[si].tokens
-	comma := c.last + 1
+	comma := x.secondRoleEnd(toks, c.last+1)
 	if comma+1 >= len(toks) || toks[comma].text != "," && !isDashes(toks[comma].text) {
 		return -1
 	}
@@ -578,6 +578,21 @@ func (x *docState) appositiveName(si int, c candidate) int {
 		return ch.entity
 	}
 	return -1
+}
+
+// secondRoleEnd returns the index of the comma after a second role that
+// "and" at toks[and] joins to a phrase ("the company's founder and CEO,
+// Oleksandr Hnatiuk"), or and itself.
+func (x *docState) secondRoleEnd(toks []token, and int) int {
+	if and >= len(toks) || toks[and].lower != "and" {
+		return and
+	}
+	for j := and + 1; j < len(toks) && j <= and+maxRoleWords && toks[j].isWord(); j++ {
+		if j+1 < len(toks) && toks[j+1].text == "," && x.isJobWord(toks[j].lower) {
+			return j + 1
+		}
+	}
+	return and
 }
 
 // partyParenthesisEnd returns the index of the parenthesis that closes a
