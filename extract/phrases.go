@@ -12,6 +12,11 @@ import (
 func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	end := k - 1
+	// "The union, which represents 5,000 workers, also said": past the
+	// adverbs between an aside and its cue.
+	if j := cueModifiersStart(toks, end); j < end && toks[j].text == "," {
+		end = j
+	}
 	// "The plaintiffs -- a union and four voters -- argued": past an
 	// aside between dashes.
 	if end > 0 && isDashes(toks[end].text) {
@@ -249,6 +254,15 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// cueModifiersStart returns the index of the token before the adverbs,
+// modals and auxiliaries that end at toks[end].
+func cueModifiersStart(toks []token, end int) int {
+	for end > 0 && isCueModifier(toks[end]) {
+		end--
+	}
+	return end
 }
 
 // quoteMarkAfter reports whether a quotation mark follows toks[k], past a
