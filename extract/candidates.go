@@ -1268,7 +1268,14 @@ func (x *docState) linkAt(toks []token, k int) bool {
 // makes the phrase a thing's ("a question on Facebook", "a program on
 // ABC").
 func (x *docState) platformOnAt(toks []token, k int) bool {
-	if k == 0 || k+1 >= len(toks) || toks[k].lower != "on" || !toks[k+1].isCapitalised() {
+	return k+1 < len(toks) && toks[k+1].isCapitalised() && x.onAfterSourceNoun(toks, k)
+}
+
+// onAfterSourceNoun reports whether token k is an "on" after a common noun
+// that may name a source (not a speech noun, a title's opener or a word of
+// not_speakers).
+func (x *docState) onAfterSourceNoun(toks []token, k int) bool {
+	if k == 0 || toks[k].lower != "on" {
 		return false
 	}
 	head := toks[k-1]

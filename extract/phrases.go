@@ -205,7 +205,12 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		if link > 0 && fromPlacePrepositions[toks[link].lower] && toks[link-1].lower == "from" {
 			link--
 		}
-		if !(link-1 >= 0 && x.linkAt(toks, link) && (headNounTags[toks[link-1].tag] || toks[link-1].tag == "CD" || quantifierHeads[toks[link-1].lower] || isFraction(toks[link-1].lower)) && toks[link-1].isWord()) {
+		// Right before a cue the tagger calls a verb, "on" and a
+		// determiner link too ("The Commission's report on the country,
+		// titled ..., said"); elsewhere the phrase after them is as often
+		// a thing's ("a freeze on the municipal services charge/NN").
+		onTheBeforeCue := n == 0 && strings.HasPrefix(toks[k].tag, "VB") && link > 0 && link+1 < len(toks) && determiners[toks[link+1].lower] && x.onAfterSourceNoun(toks, link)
+		if !(link-1 >= 0 && (x.linkAt(toks, link) || onTheBeforeCue) && (headNounTags[toks[link-1].tag] || toks[link-1].tag == "CD" || quantifierHeads[toks[link-1].lower] || isFraction(toks[link-1].lower)) && toks[link-1].isWord()) {
 			break
 		}
 		if head >= 0 && toks[head].isCapitalised() {
