@@ -69,6 +69,12 @@ func (x *docState) elements(si int, cands []candidate) []element {
 				continue
 			}
 		}
+		// "Trump himself said", "the report itself describes": the
+		// pronoun that stresses a phrase stands between it and its cue.
+		if n := len(out); n > 0 && out[n-1].cand >= 0 && cands[out[n-1].cand].last == i-1 && emphaticReflexives[toks[i].lower] && i+1 < len(toks) && (x.cueAt(toks, i+1) || x.cueAfterAdverbs(toks, i+1)) {
+			i++
+			continue
+		}
 		if ci, ok := candAt[i]; ok {
 			out = append(out, element{tok: -1, cand: ci, quote: -1, token: &noToken})
 			i = cands[ci].last + 1
@@ -151,6 +157,9 @@ var (
 	beForms               = map[string]bool{"be": true, "been": true, "is": true, "was": true, "are": true, "were": true}
 	perceptionParticiples = map[string]bool{"heard": true, "overheard": true, "seen": true, "shown": true, "caught": true, "filmed": true, "recorded": true}
 )
+
+// emphaticReflexives stress the phrase before them.
+var emphaticReflexives = setOf("himself herself itself themselves")
 
 // isCueModifier reports whether t may stand between a speaker and its
 // cue: an adverb, a modal or a form of "have".

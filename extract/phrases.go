@@ -17,6 +17,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	if j := cueModifiersStart(toks, end); j < end && toks[j].text == "," {
 		end = j
 	}
+	// "Trump himself said", "the report itself describes": past the
+	// pronoun that stresses the phrase.
+	if j := cueModifiersStart(toks, end); j > 0 && emphaticReflexives[toks[j].lower] && headNounTags[toks[j-1].tag] {
+		end = j - 1
+	}
 	// "The plaintiffs -- a union and four voters -- argued": past an
 	// aside between dashes.
 	if end > 0 && isDashes(toks[end].text) {
