@@ -514,6 +514,25 @@ func (x *docState) unknownName(t token) bool {
 }
 
 // parseChunk splits tokens first..last into affiliation, titles and name.
+// possessivePlaceAround reports whether the chunk toks[first:last+1] is a
+// part of a place whose name holds a possessive, which chunks split:
+// "Bay" after "Hawke's", or "Central Hawke" before "'s Bay".
+func (x *docState) possessivePlaceAround(toks []token, first, last, placeLimit int) bool {
+	if first >= 2 && possessiveAt(toks, first-1) {
+		if end, _, ok := x.c.places.longestAt(x.t.raw, toks[first-2].start, placeLimit); ok && end >= toks[last].end {
+			return true
+		}
+	}
+	if last+2 < len(toks) && possessiveAt(toks, last+1) {
+		for k := first; k <= last; k++ {
+			if end, _, ok := x.c.places.longestAt(x.t.raw, toks[k].start, len(x.t.raw)); ok && end > toks[last+1].end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	toks := x.sents[si].tokens
 	c := x.c
@@ -522,6 +541,9 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	placeLimit := toks[last].end
 	if last+1 < len(toks) && toks[last+1].text == "." && toks[last+1].start == placeLimit {
 		placeLimit = toks[last+1].end
+	}
+	if x.possessivePlaceAround(toks, first, last, placeLimit) {
+		return chunk{sent: si, first: first, last: last, entity: -1, isPlace: true}, true
 	}
 	// Drop leading words that only look capitalised because they start the
 	// sentence or are function words.

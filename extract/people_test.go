@@ -322,6 +322,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Teodora Vukovic": {"Teodora Vukovic"}}},
 		{"a town's name as the first name of a double-barrelled surname named once", "“They deserve to know,” the group’s executive director, Soledad Fairweather-Nkemelu, said. The team flew to Sofia, Bulgaria.",
 			map[string][]string{"Soledad Fairweather-Nkemelu": {"Soledad Fairweather-Nkemelu"}}},
+		{"a place's name that holds a possessive", "Hawke's Bay braces for more rain\n\nRoads closed north of Tolaga Bay and in rural Central Hawke's Bay. Mayor Rawiri Tapsell said crews were out.",
+			map[string][]string{"Rawiri Tapsell": {"Rawiri Tapsell"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
