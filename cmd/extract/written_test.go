@@ -449,6 +449,46 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.94},
 			"places": {"overlap_f1": 0.93},
 		},
+		"nzherald": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.98, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.92},
+			"places": {"overlap_f1": 0.81},
+		},
+		"thehindu": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.87},
+			"places": {"overlap_f1": 0.81},
+		},
+		"seattletimes": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.95, "e2e_f1": 0.92},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.84},
+		},
+		"marshallproj": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.94},
+		},
+		"grist": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.97, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.88},
+			"places": {"overlap_f1": 0.90},
+		},
+		"tampabay": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.98, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.89},
+		},
+		"dw": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.97, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.87},
+		},
+		"kyivind": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.99, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.90},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
