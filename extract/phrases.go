@@ -1183,8 +1183,8 @@ func (x *docState) placeBeforeRegion(si, last int) (chunk, bool) {
 	return chunk{}, false
 }
 
-// determinedAdjectives reports whether the adjective at end follows one to
-// three adjectives or proper nouns that a determiner opens ("The Danish
+// determinedAdjectives reports whether the adjective at end follows one or
+// two adjectives or proper nouns that a determiner opens ("The Danish
 // international", "The young Dutch/NNP international").
 func determinedAdjectives(toks []token, end int) bool {
 	for j := end - 1; j >= 0 && j >= end-3; j-- {
