@@ -267,6 +267,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 				return attribution{cue: x.cueSpan(els, passive)}, true
 			}
 		}
+		b = x.reportAfterAside(els, b, sentCands)
 		b.speaker = x.participleSubject(els, b, sentCands)
 		b.speaker = x.asideSubject(els, b, sentCands)
 		b.speaker = expletiveSubject(els, b.speaker, q, sentCands)

@@ -959,6 +959,30 @@ func asideCommaBefore(els []element, cue int) int {
 	return j - 1
 }
 
+// reportAfterAside moves a binding whose speaker ends an aside to the
+// report right after the aside's closing comma, and the speaker to the
+// phrase the aside describes: in "Etxeberria-Lund, whose district includes
+// Beacon Hill and Rainier Beach, said the measure was written to steer
+// growth to places “...”" a cue inside the report ("written") found the
+// phrase before "said", which the report's own subject stands behind.
+func (x *docState) reportAfterAside(els []element, b binding, cands []candidate) binding {
+	if b.speaker < 0 || b.cue <= b.speaker+2 || !isComma(els[b.speaker+1]) {
+		return b
+	}
+	i := b.speaker + 2
+	for i < b.cue && els[i].tok >= 0 && isCueModifier(*els[i].token) {
+		i++
+	}
+	if i >= b.cue || !els[i].cue || !x.reports(els[i].token) {
+		return b
+	}
+	report := binding{speaker: b.speaker, cue: i}
+	if subject := x.asideSubject(els, report, cands); subject != b.speaker {
+		return binding{speaker: subject, cue: i}
+	}
+	return b
+}
+
 // asideSubject moves a speaker found inside an aside closed by a comma
 // right before the cue ("Zimmerman, who identifies as Hispanic, told") to
 // the phrase the aside describes: the candidate right before the aside's
