@@ -183,9 +183,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		start--
 	}
 	// A name joined by "and" is one ("Tyne and Wear Fire and Rescue
-	// Service"): see bodyNameAfter.
+	// Service"): see bodyNameAfter. A phrase cut at its length limit
+	// inside a name keeps the name whole ("Cook County State's Attorney
+	// Leopold Haverkamp-Diallo", not "County State's ...").
 	for _, ch := range x.chunks[si] {
-		if ch.last == end && ch.first < start {
+		if ch.first < start && (ch.last == end || start <= ch.last) {
 			start = ch.first
 		}
 	}
