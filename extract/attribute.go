@@ -208,7 +208,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		if !x.matchSlots(reverse(p.slots[:p.quote]), els, q-1, -1, &b, sentCands) {
 			return attribution{}, false
 		}
-		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) || cueGovernsLaterQuote(els, b, q) || x.describesQuote(x.sents[si].tokens, els, b, q, sentCands) {
+		if b.speaker < 0 || x.cueIntroducesNext(els, b.cue, q) || cueGovernsLaterQuote(els, b, q) || x.describesQuote(x.sents[si].tokens, els, b, q, sentCands) || x.meansAfterActiveCue(si, els, b) {
 			return attribution{}, false
 		}
 		// "Asked whether he had recommended her, he grinned: “...”",
@@ -501,6 +501,17 @@ func relativeCueBetween(els []element, from, to int, cands []candidate) bool {
 }
 
 type binding struct{ speaker, cue int }
+
+// meansAfterActiveCue reports whether the speaker bound is a phrase after
+// "by" right after a finite, active speech verb: "a company spokesman said
+// by email that Veridian “does not anticipate” cuts" names the means, and
+// only the passive's "by" names who spoke.
+func (x *docState) meansAfterActiveCue(si int, els []element, b binding) bool {
+	if b.cue < 0 || b.speaker != b.cue+2 || !isToken(els[b.cue+1], "by") || els[b.cue].tok < 0 {
+		return false
+	}
+	return finiteVerbTags[els[b.cue].token.tag] && !x.afterPassiveAuxiliary(si, els[b.cue].tok)
+}
 
 // matchSlots matches slots against els from index i, moving in direction
 // dir (+1 after the quote, -1 before it, with the slots reversed). A gap
