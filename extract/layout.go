@@ -307,6 +307,40 @@ func parentheticalEnd(toks []token, i int) int {
 	return -1
 }
 
+// asideBeforeCue reports whether the comma at toks[comma] opens an aside
+// that the next comma closes, within maxClauseAside tokens and with no
+// quote mark in it, right before a finite cue (adverbs may stand between:
+// ", speaking on condition of anonymity, also said"). The aside opens
+// with a relative pronoun, a participle or "including", as the asides of
+// a subject do (not "Boasting 108,000 residents who run the gamut ...,
+// with its nominal capital in Terre Haute, called the “Crossroads of
+// America”").
+func (x *docState) asideBeforeCue(toks []token, comma int) bool {
+	if comma+1 >= len(toks) {
+		return false
+	}
+	switch first := toks[comma+1]; {
+	case first.lower == "who" || first.lower == "whose" || first.lower == "which" || first.lower == "including":
+	case first.tag == "VBG" || first.tag == "VBN":
+	default:
+		return false
+	}
+	for m := comma + 1; m < len(toks) && m <= comma+maxClauseAside; m++ {
+		if x.isMarkToken(toks[m]) || x.inQuoteMark(toks[m]) {
+			return false
+		}
+		if toks[m].text != "," {
+			continue
+		}
+		next := m + 1
+		for next < len(toks) && isCueModifier(toks[next]) {
+			next++
+		}
+		return next < len(toks) && finiteVerbTags[toks[next].tag] && x.cueAt(toks, next)
+	}
+	return false
+}
+
 // clauseTimeNouns name the time a relative clause's event took ("who
 // checked his cell that morning", "the night she left").
 var clauseTimeNouns = setOf("morning afternoon evening night day week weekend month year time")
@@ -343,6 +377,12 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 		// A comma, a quote, a clause of its own ("when he yelled") or a
 		// verb joined to the clause's ("who oversaw ... and described")
 		// leaves the clause open.
+		// "Two employees who were not laid off, who asked not to be
+		// named, said": a comma may close the clause when the aside it
+		// opens ends right before a finite cue.
+		if t.text == "," && k > own+1 && x.asideBeforeCue(toks, k) {
+			return k - 1
+		}
 		if t.text == "," || x.isMarkToken(t) || x.inQuoteMark(t) || x.c.subordinators[t.lower] || x.c.clauseOpeners[t.lower] ||
 			subjectPronouns[t.lower] || t.lower == "and" || t.lower == "or" || t.lower == "but" {
 			return i
