@@ -1009,7 +1009,7 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 	for n := range maxAsides {
 		open := closing - 1
 		cue, cueInRelative, quoted := false, false, false
-		for open >= 0 && !isComma(els[open]) {
+		for open >= 0 && (!isComma(els[open]) || x.listCommaElement(els, open, cands)) {
 			// "Members of the union, in orange shirts, filled the rows;
 			// their business manager, Emmanuel Ochoa, warned": no aside
 			// holds a semicolon.
@@ -1102,6 +1102,32 @@ func (x *docState) asideSubject(els []element, b binding, cands []candidate) int
 		closing = open
 	}
 	return found
+}
+
+// listCommaElement is listComma on elements: the comma at els[i] parts
+// the names of a list that "and" or "or" closes, each a capitalised word
+// or a phrase that ends in one ("Henry Clay's biographers, David and
+// Jeanne Heidler," is an aside, not a list).
+func (x *docState) listCommaElement(els []element, i int, cands []candidate) bool {
+	named := func(e element) bool {
+		if e.cand >= 0 {
+			words := strings.Fields(cands[e.cand].mention.text(x.t.raw))
+			return cands[e.cand].kind != "pronoun" && cands[e.cand].kind != "relative" && len(words) > 0 && startsUpper(words[len(words)-1])
+		}
+		return e.tok >= 0 && e.token.isCapitalised()
+	}
+	if i < 1 || i+1 >= len(els) || !named(els[i-1]) || !named(els[i+1]) {
+		return false
+	}
+	for k := i + 1; k+1 < len(els) && k <= i+maxListItems; k++ {
+		switch e := els[k]; {
+		case isToken(e, "and") || isToken(e, "or"):
+			return named(els[k+1])
+		case !isComma(e) && !named(e):
+			return false
+		}
+	}
+	return false
 }
 
 // qualifiedByPlace reports whether els[from:to] is "of" or "from" and a

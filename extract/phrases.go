@@ -688,19 +688,41 @@ var sharedPastParticiples = setOf("sent made paid held built kept left found bro
 // the comma that may open an aside the one at end closes. -1 when none.
 func asideComma(toks []token, end int) int {
 	for open := end - 2; open > 0 && open >= end-maxClauseAside; open-- {
-		if toks[open].text == "," {
+		if toks[open].text == "," && !listComma(toks, open) {
 			return open
 		}
 	}
 	return -1
 }
 
+// listComma reports whether the comma at toks[i] parts the names of a list
+// that "and" or "or" closes ("who has campaigned in Wisconsin, Michigan
+// and Minnesota"): capitalised words stand on both sides of it and up to
+// the conjunction, and one follows the conjunction.
+func listComma(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !toks[i-1].isCapitalised() || !toks[i+1].isCapitalised() {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+maxListItems; k++ {
+		switch t := toks[k]; {
+		case t.lower == "and" || t.lower == "or":
+			return toks[k+1].isCapitalised()
+		case t.text != "," && !t.isCapitalised():
+			return false
+		}
+	}
+	return false
+}
+
+// maxListItems is how many tokens listComma reads on to the conjunction.
+const maxListItems = 8
+
 // asideEnd is asideComma forward: the index of the comma that closes an
 // aside opening with the comma at toks[open], at most maxClauseAside
 // tokens on, or -1.
 func asideEnd(toks []token, open int) int {
 	for k := open + 2; k < len(toks) && k <= open+maxClauseAside; k++ {
-		if toks[k].text == "," {
+		if toks[k].text == "," && !listComma(toks, k) {
 			return k
 		}
 	}
