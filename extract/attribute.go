@@ -792,6 +792,14 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		}
 		return !c.object || !colonRefusedObjects[c.objectOf] || c.objectOf == "to" && b.speaker >= 2 && isToken(els[b.speaker-2], "according")
 	}
+	// '“Nos iban a matar” — they were going to kill us — she told': after
+	// a dash that follows a quote, a pronoun or a phrase before a verb
+	// opens a clause; only a name or description signs the quote off.
+	if b.speaker >= 2 && b.cue < 0 && els[b.speaker-2].quote >= 0 && els[b.speaker-1].tok >= 0 && isDashes(els[b.speaker-1].token.text) {
+		if cands[els[b.speaker].cand].kind == "pronoun" || verbFollows(els, b.speaker+1) {
+			return false
+		}
+	}
 	if b.speaker < 0 || b.cue < 0 {
 		return true
 	}
