@@ -41,7 +41,9 @@ func (x *docState) candidates(si int) []candidate {
 			if determiners[toks[k].lower] || approximations[toks[k].lower] && (toks[k+1].tag == "CD" || isFraction(toks[k+1].lower)) {
 				continue
 			}
-			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) || x.participleAgent(toks, k) || (k < c.first-1 || articles[toks[c.first].lower]) && x.secondObject(toks, k)
+			// A name after a naming participle is the phrase it names,
+			// no object ("a woman named Martha Nicolai, said").
+			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) && !x.namingParticiple(toks, k) || x.participleAgent(toks, k) || (k < c.first-1 || articles[toks[c.first].lower]) && x.secondObject(toks, k)
 			c.subordinate = x.c.subordinators[toks[k].lower]
 			// A subject pronoun is never the object of the verb before
 			// it: it opens a clause, the cue's complement ("she believes

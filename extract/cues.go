@@ -19,8 +19,9 @@ func (x *docState) isCue(t token) bool {
 // namingParticiple reports whether toks[i] names the noun before it: one
 // of naming_participles between a common noun and a name that the clause's verb
 // follows ("A warm-up band called Sophistafunk got the crowd to cheer",
-// "a super PAC called Future 45 ran ads"), not "The campaign called Trump
-// “a liar.”"
+// "a super PAC called Future 45 ran ads"), or the comma that closes an
+// aside ("The moderator, a retired teacher named Bart Ellis, put the
+// question:"), not "The campaign called Trump “a liar.”"
 func (x *docState) namingParticiple(toks []token, i int) bool {
 	if i == 0 || !x.c.namingParticiples[toks[i].lower] || toks[i-1].tag != "NN" && toks[i-1].tag != "NNS" || toks[i-1].isCapitalised() || !toks[i-1].isWord() {
 		return false
@@ -29,7 +30,7 @@ func (x *docState) namingParticiple(toks []token, i int) bool {
 	for j < len(toks) && (toks[j].isCapitalised() || toks[j].tag == "CD") && toks[j].isWord() {
 		j++
 	}
-	return j > i+1 && j < len(toks) && finiteVerbTags[toks[j].tag] && toks[j].isWord()
+	return j > i+1 && j < len(toks) && (finiteVerbTags[toks[j].tag] && toks[j].isWord() || toks[j].text == ",")
 }
 
 // nounByAgreement reports whether the cue form at toks[i] closes a phrase
