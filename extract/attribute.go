@@ -513,6 +513,34 @@ func (x *docState) meansAfterActiveCue(si int, els []element, b binding) bool {
 	return finiteVerbTags[els[b.cue].token.tag] && !x.afterPassiveAuxiliary(si, els[b.cue].tok)
 }
 
+// pastAside returns the index after the comma that closes a participial
+// or relative aside opening with the comma at els[i] (", known as "Shield
+// of Attica",", ", who leads the group,"), or i when none opens there.
+func pastAside(els []element, i int, cands []candidate) int {
+	if i+1 >= len(els) || !isComma(els[i]) {
+		return i
+	}
+	first := els[i+1]
+	participle := first.tok >= 0 && (first.token.tag == "VBN" || first.token.tag == "VBG")
+	relative := first.cand >= 0 && cands[first.cand].kind == "relative" || isToken(first, "who") || isToken(first, "which")
+	if !participle && !relative {
+		return i
+	}
+	for k := i + 2; k < len(els) && k <= i+maxAsideElements; k++ {
+		if els[k].cue {
+			return i
+		}
+		if isComma(els[k]) {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// maxAsideElements is how many elements pastAside reads to the closing
+// comma.
+const maxAsideElements = 16
+
 // matchSlots matches slots against els from index i, moving in direction
 // dir (+1 after the quote, -1 before it, with the slots reversed). A gap
 // takes as few elements as it can, so the nearest cue and speaker win.
@@ -833,7 +861,10 @@ func (x *docState) bindingOK(b *binding, els []element, cands []candidate) bool 
 		// what was said, not the one who said it; so is one a quotation
 		// opening in lower case follows ('said voters "deserve a client
 		// list"').
-		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1) && !x.quoteOpensLowerAt(els, b.speaker+1)
+		// So is one an aside sets off from its verb ('said the
+		// government's programme, known as "Shield of Attica", had').
+		next := pastAside(els, b.speaker+1, cands)
+		return x.inverts(els, b.cue) && !finiteVerbFollows(els, b.speaker+1) && !x.quoteOpensLowerAt(els, b.speaker+1) && (next == b.speaker+1 || !finiteVerbFollows(els, next))
 	}
 	// '"Is that right?" Gallagher said it was': a cue that reports an
 	// answer to the question before it is the answerer's, not the
