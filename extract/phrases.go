@@ -563,7 +563,10 @@ func (x *docState) describesPhraseBefore(toks []token, open, end int) bool {
 	if standAlonePronouns[toks[open-1].lower] != "" {
 		return npDeterminers[toks[open+1].lower]
 	}
-	return open+2 < end && articles[toks[open+1].lower] && headNounTags[toks[open-1].tag] &&
+	// "The 41-year-old, a former merchant navy officer, said": an
+	// adjective a determiner opens is the head before the aside.
+	head := headNounTags[toks[open-1].tag] || open >= 2 && toks[open-1].tag == "JJ" && npDeterminers[toks[open-2].lower]
+	return open+2 < end && articles[toks[open+1].lower] && head &&
 		!toks[open-1].isCapitalised() && x.c.roles[x.descriptionHead(toks, open+2)]
 }
 
