@@ -229,6 +229,16 @@ func (x *docState) introducingSentence(si, q int, elementsOf func(int) []element
 		}
 		from = clause
 	}
+	// "When a reporter asked Ashby-Kamau whether ..., the coach smiled.":
+	// the main clause introduces the quote after it, not the cue of the
+	// clause that opens the sentence. The clause holds no comma of its
+	// own ("If anything, Ash argued in his email, the incident is" is
+	// Ash's report).
+	if end := x.openingClauseEnd(prev); from == 0 && end >= 0 && !slices.ContainsFunc(x.sents[prev].tokens[:end], func(t token) bool { return t.text == "," }) {
+		if i := slices.IndexFunc(els, func(e element) bool { return e.tok == end }); i >= 0 {
+			from = i + 1
+		}
+	}
 	qm := x.quotes[q]
 	if x.sents[prev].para == qm.para {
 		return prev, from
