@@ -324,6 +324,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Soledad Fairweather-Nkemelu": {"Soledad Fairweather-Nkemelu"}}},
 		{"a place's name that holds a possessive", "Hawke's Bay braces for more rain\n\nRoads closed north of Tolaga Bay and in rural Central Hawke's Bay. Mayor Rawiri Tapsell said crews were out.",
 			map[string][]string{"Rawiri Tapsell": {"Rawiri Tapsell"}}},
+		{"a street whose first word is a first name", "The crash happened near Northeast 33rd Drive, where Marine Drive runs along the Columbia River. Mireille Tanaka-Oduya died.",
+			map[string][]string{"Mireille Tanaka-Oduya": {"Mireille Tanaka-Oduya"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
