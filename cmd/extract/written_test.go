@@ -489,6 +489,46 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.95},
 			"places": {"overlap_f1": 0.90},
 		},
+		"chitrib": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.97},
+			"places": {"overlap_f1": 0.86},
+		},
+		"smh": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.95, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.88},
+		},
+		"ftbiz": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.95, "e2e_f1": 0.92},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.93},
+		},
+		"wired": {
+			"quotes": {"quote_f1": 0.94, "attr_acc": 0.94, "e2e_f1": 0.90},
+			"people": {"overlap_f1": 0.90},
+			"places": {"overlap_f1": 0.88},
+		},
+		"csmonitor": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.98, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.95},
+		},
+		"euronews": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.99, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.89},
+		},
+		"oregonian": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.97, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.98},
+			"places": {"overlap_f1": 0.95},
+		},
+		"miamiherald": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.95, "e2e_f1": 0.91},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.88},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
