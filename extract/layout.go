@@ -347,8 +347,9 @@ var clauseTimeNouns = setOf("morning afternoon evening night day week weekend mo
 
 // restrictiveRelativeEnd returns the last token of a relative clause set
 // off by no commas that opens at toks[i] ("who spoke anonymously", "who
-// asked not to be named") when a finite cue follows it, or i when none
-// does. The clause opens with "who", or "that" after a noun ("The
+// asked not to be named") when a finite cue follows it, or an aside
+// closed right before one (see asideBeforeCue), or i when none does. The
+// clause opens with "who", or "that" after a noun ("The
 // coalition that brought the case said"), and its own verb; no comma,
 // quote mark, other clause or other cue stands in it past that verb.
 func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
@@ -374,15 +375,15 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 		if (t.lower == "and" || t.lower == "or") && k+2 < len(toks) && finiteVerbTags[toks[k+1].tag] && !x.cueAt(toks, k+1) {
 			continue
 		}
-		// A comma, a quote, a clause of its own ("when he yelled") or a
-		// verb joined to the clause's ("who oversaw ... and described")
-		// leaves the clause open.
 		// "Two employees who were not laid off, who asked not to be
 		// named, said": a comma may close the clause when the aside it
 		// opens ends right before a finite cue.
 		if t.text == "," && k > own+1 && x.asideBeforeCue(toks, k) {
 			return k - 1
 		}
+		// A comma, a quote, a clause of its own ("when he yelled") or a
+		// verb joined to the clause's ("who oversaw ... and described")
+		// leaves the clause open.
 		if t.text == "," || x.isMarkToken(t) || x.inQuoteMark(t) || x.c.subordinators[t.lower] || x.c.clauseOpeners[t.lower] ||
 			subjectPronouns[t.lower] || t.lower == "and" || t.lower == "or" || t.lower == "but" {
 			return i
