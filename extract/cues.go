@@ -131,6 +131,11 @@ func (x *docState) cueAt(toks []token, i int) bool {
 	if (afterNoun || nounAdjective) && next < len(toks) && (toks[next].text == "." || toks[next].text == "," || toks[next].text == ":") && !x.singularSubjectBaseForm(toks, i) {
 		return true
 	}
+	// So is one after an aside that describes its subject, before a
+	// colon ("The message, sent from an unknown number ..., read:").
+	if toks[i-1].text == "," && next < len(toks) && toks[next].text == ":" && (clauseAsideOpen(toks, i-1) > 0 || appositiveOpen(toks, i-1) > 0) {
+		return true
+	}
 	// A base form right after a plural subject or a pronoun that takes
 	// it is its verb ("They state their goal", "the authors argue in the
 	// paper", "the Saudis state in the white paper"), unless a noun
