@@ -106,6 +106,12 @@ func (x *docState) cueAt(toks []token, i int) bool {
 		if x.isMarkToken(toks[i-1]) && i+1 < len(toks) && toks[i+1].isWord() && finiteVerbTags[toks[i+1].tag] {
 			return false
 		}
+		// So it is after a noun that a determiner opens, before "are"
+		// ("its retention terms are “standard”"; not "what the report
+		// notes is").
+		if i >= 2 && i+1 < len(toks) && toks[i+1].lower == "are" && toks[i-1].tag == "NN" && npDeterminers[toks[i-2].lower] && (i < 3 || toks[i-3].lower != "what") {
+			return false
+		}
 		// After an aside set off by commas, before "that", it is the verb
 		// of the phrase the aside describes ("Trump, who fights with
 		// journalists, claims that").
