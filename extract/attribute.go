@@ -219,6 +219,13 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		if c := openingParticipleComma(els); c > 0 && b.speaker < c && c < q {
 			return attribution{}, false
 		}
+		// "After I published excerpts of the contract, Krawczyk-Obi shared
+		// them on Bluesky with a one-line comment: “...”": a cue in the
+		// clause that opens the sentence does not reach past the main
+		// clause's own subject.
+		if x.cueInOpeningClause(si, els, b, q, sentCands) {
+			return attribution{}, false
+		}
 		// "according to a new survey that Carrow's campaign was quick to
 		// dismiss as an “outlier”": a quotation cued inside a relative
 		// clause of the outer source is the clause's, not the source's.
@@ -501,6 +508,27 @@ func relativeCueBetween(els []element, from, to int, cands []candidate) bool {
 }
 
 type binding struct{ speaker, cue int }
+
+// cueInOpeningClause reports whether the speaker and cue bound stand in
+// the subordinate clause that opens sentence si (see openingClauseEnd),
+// and a phrase that a verb follows, no object or possessive, opens the
+// main clause between that clause's comma and the quote at els[q].
+func (x *docState) cueInOpeningClause(si int, els []element, b binding, q int, cands []candidate) bool {
+	end := x.openingClauseEnd(si)
+	if end < 0 || b.cue < 0 {
+		return false
+	}
+	comma := slices.IndexFunc(els, func(e element) bool { return e.tok == end })
+	if comma < 0 || b.cue > comma || b.speaker > comma || q < comma {
+		return false
+	}
+	for k := comma + 1; k < q; k++ {
+		if c := els[k].cand; c >= 0 {
+			return !cands[c].object && !cands[c].possessive && verbFollows(els, k+1)
+		}
+	}
+	return false
+}
 
 // meansAfterActiveCue reports whether the speaker bound is a phrase after
 // "by" right after a finite, active speech verb: "a company spokesman said
