@@ -108,7 +108,7 @@ func (x *docState) cueAt(toks []token, i int) bool {
 		}
 		// So it is after a noun that a determiner opens, before "are"
 		// ("its retention terms are “standard”"; not "what the report
-		// notes is").
+		// claims are lies").
 		if i >= 2 && i+1 < len(toks) && toks[i+1].lower == "are" && toks[i-1].tag == "NN" && npDeterminers[toks[i-2].lower] && (i < 3 || toks[i-3].lower != "what") {
 			return false
 		}
