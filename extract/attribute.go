@@ -549,9 +549,7 @@ func pastAside(els []element, i int, cands []candidate) int {
 		return i
 	}
 	first := els[i+1]
-	participle := first.tok >= 0 && (first.token.tag == "VBN" || first.token.tag == "VBG")
-	relative := first.cand >= 0 && cands[first.cand].kind == "relative" || isToken(first, "who") || isToken(first, "which")
-	if !participle && !relative {
+	if !relativeOpens(els, i+1, cands) && !(first.tok >= 0 && opensClauseAside(*first.token)) {
 		return i
 	}
 	for k := i + 2; k < len(els) && k <= i+maxAsideElements; k++ {

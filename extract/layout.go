@@ -316,13 +316,7 @@ func parentheticalEnd(toks []token, i int) int {
 // with its nominal capital in Terre Haute, called the “Crossroads of
 // America”").
 func (x *docState) asideBeforeCue(toks []token, comma int) bool {
-	if comma+1 >= len(toks) {
-		return false
-	}
-	switch first := toks[comma+1]; {
-	case first.lower == "who" || first.lower == "whose" || first.lower == "which" || first.lower == "including":
-	case first.tag == "VBG" || first.tag == "VBN":
-	default:
+	if comma+1 >= len(toks) || !opensClauseAside(toks[comma+1]) && toks[comma+1].lower != "including" {
 		return false
 	}
 	for m := comma + 1; m < len(toks) && m <= comma+maxClauseAside; m++ {

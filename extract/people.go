@@ -513,7 +513,6 @@ func (x *docState) unknownName(t token) bool {
 	return true
 }
 
-// parseChunk splits tokens first..last into affiliation, titles and name.
 // possessivePlaceAround reports whether the chunk toks[first:last+1] is a
 // part of a place whose name holds a possessive, which chunks split:
 // "Bay" after "Hawke's", or "Central Hawke" before "'s Bay".
@@ -533,6 +532,7 @@ func (x *docState) possessivePlaceAround(toks []token, first, last, placeLimit i
 	return false
 }
 
+// parseChunk splits tokens first..last into affiliation, titles and name.
 func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	toks := x.sents[si].tokens
 	c := x.c
