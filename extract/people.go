@@ -118,8 +118,13 @@ func (x *docState) findChunks(si int) []chunk {
 	toks := s.tokens
 	var out []chunk
 	for i := 0; i < len(toks); {
-		// "Sen. Hollis Paquette, R-Maine, who": a party tag names no one.
-		if !toks[i].isCapitalised() || x.inQuoteMark(toks[i]) || x.partyTag(toks[i]) {
+		// "Sen. Hollis Paquette, R-Maine, who": a party tag names no one,
+		// nor do the words its place runs on over ("D-Dearborn Heights,").
+		if x.partyTag(toks[i]) {
+			i = partyPlaceEnd(toks, i) + 1
+			continue
+		}
+		if !toks[i].isCapitalised() || x.inQuoteMark(toks[i]) {
 			i++
 			continue
 		}
@@ -345,6 +350,22 @@ func (x *docState) hyphenedToName(end int) bool {
 func (x *docState) partyTag(t token) bool {
 	party, place, ok := strings.Cut(t.text, "-")
 	return ok && x.c.partyCodes[strings.ToLower(party)] && place != "" && unicode.IsUpper(firstRune(place))
+}
+
+// partyPlaceEnd returns the index of the last token of the place in the
+// party tag at toks[tag]: the tag itself, or the capitalised words after
+// it up to the comma or parenthesis that closes the tag ("D-Dearborn
+// Heights,").
+func partyPlaceEnd(toks []token, tag int) int {
+	for j := tag + 1; j < len(toks) && j <= tag+3; j++ {
+		if toks[j].text == "," || toks[j].text == ")" {
+			return j - 1
+		}
+		if toks[j].text != "." && !(toks[j].isCapitalised() && toks[j].isWord()) {
+			break
+		}
+	}
+	return tag
 }
 
 // partyStateAfter returns the state of a party-and-state tag right after

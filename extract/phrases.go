@@ -572,20 +572,25 @@ func (x *docState) describesPhraseBefore(toks []token, open, end int) bool {
 
 // partyTagStart returns the index of the "(" or "," that opens a party
 // tag closed at toks[end] ("Sen. Nadia Okonkwo-Hale (D-Mass.)", "a
-// spokeswoman for Speaker Moira Castellane-Diaz, R-Pa.,"), or -1.
+// spokeswoman for Speaker Moira Castellane-Diaz, R-Pa.,") or ending at
+// toks[end] before the comma of an aside ("Cordelia Baptiste-Hwang,
+// R-Redding, whose district"), or -1. The tag's place may run on over a
+// few capitalised words ("D-Dearborn Heights,").
 func (x *docState) partyTagStart(toks []token, end int) int {
 	if open := parentheticalStart(toks, end); open > 0 && x.partyTag(toks[open+1]) {
 		return open
 	}
-	if end < 3 || toks[end].text != "," {
-		return -1
+	last := end
+	if end >= 0 && toks[end].text == "," {
+		last = end - 1
 	}
-	open := end - 2
-	if toks[end-1].text == "." {
-		open--
-	}
-	if toks[open].text == "," && x.partyTag(toks[open+1]) {
-		return open
+	for tag := last; tag > 0 && tag >= last-3; tag-- {
+		if toks[tag-1].text == "," && x.partyTag(toks[tag]) {
+			if partyPlaceEnd(toks, tag) != last {
+				return -1
+			}
+			return tag - 1
+		}
 	}
 	return -1
 }
