@@ -378,6 +378,15 @@ func (x *docState) candidates(si int) []candidate {
 			// cues a quotation stands for the phrase before it, though no
 			// cue of that phrase's found it.
 			c, ok = x.nounPhraseBefore(si, i-1)
+			// "an internal staffing assessment, obtained by the
+			// committee, which warned of “...”": the agent of a
+			// participle set off by commas is no antecedent; the phrase
+			// before the aside is.
+			if ok && c.first > 0 && x.participleAgent(toks, c.first-1) {
+				if np, found := x.nounPhraseBefore(si, i); found && np.last < c.first {
+					c = np
+				}
+			}
 			// "Joan Pelletier, a retired millworker from Nashua, who
 			// asked", "Justice Theodore Blackwood, joined by two
 			// colleagues, who wrote": the name before the aside.
@@ -680,10 +689,10 @@ func relativeAntecedent(toks []token, i int, cands []candidate) (candidate, bool
 // returns, which the nominee had promised to release “...”" is the
 // nominee's). A thing's "which" speaks only through a cue the quotation
 // follows ("which notes, “...”", "which - as Chait noted - promises to
-// “...”"; not "the resolution, which said the city “...”", which PolNeAR
-// gives the council that voted for it); a "who" through any cue of its
-// clause before a comma ("who passed the law in July and said at the
-// time that it would “...”").
+// “...”", "which warned of “...”"; not "the resolution, which said the
+// city “...”", which PolNeAR gives the council that voted for it); a
+// "who" through any cue of its clause before a comma ("who passed the law
+// in July and said at the time that it would “...”").
 func (x *docState) relativeCueQuotes(toks []token, i int, cue []bool) bool {
 	next := i + 1
 	if next < len(toks) && isDashes(toks[next].text) {
@@ -693,7 +702,7 @@ func (x *docState) relativeCueQuotes(toks []token, i int, cue []bool) bool {
 		return false
 	}
 	if toks[i].lower == "which" {
-		return cue[next] && (x.quoteMarkAfter(toks, next) || next+1 < len(toks) && toks[next+1].lower == "to" && x.quoteMarkAfter(toks, next+1) || x.quoteAfterObject(toks, next))
+		return cue[next] && (x.quoteMarkAfter(toks, next) || next+1 < len(toks) && (toks[next+1].lower == "to" || toks[next+1].lower == "of") && x.quoteMarkAfter(toks, next+1) || x.quoteAfterObject(toks, next))
 	}
 	for j := i + 1; j < len(toks) && toks[j].text != ","; j++ {
 		if x.quoteAt(toks[j].span) >= 0 {
