@@ -41,6 +41,11 @@ func (x *docState) candidates(si int) []candidate {
 			if determiners[toks[k].lower] || approximations[toks[k].lower] && (toks[k+1].tag == "CD" || isFraction(toks[k+1].lower)) {
 				continue
 			}
+			// "under the federal WARN Act": past the adjectives a
+			// determiner opens before a name.
+			if determinedAdjective(toks, k) && toks[c.first].isCapitalised() {
+				continue
+			}
 			// A name after a naming participle is the phrase it names,
 			// no object ("a woman named Martha Nicolai, said").
 			c.object = x.c.objectMarkers[toks[k].lower] || x.verbObject(toks, k) && !x.namingParticiple(toks, k) || x.participleAgent(toks, k) || (k < c.first-1 || articles[toks[c.first].lower]) && x.secondObject(toks, k)
@@ -1083,6 +1088,18 @@ func (x *docState) describedNameObjectOf(toks []token, first int) int {
 		return -1
 	}
 	return phrasePreposition(toks, k)
+}
+
+// determinedAdjective reports whether toks[k] is a lower-case adjective
+// after a determiner, past any other adjectives ("the federal", "a
+// little-known").
+func determinedAdjective(toks []token, k int) bool {
+	for ; k > 0 && strings.HasPrefix(toks[k].tag, "JJ") && !toks[k].isCapitalised(); k-- {
+		if determiners[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // speechNounAgent returns the phrase whose speech noun at token i of
