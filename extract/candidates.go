@@ -78,6 +78,14 @@ func (x *docState) candidates(si int) []candidate {
 					if prev.last == k-1 && prev.object && prev.objectOf == "by" && !c.object && (c.last+1 >= len(toks) || !x.cueAt(toks, c.last+1)) {
 						c.object, c.objectOf = true, "by"
 					}
+					// "filed with the Michigan Department of Labor and
+					// Economic Opportunity": the last words of a body's
+					// name are in the object its first words are (not in
+					// "Citizens for Responsibility and Ethics in
+					// Washington, a watchdog group, said").
+					if head := organisationNameHead(toks, c.first); head >= 0 && prev.last == head && prev.object && !c.object {
+						c.object, c.objectOf = true, prev.objectOf
+					}
 				}
 			}
 			break

@@ -888,18 +888,26 @@ const maxOrganisationName = 8
 // Academies of Sciences, Engineering and Medicine"): a body's name, not a
 // person's ("Clinton and Sanders").
 func endsOrganisationName(toks []token, first int) bool {
+	return organisationNameHead(toks, first) >= 0
+}
+
+// organisationNameHead returns the index of the word before the "of" or
+// "for" of the body's name that the word at toks[first] ends (see
+// endsOrganisationName: "Department" of "the Michigan Department of Labor
+// and Economic Opportunity"), or -1.
+func organisationNameHead(toks []token, first int) int {
 	if first < 2 || toks[first-1].lower != "and" && toks[first-1].text != "&" || !toks[first-2].isCapitalised() {
-		return false
+		return -1
 	}
 	for k := first - 3; k >= 0 && k >= first-maxOrganisationName; k-- {
 		switch t := toks[k]; {
 		case (t.lower == "of" || t.lower == "for") && k > 0 && toks[k-1].isCapitalised():
-			return true
+			return k - 1
 		case !t.isCapitalised() && t.text != ",":
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // titleAt reports whether a title starts at token t.

@@ -446,8 +446,10 @@ func (x *docState) joinedNameStart(si, start int) int {
 	if start < 4 || toks[start-1].lower != "and" || !toks[start].isCapitalised() {
 		return -1
 	}
+	// "the Department of Planning, Housing and Infrastructure": the
+	// names before "and" may be a list.
 	k := start - 2
-	for k > start-5 && k > 0 && toks[k].isCapitalised() && toks[k].isWord() {
+	for k > start-7 && k > 0 && (toks[k].isCapitalised() && toks[k].isWord() || toks[k].text == "," && listComma(toks, k)) {
 		k--
 	}
 	if k == start-2 || k < 1 || toks[k].lower != "of" && toks[k].lower != "for" || !toks[k-1].isCapitalised() {
