@@ -124,7 +124,9 @@ func (x *docState) findChunks(si int) []chunk {
 			i = partyPlaceEnd(toks, i) + 1
 			continue
 		}
-		if !toks[i].isCapitalised() || x.inQuoteMark(toks[i]) {
+		// "On Tuesday Senate Majority Leader Ana Ruiz said": a date a
+		// preposition governs opens no name.
+		if !toks[i].isCapitalised() || x.inQuoteMark(toks[i]) || x.datedBy(toks, i) {
 			i++
 			continue
 		}
@@ -139,6 +141,8 @@ func (x *docState) findChunks(si int) []chunk {
 			}
 			n := toks[j+1]
 			switch {
+			case x.datedBy(toks, j+1):
+				goto done
 			case n.isCapitalised() && n.isWord() && !x.inQuoteMark(n):
 			case n.text == "&" && x.firmWord(toks, j) && x.firmWord(toks, j+2):
 				// A firm's name: "Arceneaux & Pruitt", "Procter & Gamble".

@@ -168,7 +168,7 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	start := end
-	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1) || determinedGradingAdverb(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) {
+	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1) || determinedGradingAdverb(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) && !x.datedBy(toks, start-1) {
 		start--
 	}
 	// "a crowd of about 2,000 people": a number's approximation after
@@ -266,6 +266,13 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// datedBy reports whether toks[k] is a month or weekday name that a
+// preposition governs ("In March Yonas Berhanu, the governor, told"): a
+// date before the phrase, not a word of it ("June Smith" is a name).
+func (x *docState) datedBy(toks []token, k int) bool {
+	return k > 0 && toks[k].isCapitalised() && x.c.dateWords[toks[k].lower] && toks[k-1].tag == "IN"
 }
 
 // cueModifiersStart returns the index of the token before the adverbs,
@@ -1036,7 +1043,7 @@ func (x *docState) premodifierStart(si, first int) int {
 		// ("said forward/RB Kevin Durant", "what aide/VB Kevin Phillips
 		// called").
 		role := x.c.roles[t.lower] && (start < 2 || !nounTags[toks[start-2].tag] && toks[start-2].tag != "JJ")
-		if !t.isWord() || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNP" || t.tag == "NNS" || role) || x.cueAt(toks, start-1) || x.prepositionalNoun(toks, start-1, start) {
+		if !t.isWord() || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNP" || t.tag == "NNS" || role) || x.cueAt(toks, start-1) || x.prepositionalNoun(toks, start-1, start) || x.datedBy(toks, start-1) {
 			break
 		}
 		start--
