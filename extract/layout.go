@@ -274,7 +274,7 @@ func prepositionalAsideEnd(toks []token, i int) int {
 const maxPrepositionalAside = 12
 
 // asidePrepositions open the asides of prepositionalAsideEnd.
-var asidePrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "with": true, "via": true, "through": true, "under": true}
+var asidePrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "with": true, "via": true, "through": true, "under": true, "for": true}
 
 // maxAside is the longest parenthetical, in tokens, that patterns skip.
 const maxAside = 8
