@@ -93,6 +93,12 @@ func (x *docState) elements(si int, cands []candidate) []element {
 			i += 2
 			continue
 		}
+		// "“Water talks,” she liked to say", "Its boosters used to say
+		// that": what one is given to saying, one says.
+		if habitualSaying(toks, i) && x.cueAt(toks, i+2) {
+			i += 2
+			continue
+		}
 		// Adverbs and auxiliaries between a speaker and the cue ("he
 		// often says", "Trump later said", "he will say", "Sotomayor has
 		// said") are left out, so that the two stand together.
@@ -152,6 +158,17 @@ func (x *docState) cueAfterAdverbs(toks []token, i int) bool {
 func perceivedSaying(toks []token, i int) bool {
 	return i+2 < len(toks) && beForms[toks[i].lower] && perceptionParticiples[toks[i+1].lower] && toks[i+2].tag == "VBG"
 }
+
+// habitualSaying reports whether toks[i] and toks[i+1] are a verb of
+// habit and "to" before a verb's base form ("liked to say", "used to
+// tell").
+func habitualSaying(toks []token, i int) bool {
+	return i+2 < len(toks) && habitualVerbs[toks[i].lower] && toks[i+1].lower == "to" && toks[i+2].tag == "VB"
+}
+
+// habitualVerbs say that one is given to doing what the infinitive after
+// them names.
+var habitualVerbs = setOf("like likes liked love loves loved used tend tends tended")
 
 var (
 	beForms               = map[string]bool{"be": true, "been": true, "is": true, "was": true, "are": true, "were": true}

@@ -106,6 +106,10 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	if end > 0 && perceivedSaying(toks, end-1) {
 		end -= 2
 	}
+	// "Its boosters used to say": past the verb of habit too.
+	if end > 0 && habitualSaying(toks, end-1) {
+		end -= 2
+	}
 	// "the editorial board recently wrote", "the campaign has said": past
 	// the adverbs and auxiliaries that elements leave out; before a
 	// participle, past "be" too ("the fans in the stand were singing").
