@@ -229,7 +229,7 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 		// "according to a new survey that Carrow's campaign was quick to
 		// dismiss as an “outlier”": a quotation cued inside a relative
 		// clause of the outer source is the clause's, not the source's.
-		if p.outer && b.speaker < q && relativeCueBetween(els, b.speaker, q, sentCands) {
+		if p.outer && b.speaker < q && (relativeCueBetween(els, b.speaker, q, sentCands) || contrastCueBetween(els, b.speaker, q, sentCands)) {
 			return attribution{}, false
 		}
 		// "... signals “the beginning of the end,” said Geert Wilders":
@@ -506,6 +506,26 @@ func relativeCueBetween(els []element, from, to int, cands []candidate) bool {
 	}
 	return slices.ContainsFunc(els[from+2:to], func(e element) bool { return e.cue })
 }
+
+// contrastCueBetween reports whether a clause that "though", "although",
+// "whereas" or "but" opens between els[from] and the quote at els[to] has
+// a subject of its own and a cue ("According to a cost analysis, ...
+// could come in at under $40, though the authors describe that estimate
+// as “...”"): the quotation is that subject's, not the outer source's.
+func contrastCueBetween(els []element, from, to int, cands []candidate) bool {
+	for k := from + 1; k+2 < to; k++ {
+		if els[k].tok < 0 || !contrastOpeners[els[k].token.lower] {
+			continue
+		}
+		if c := els[k+1].cand; c >= 0 && !cands[c].object && !cands[c].possessive && els[k+2].cue {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastOpeners open a clause that sets itself against the one before.
+var contrastOpeners = setOf("though although whereas but")
 
 type binding struct{ speaker, cue int }
 
