@@ -609,6 +609,11 @@ func (x *docState) reportBeforeClause(si int, els []element, comma int) int {
 		if isComma(els[k]) && k > 0 {
 			k--
 		}
+		// "as the company said when it broke ground, she said, “...”":
+		// a cue in a clause of "as" reports nothing after it.
+		if els[k].cue && k >= 2 && els[k-1].cand >= 0 && isToken(els[k-2], "as") {
+			return -1
+		}
 		if isToken(els[k], "that") || els[k].cue {
 			return k
 		}
