@@ -81,8 +81,16 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end = open - 1 // "The company, in a filing with regulators, said"
 		} else if open := x.personAppositiveOpen(toks, end); open > 0 {
 			end, appositive = open-1, true
-		} else if open := asideComma(toks, end); open > 0 && x.describesPhraseBefore(toks, open, end) {
+		} else if open := x.asideCommaPastRegion(si, end); open > 0 && x.describesPhraseBefore(toks, open, end) {
 			end, appositive = open-1, true
+		}
+		// "The report, written by Ana Ruiz, a Denver lawyer, concluded":
+		// an appositive of the phrase that ends an aside of a participle
+		// or relative pronoun closes that aside too.
+		if appositive {
+			if open := clauseAsideOpen(toks, end+1); open > 0 {
+				end = open - 1
+			}
 		}
 		if open := x.partyTagStart(toks, end); open > 0 && end < k-1 {
 			end = open - 1
@@ -579,8 +587,13 @@ func (x *docState) describesPhraseBefore(toks []token, open, end int) bool {
 	// "The 41-year-old, a former merchant navy officer, said": an
 	// adjective a determiner opens is the head before the aside.
 	head := headNounTags[toks[open-1].tag] || open >= 2 && toks[open-1].tag == "JJ" && npDeterminers[toks[open-2].lower]
-	return open+2 < end && articles[toks[open+1].lower] && head &&
-		!toks[open-1].isCapitalised() && x.c.roles[x.descriptionHead(toks, open+2)]
+	if open+2 >= end || !articles[toks[open+1].lower] || !head {
+		return false
+	}
+	// "Ironvale Election Review, a firm based in Lakewood, Colorado,": a
+	// body's name before a description of a body.
+	described := x.descriptionHead(toks, open+2)
+	return !toks[open-1].isCapitalised() && x.c.roles[described] || toks[open-1].isCapitalised() && x.c.orgNouns[described]
 }
 
 // partyTagStart returns the index of the "(" or "," that opens a party
@@ -703,6 +716,24 @@ func isParticiple(t token) bool {
 // sharedPastParticiples are irregular past forms that are their verbs'
 // participles too, as regular ones are.
 var sharedPastParticiples = setOf("sent made paid held built kept left found brought bought caught taught sold spent lent put set cut shot hit led")
+
+// asideCommaPastRegion is asideComma past the comma between a place and
+// its region at the aside's end ("a firm based in Lakewood, Colorado,").
+func (x *docState) asideCommaPastRegion(si, end int) int {
+	toks := x.sents[si].tokens
+	open := asideComma(toks, end)
+	if open > 0 && x.regionAfterPlace(si, end-1) && open+1 < end && x.isRegionComma(si, open, end-1) {
+		return asideComma(toks, open+1)
+	}
+	return open
+}
+
+// isRegionComma reports whether the comma at toks[comma] opens the region
+// that ends at toks[last] after its place.
+func (x *docState) isRegionComma(si, comma, last int) bool {
+	city, ok := x.placeBeforeRegion(si, last)
+	return ok && city.last == comma-1
+}
 
 // asideComma returns the index of the nearest comma before the one at
 // toks[end], at least one word and at most maxClauseAside tokens before it:
@@ -828,6 +859,11 @@ func (x *docState) agentParticiple(toks []token, k int) (int, bool) {
 		first -= 2
 	}
 	head := first - 1
+	// "The report, prepared by Ironvale Election Review, a firm based in
+	// Lakewood, Colorado, concluded": the participle may open an aside.
+	if toks[head].text == "," && head > 0 {
+		head--
+	}
 	if !headNounTags[toks[head].tag] {
 		return 0, false
 	}
