@@ -326,6 +326,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Rawiri Tapsell": {"Rawiri Tapsell"}}},
 		{"a street whose first word is a first name", "The crash happened near Northeast 33rd Drive, where Marine Drive runs along the Columbia River. Mireille Tanaka-Oduya died.",
 			map[string][]string{"Mireille Tanaka-Oduya": {"Mireille Tanaka-Oduya"}}},
+		{"a firm whose name ends in Health or Games, named short", "Quarrendon Health says it is running on paper. Quarrendon said the attack began Sunday. The suit was brought by Pellowhistle Games, a studio. Pellowhistle alleged that the rules forced it to pay. Nurse Ilse Marrow-Diop said so.",
+			map[string][]string{"Ilse Marrow-Diop": {"Ilse Marrow-Diop"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
