@@ -1070,7 +1070,9 @@ func (x *docState) describedAsPerson(si, last int) bool {
 		age, err := strconv.Atoi(next.text)
 		return err == nil && age > 0 && age <= maxAge && (last+3 == len(toks) || toks[last+3].text == "," || toks[last+3].text == ".")
 	case npDeterminers[next.lower]:
-		return x.c.roles[x.appositionHead(toks, last)]
+		// "says Rakesh, a 23-year-old plasterer from Darbhanga": only a
+		// person has an age.
+		return x.c.roles[x.appositionHead(toks, last)] || last+3 < len(toks) && strings.HasSuffix(toks[last+3].lower, "-year-old")
 	case possessorEnd(toks, last+2) > 0 && last > 0:
 		// Not after a word that opens the sentence: "Outside, Jago's
 		// mother, Bronwen Pascoe, read a statement".

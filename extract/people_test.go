@@ -328,6 +328,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Mireille Tanaka-Oduya": {"Mireille Tanaka-Oduya"}}},
 		{"a firm whose name ends in Health or Games, named short", "Quarrendon Health says it is running on paper. Quarrendon said the attack began Sunday. The suit was brought by Pellowhistle Games, a studio. Pellowhistle alleged that the rules forced it to pay. Nurse Ilse Marrow-Diop said so.",
 			map[string][]string{"Ilse Marrow-Diop": {"Ilse Marrow-Diop"}}},
+		{"one word after an inverted cue, described by an age", "“There is no work here,” says Devendra, a 23-year-old plasterer from Darbhanga.",
+			map[string][]string{"Devendra": {"Devendra"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
