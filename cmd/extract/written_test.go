@@ -529,6 +529,46 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.95},
 			"places": {"overlap_f1": 0.88},
 		},
+		"sfchron": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.97, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.87},
+		},
+		"freep": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.98, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.89},
+		},
+		"economist": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.97, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.92},
+			"places": {"overlap_f1": 0.91},
+		},
+		"nationalpost": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.99, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.78},
+		},
+		"skynews": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.94, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.89},
+		},
+		"pbsnews": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.95, "e2e_f1": 0.93},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.90},
+		},
+		"arstechnica": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.99, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.86},
+			"places": {"overlap_f1": 0.85},
+		},
+		"azcentral": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.99, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.93},
+			"places": {"overlap_f1": 0.89},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
