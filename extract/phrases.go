@@ -576,10 +576,12 @@ func opensSentence(toks []token, i int) bool {
 
 // describesPhraseBefore reports whether the aside between the commas at
 // toks[open] and toks[end] is an appositive of the phrase before it, not
-// of a name: after a pronoun standing alone, one opened by a determiner
-// ("One, a Houston energy executive, said"); after a common noun, one
-// opened by an article and headed by a role ("One of those people, a
-// legislative staffer, described").
+// of a person's name: after a pronoun standing alone, one opened by a
+// determiner ("One, a Houston energy executive, said"); after a common
+// noun, one opened by an article and headed by a role ("One of those
+// people, a legislative staffer, described"); after a capitalised word,
+// one headed by an organisation noun ("Ironvale Election Review, a firm
+// based in Lakewood, Colorado,").
 func (x *docState) describesPhraseBefore(toks []token, open, end int) bool {
 	if standAlonePronouns[toks[open-1].lower] != "" {
 		return npDeterminers[toks[open+1].lower]
@@ -590,8 +592,6 @@ func (x *docState) describesPhraseBefore(toks []token, open, end int) bool {
 	if open+2 >= end || !articles[toks[open+1].lower] || !head {
 		return false
 	}
-	// "Ironvale Election Review, a firm based in Lakewood, Colorado,": a
-	// body's name before a description of a body.
 	described := x.descriptionHead(toks, open+2)
 	return !toks[open-1].isCapitalised() && x.c.roles[described] || toks[open-1].isCapitalised() && x.c.orgNouns[described]
 }
