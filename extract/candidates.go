@@ -41,6 +41,12 @@ func (x *docState) candidates(si int) []candidate {
 			if determiners[toks[k].lower] || approximations[toks[k].lower] && (toks[k+1].tag == "CD" || isFraction(toks[k+1].lower)) {
 				continue
 			}
+			// "Former Forest defender turned Sky Sports pundit Lachlan
+			// Okafor-Dunne said": one role turned into another governs
+			// nothing.
+			if x.roleTurned(toks, k) {
+				break
+			}
 			// "under the federal WARN Act": past the adjectives a
 			// determiner opens before a name.
 			if determinedAdjective(toks, k) && toks[c.first].isCapitalised() {
@@ -195,7 +201,7 @@ func (x *docState) candidates(si int) []candidate {
 	// declined ... but said") holds the name after the link: that name
 	// is not the subject.
 	for i := range toks {
-		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] {
+		if finiteVerbTags[toks[i].tag] && toks[i].isWord() && !cue[i] && !x.roleTurned(toks, i) {
 			if np, ok := x.nounPhraseBefore(si, i); ok && x.hasLink(toks, np.first, np.last) {
 				np.subjectOnly = true
 				nps = append(nps, np)
@@ -426,7 +432,7 @@ func (x *docState) candidates(si int) []candidate {
 	// through the SUBJECT slot, so that it never outbids a name nearer a
 	// cue.
 	for i := range toks {
-		if (finiteVerbTags[toks[i].tag] || x.mainVerbTaggedParticiple(toks, i)) && toks[i].isWord() && !cue[i] {
+		if (finiteVerbTags[toks[i].tag] || x.mainVerbTaggedParticiple(toks, i)) && toks[i].isWord() && !cue[i] && !x.roleTurned(toks, i) {
 			// "Podliska's most explosive claim is that": a speech noun
 			// its possessor speaks through is no subject that speaks.
 			if np, ok := x.nounPhraseBefore(si, i); ok && x.speechNounPossessor(toks, np.last) < 0 {
@@ -1096,6 +1102,14 @@ func (x *docState) describedNameObjectOf(toks []token, first int) int {
 		return -1
 	}
 	return phrasePreposition(toks, k)
+}
+
+// roleTurned reports whether toks[k] is the "turned" that joins a role
+// to the one it became ("defender turned Sky Sports pundit", "lawyer
+// turned activist"): no verb of the sentence.
+func (x *docState) roleTurned(toks []token, k int) bool {
+	return toks[k].lower == "turned" && k > 0 && k+1 < len(toks) && x.c.roles[toks[k-1].lower] &&
+		(toks[k+1].isCapitalised() || x.c.roles[toks[k+1].lower])
 }
 
 // determinedAdjective reports whether toks[k] is a lower-case adjective
