@@ -823,7 +823,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	if lastTitle < 0 && first > 0 && toks[first-1].lower == "the" && !(last+1 < len(toks) && (toks[last+1].tag == "NN" || toks[last+1].tag == "NNS")) {
 		ch.isOrg = true
 	}
-	if len(parts) == 1 && endsOrganisationName(toks, first) {
+	if len(parts) == 1 && organisationNameHead(toks, first) >= 0 {
 		ch.isOrg = true
 	}
 	// "Barnes & Noble", "Stevens & Wilkinson", "Helen & Douglas House": an
@@ -882,23 +882,17 @@ func (x *docState) partyCodeAfter(toks []token, last int) string {
 	return strings.ToUpper(party)
 }
 
-// maxOrganisationName is how many tokens back endsOrganisationName looks
+// maxOrganisationName is how many tokens back organisationNameHead looks
 // for the start of the name.
 const maxOrganisationName = 8
 
-// endsOrganisationName reports whether the word at toks[first] is the
-// last of a name joined by "and" whose earlier words hold "of" or "for"
-// ("the Centers for Disease Control and Prevention", "the National
-// Academies of Sciences, Engineering and Medicine"): a body's name, not a
-// person's ("Clinton and Sanders").
-func endsOrganisationName(toks []token, first int) bool {
-	return organisationNameHead(toks, first) >= 0
-}
-
-// organisationNameHead returns the index of the word before the "of" or
-// "for" of the body's name that the word at toks[first] ends (see
-// endsOrganisationName: "Department" of "the Michigan Department of Labor
-// and Economic Opportunity"), or -1.
+// organisationNameHead returns, when the word at toks[first] is the last
+// of a name joined by "and" whose earlier words hold "of" or "for" ("the
+// Centers for Disease Control and Prevention", "the National Academies
+// of Sciences, Engineering and Medicine": a body's name, not a person's
+// like "Clinton and Sanders"), the index of the word before that "of" or
+// "for" ("Department" of "the Michigan Department of Labor and Economic
+// Opportunity"); else -1.
 func organisationNameHead(toks []token, first int) int {
 	if first < 2 || toks[first-1].lower != "and" && toks[first-1].text != "&" || !toks[first-2].isCapitalised() {
 		return -1

@@ -722,17 +722,13 @@ var sharedPastParticiples = setOf("sent made paid held built kept left found bro
 func (x *docState) asideCommaPastRegion(si, end int) int {
 	toks := x.sents[si].tokens
 	open := asideComma(toks, end)
-	if open > 0 && x.regionAfterPlace(si, end-1) && open+1 < end && x.isRegionComma(si, open, end-1) {
+	if open <= 0 {
+		return open
+	}
+	if city, ok := x.placeBeforeRegion(si, end-1); ok && city.last == open-1 {
 		return asideComma(toks, open+1)
 	}
 	return open
-}
-
-// isRegionComma reports whether the comma at toks[comma] opens the region
-// that ends at toks[last] after its place.
-func (x *docState) isRegionComma(si, comma, last int) bool {
-	city, ok := x.placeBeforeRegion(si, last)
-	return ok && city.last == comma-1
 }
 
 // asideComma returns the index of the nearest comma before the one at
