@@ -578,9 +578,12 @@ func opensSentence(toks []token, i int) bool {
 // toks[open] and toks[end] is an appositive of the phrase before it, not
 // of a person's name: after a pronoun standing alone, one opened by a
 // determiner ("One, a Houston energy executive, said"); after a common
-// noun, one opened by an article and headed by a role ("One of those
-// people, a legislative staffer, described"); after a capitalised word,
-// one headed by an organisation noun ("Ironvale Election Review, a firm
+// noun, one opened by an article and headed by a common noun ("One of
+// those people, a legislative staffer, described", "The agency, a state
+// body, said", "The plan, a 600-page document, warns"), not by a name,
+// which the phrase before stands in for ("An industry trade group, the
+// American Exploration Council, said"); after a capitalised word, one
+// headed by an organisation noun ("Ironvale Election Review, a firm
 // based in Lakewood, Colorado,").
 func (x *docState) describesPhraseBefore(toks []token, open, end int) bool {
 	if standAlonePronouns[toks[open-1].lower] != "" {
@@ -593,7 +596,15 @@ func (x *docState) describesPhraseBefore(toks []token, open, end int) bool {
 		return false
 	}
 	described := x.descriptionHead(toks, open+2)
-	return !toks[open-1].isCapitalised() && x.c.roles[described] || toks[open-1].isCapitalised() && x.c.orgNouns[described]
+	if toks[open-1].isCapitalised() {
+		return x.c.orgNouns[described]
+	}
+	for _, t := range toks[open+2 : end] {
+		if t.lower == described {
+			return !t.isCapitalised()
+		}
+	}
+	return false
 }
 
 // partyTagStart returns the index of the "(" or "," that opens a party
