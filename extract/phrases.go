@@ -45,6 +45,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	if open := x.partyTagStart(toks, end); open > 0 {
 		end = open - 1
 	}
+	// "A spokesperson for the Kenya Medical Research Institute (Kemri)
+	// said": past the short form of the name before it.
+	if open := shortFormStart(toks, end); open > 0 {
+		end = open - 1
+	}
 	// "a woman in Worcester, Massachusetts, told": past the region of the
 	// place that ends the phrase.
 	region := false
@@ -278,6 +283,21 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// shortFormStart returns the index of the "(" that opens a short form of
+// the name before it, closed at toks[end] ("the Kenya Medical Research
+// Institute (Kemri)", "the Anti-Cybercrime Group (PNP-ACG)"), or -1: one
+// capitalised word right after a capitalised one.
+func shortFormStart(toks []token, end int) int {
+	open := end - 2
+	if open < 1 || toks[end].text != ")" || toks[open].text != "(" {
+		return -1
+	}
+	if short, before := toks[open+1], toks[open-1]; !short.isWord() || !short.isCapitalised() || !before.isCapitalised() {
+		return -1
+	}
+	return open
 }
 
 // datedBy reports whether toks[k] is a month or weekday name that a
