@@ -499,8 +499,10 @@ func (x *docState) datelineEnd(si int) int {
 // the described phrase's.
 func (x *docState) describedByParticiple(si int, np candidate) (candidate, bool) {
 	toks := x.sents[si].tokens
+	// A past participle of a cue right after a noun describes it ("A
+	// joint statement issued after the talks said").
 	v := participleBefore(toks, np.first)
-	if v < 1 || x.cueAt(toks, v) || gerundCompound(toks, v) {
+	if v < 1 || x.cueAt(toks, v) && toks[v].tag != "VBN" || gerundCompound(toks, v) {
 		return candidate{}, false
 	}
 	head, ok := x.nounPhraseBefore(si, v)
