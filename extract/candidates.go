@@ -74,6 +74,14 @@ func (x *docState) candidates(si int) []candidate {
 			// "where Clinton and O'Malley appeared": the second of two
 			// names joined by "and" is in the clause of the first.
 			if conj := toks[k].lower; conj == "and" || conj == "or" {
+				// "read, in Bosnian and English:": before a colon, a
+				// name joined to one capitalised word a preposition
+				// governs is governed too (elsewhere the two may be
+				// words of a body's name: "Secretary for Labour and
+				// Welfare Winnie Tsang").
+				if k >= 2 && !c.object && c.last+1 < len(toks) && toks[c.last+1].text == ":" && toks[k-1].isCapitalised() && toks[k-1].isWord() && x.c.objectMarkers[toks[k-2].lower] && toks[k-2].tag == "IN" {
+					c.object, c.objectOf = true, toks[k-2].lower
+				}
 				for _, prev := range out {
 					if prev.last == k-1 && prev.kind != "pronoun" && prev.subordinate {
 						c.subordinate = true
