@@ -214,6 +214,17 @@ func (x *docState) retagRoles(toks []token) {
 			(toks[k+1].lower == "by" || k+2 < len(toks) && (toks[k+1].lower == "and" || toks[k+1].lower == "or") && toks[k+2].tag == "VBN") {
 			t.tag = "VBN"
 		}
+		// "One garments exporter/RBR in Sialkot told", "a dairy
+		// farmer/JJR said": a word in "-er" after a determiner and a
+		// common noun, before a finite verb or a link, is that noun
+		// phrase's head, not a comparative ("5 percent higher in March"
+		// has no determiner).
+		if (t.tag == "RBR" || t.tag == "JJR") && t.text == t.lower && strings.HasSuffix(t.lower, "er") && k >= 2 &&
+			(toks[k-1].tag == "NN" || toks[k-1].tag == "NNS") && toks[k-1].isWord() &&
+			(toks[k-2].tag == "DT" || toks[k-2].tag == "PRP$" || toks[k-2].lower == "one") &&
+			(finiteVerbTags[toks[k+1].tag] || npLinks[toks[k+1].lower]) {
+			t.tag = "NN"
+		}
 	}
 }
 
