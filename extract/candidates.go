@@ -974,7 +974,8 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 	if !x.c.speechNouns[toks[i].lower] || toks[i].isCapitalised() {
 		return -1
 	}
-	j := i + 1
+	// "his comment Monday that", "his statement last month that".
+	j := x.dateAdverbEnd(toks, i+1)
 	for j < len(toks) && x.c.dateWords[toks[j].lower] {
 		j++
 	}
