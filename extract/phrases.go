@@ -86,6 +86,8 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 			end = open - 1 // "The company, in a filing with regulators, said"
 		} else if open := x.personAppositiveOpen(toks, end); open > 0 {
 			end, appositive = open-1, true
+		} else if open := x.bodyNameAsideOpen(si, end); open > 0 {
+			end = open - 1
 		} else if open := x.asideCommaPastRegion(si, end); open > 0 && x.describesPhraseBefore(toks, open, end) {
 			end, appositive = open-1, true
 		}
@@ -283,6 +285,35 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 	// sentence speaks from where it stands.
 	c.adjacentOnly = c.adjacentOnly && !(appositive && opensSentence(toks, start))
 	return c, ok
+}
+
+// bodyNameAsideOpen returns the index of the comma that opens an aside
+// closed by the comma at toks[end] when the aside is only the name of the
+// body a link's object before it describes ("A spokeswoman for the UN
+// children's agency, Unicef, said", "a spokesman for the carmaker, Velora
+// Motors, said"), or -1. The name is one word or holds a word that never
+// names a person: a person's name there is the speaker's ("a spokesman
+// for the foreign ministry, Eitan Ben-Shoshan, said").
+func (x *docState) bodyNameAsideOpen(si, end int) int {
+	toks := x.sents[si].tokens
+	for _, ch := range x.chunks[si] {
+		open := ch.first - 1
+		if ch.last != end-1 || open < 2 || toks[open].text != "," {
+			continue
+		}
+		if ch.entity >= 0 || !ch.isOrg && ch.first < ch.last {
+			return -1
+		}
+		body := toks[open-1]
+		if body.isCapitalised() || !x.c.orgNouns[body.lower] {
+			return -1
+		}
+		if link := headPhraseStart(toks, open-1) - 1; link > 0 && x.linkAt(toks, link) {
+			return open
+		}
+		return -1
+	}
+	return -1
 }
 
 // shortFormStart returns the index of the "(" that opens a short form of
