@@ -1269,7 +1269,7 @@ var articles = setOf("a an the")
 // director Anne-Marie Slaughter", "a fundraising committee"), not a verb
 // with an object.
 func gerundCompound(toks []token, k int) bool {
-	return k > 0 && k+1 < len(toks) && toks[k].tag == "VBG" && toks[k+1].tag == "NN" && (nounTags[toks[k-1].tag] || toks[k-1].tag == "DT")
+	return k > 0 && k+1 < len(toks) && toks[k].tag == "VBG" && toks[k+1].tag == "NN" && (nounTags[toks[k-1].tag] || toks[k-1].tag == "DT") && toks[k-1].isWord()
 }
 
 // roleCompound reports whether the "verb" at toks[k] opens a role

@@ -187,7 +187,9 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		return candidate{}, false
 	}
 	start := end
-	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1) || determinedGradingAdverb(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) && !x.datedBy(toks, start-1) {
+	// "His field training/VBG officer had told": past a gerund of a
+	// compound too.
+	for start-1 >= 0 && end-start < 5 && (nounTags[toks[start-1].tag] && (toks[start-1].isWord() || toks[start-1].tag == "POS") || capitalisedParticiple(toks, start-1) || determinedGradingAdverb(toks, start-1) || gerundCompound(toks, start-1)) && !x.prepositionalNoun(toks, start-1, start) && !x.datedBy(toks, start-1) {
 		start--
 	}
 	// "a crowd of about 2,000 people": a number's approximation after
