@@ -356,6 +356,10 @@ func (x *docState) asideBeforeCue(toks []token, comma int) bool {
 // checked his cell that morning", "the night she left").
 var clauseTimeNouns = setOf("morning afternoon evening night day week weekend month year time")
 
+// timePrepositions open a clause or, before a noun phrase, a phrase of
+// time ("after a storm", "since the election").
+var timePrepositions = setOf("after before since until")
+
 // restrictiveRelativeEnd returns the last token of a relative clause set
 // off by no commas that opens at toks[i] ("who spoke anonymously", "who
 // asked not to be named") when a finite cue follows it, or an aside
@@ -391,6 +395,12 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 		// opens ends right before a finite cue.
 		if t.text == "," && k > own+1 && x.asideBeforeCue(toks, k) {
 			return k - 1
+		}
+		// "who came out after a storm told him": a subordinator that
+		// also works as a preposition, before a determiner, opens a
+		// phrase, not a clause.
+		if timePrepositions[t.lower] && k+1 < len(toks) && (determiners[toks[k+1].lower] || toks[k+1].tag == "PRP$") {
+			continue
 		}
 		// A comma, a quote, a clause of its own ("when he yelled") or a
 		// verb joined to the clause's ("who oversaw ... and described")
