@@ -396,10 +396,11 @@ func (x *docState) restrictiveRelativeEnd(toks []token, i int) int {
 		if t.text == "," && k > own+1 && x.asideBeforeCue(toks, k) {
 			return k - 1
 		}
-		// "who came out after a storm told him": a subordinator that
-		// also works as a preposition, before a determiner, opens a
+		// "who came out after a storm told him", "that has been
+		// circulating since last week claims": a subordinator that also
+		// works as a preposition, before a determiner or a date, opens a
 		// phrase, not a clause.
-		if timePrepositions[t.lower] && k+1 < len(toks) && (determiners[toks[k+1].lower] || toks[k+1].tag == "PRP$") {
+		if timePrepositions[t.lower] && k+1 < len(toks) && (determiners[toks[k+1].lower] || toks[k+1].tag == "PRP$" || x.dateAdverbEnd(toks, k+1) > k+1) {
 			continue
 		}
 		// A comma, a quote, a clause of its own ("when he yelled") or a
