@@ -1151,11 +1151,25 @@ func (x *docState) premodifierStart(si, first int) int {
 	return start
 }
 
+// linkedToSpeakerHead reports whether a link and a determiner inside the
+// phrase from toks[start] to toks[end] attach it to a head that may
+// speak ("A local news report from that time"; not "a judge in October",
+// a date).
+func (x *docState) linkedToSpeakerHead(toks []token, start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if x.linkAt(toks, k) {
+			return !x.c.notSpeakers[toks[k-1].lower] && npDeterminers[toks[k+1].lower]
+		}
+	}
+	return false
+}
+
 func (x *docState) nounPhrase(si, start, end int) (candidate, bool) {
 	toks := x.sents[si].tokens
 	sp := span{toks[start].start, toks[end].end}
-	// "The Times" is a newspaper, though "times" speaks for no one.
-	notSpeaker := x.c.notSpeakers[toks[end].lower] && !(toks[end].tag == "NNP" && end > start && toks[start].lower == "the")
+	// "The Times" is a newspaper, though "times" speaks for no one; "A
+	// local news report from that time" is the report's.
+	notSpeaker := x.c.notSpeakers[toks[end].lower] && !(toks[end].tag == "NNP" && end > start && toks[start].lower == "the") && !x.linkedToSpeakerHead(toks, start, end)
 	if _, share := shareBefore(toks, end); x.quoteAt(sp) >= 0 || notSpeaker && !share {
 		return candidate{}, false
 	}
