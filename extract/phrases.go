@@ -396,8 +396,9 @@ func ofQuantityHead(toks []token, end int) int {
 var fromPlacePrepositions = map[string]bool{"near": true, "outside": true, "around": true}
 
 // maxLinks is how many links ("for", "from", "of") a speaker's phrase may
-// chain before its cue.
-const maxLinks = 2
+// chain before its cue ("One user in a community Facebook group for
+// residents of Antipolo wrote").
+const maxLinks = 3
 
 // isFraction reports whether w names a part of a whole: "half", "a
 // third", "two-thirds", "three-quarters".
