@@ -146,6 +146,11 @@ func (x *docState) nounPhraseBefore(si, k int) (candidate, bool) {
 		c.kind, c.speakerKind = "unnamed", standAlonePronouns[toks[end].lower]
 		return c, ok
 	}
+	// "A relative of one of them, who asked not to be named, said": a
+	// head linked to such a quantifier speaks.
+	if q := end - 2; q >= 2 && partitivePronouns[toks[end].lower] && toks[end-1].lower == "of" && partitiveQuantifiers[toks[q].lower] && x.linkAt(toks, q-1) && headNounTags[toks[q-2].tag] && toks[q-2].isWord() && x.cueAt(toks, k) {
+		return x.nounPhrase(si, headPhraseStart(toks, q-2), end)
+	}
 	// "One of them said", "Several of those present": a quantifier
 	// standing for some of the people named before.
 	if q := end - 2; q >= 0 && partitivePronouns[toks[end].lower] && toks[end-1].lower == "of" && (partitiveQuantifiers[toks[q].lower] || toks[q].tag == "CD" && toks[q].isWord()) && (q == 0 || !x.c.objectMarkers[toks[q-1].lower]) && x.cueAt(toks, k) {
