@@ -569,6 +569,46 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.93},
 			"places": {"overlap_f1": 0.89},
 		},
+		"independent": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.97, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.88},
+			"places": {"overlap_f1": 0.82},
+		},
+		"dawn": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.96, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.90},
+		},
+		"rappler": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.97, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.90},
+		},
+		"nationafrica": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.96, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.89},
+		},
+		"dallasnews": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.99, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.89},
+		},
+		"stltoday": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.99, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.87},
+		},
+		"torontostar": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.97, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.92},
+			"places": {"overlap_f1": 0.87},
+		},
+		"rnz": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.95, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.91},
+			"places": {"overlap_f1": 0.88},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
