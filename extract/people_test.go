@@ -330,6 +330,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Ilse Marrow-Diop": {"Ilse Marrow-Diop"}}},
 		{"one word after an inverted cue, described by an age", "“There is no work here,” says Devendra, a 23-year-old plasterer from Darbhanga.",
 			map[string][]string{"Devendra": {"Devendra"}}},
+		{"the plural of a role's abbreviation", "More than 40 Labour MPs signalled they would rebel, and the minister told MPs that GPs backed the plan. Harriet Voss-Adeyemi said so.",
+			map[string][]string{"Harriet Voss-Adeyemi": {"Harriet Voss-Adeyemi"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
