@@ -976,9 +976,6 @@ func (x *docState) speechNounPossessor(toks []token, i int) int {
 	}
 	// "his comment Monday that", "his statement last month that".
 	j := x.dateAdverbEnd(toks, i+1)
-	for j < len(toks) && x.c.dateWords[toks[j].lower] {
-		j++
-	}
 	if j >= len(toks) {
 		return -1
 	}

@@ -197,10 +197,12 @@ func (x *docState) tag(m *models) error {
 	return nil
 }
 
-// retagRoles corrects the tagger where it reads a role noun between a cue
-// and a name as a verb, as it does after a cue it took for a plural noun
-// ('"...," insists/NNS coach/VBP Ripley'): a role in lower case there is a
-// noun. Elsewhere the verb may be right ("will host Rodeo Gainesville").
+// retagRoles corrects the tagger where it misreads the words around a
+// speaker: a role noun between a cue and a name read as a verb, as after
+// a cue it took for a plural noun ('"...," insists/NNS coach/VBP
+// Ripley'), where a role in lower case is a noun (elsewhere the verb may
+// be right: "will host Rodeo Gainesville"); a participle after a noun
+// read as a noun; and a noun in "-er" read as a comparative.
 func (x *docState) retagRoles(toks []token) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]

@@ -328,8 +328,8 @@ func (x *docState) bodyNameAsideOpen(si, end int) int {
 // Institute (Kemri)", "the Anti-Cybercrime Group (PNP-ACG)"), or -1: one
 // capitalised word right after a capitalised one.
 func shortFormStart(toks []token, end int) int {
-	open := end - 2
-	if open < 1 || toks[end].text != ")" || toks[open].text != "(" {
+	open := parentheticalStart(toks, end)
+	if open < 1 || open != end-2 {
 		return -1
 	}
 	if short, before := toks[open+1], toks[open-1]; !short.isWord() || !short.isCapitalised() || !before.isCapitalised() {
