@@ -1596,10 +1596,17 @@ const maxRoleWords = 3
 
 // roleWordsEnd returns the index past a lower-case role that starts at
 // toks[i] and ends in a job word ("Another resident, retired engineer
-// Colin Abernethy-Sze, said"), or i when none does.
+// Colin Abernethy-Sze, said") or a title's level before the title ("Scott's
+// niece, state Del. Marcia Price"), or i when none does.
 func (x *docState) roleWordsEnd(toks []token, i int) int {
 	for j := i; j < len(toks) && j-i < maxRoleWords && toks[j].isWord() && !toks[j].isCapitalised(); j++ {
-		if j+1 < len(toks) && toks[j+1].isCapitalised() && x.isJobWord(toks[j].lower) {
+		if j+1 >= len(toks) || !toks[j+1].isCapitalised() {
+			continue
+		}
+		if x.isJobWord(toks[j].lower) {
+			return j + 1
+		}
+		if _, _, title := x.c.titles.longestAt(x.t.raw, toks[j+1].start, len(x.t.raw)); title && x.c.titleLevels[toks[j].lower] {
 			return j + 1
 		}
 	}
