@@ -37,6 +37,7 @@ type chunk struct {
 	nameFirst   int  // token index where the name starts
 	nameWords   []string
 	titles      []string // reported titles, in order
+	titleSpans  []span   // the titles before the name as written, courtesy ones included
 	gender      string   // from a gendered title (Mrs., King)
 	affiliation string
 	affCountry  string
@@ -690,6 +691,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 	for k := 0; k < nameStart; k++ {
 		if p := parts[k]; p.kind == partTitle {
 			ch.hasTitle = true
+			ch.titleSpans = append(ch.titleSpans, span{p.start, p.end})
 			info := c.titleInfo[p.value]
 			if ch.titleRule == "" {
 				ch.titleRule = info.Title

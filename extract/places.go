@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,7 +32,7 @@ import (
 //   - Where two candidates overlap, the longer wins ("Madison County" over
 //     "Madison"), then the gazetteer's.
 func (x *docState) placeRecords() []schema.Place {
-	var persons, named, orgs []span
+	var persons, named, orgs, titles []span
 	var leading []int
 	for _, p := range x.people {
 		_, knownFirst := x.c.firstNames[p.firstKey]
@@ -52,6 +53,7 @@ func (x *docState) placeRecords() []schema.Place {
 			// does not keep among its titles.
 			if ch.hasTitle && !ch.isOrg && !ch.isPlace && !ch.name.empty() {
 				named = append(named, ch.name)
+				titles = append(titles, ch.titleSpans...)
 			}
 			if ch.isOrg && !ch.name.empty() {
 				orgs = append(orgs, ch.name)
@@ -92,7 +94,7 @@ func (x *docState) placeRecords() []schema.Place {
 		x.c.peoples.findAll(x.t.masked, p.span, func(sp span, _ int) { peoples = append(peoples, sp) })
 	}
 
-	sel := placeSelection{x: x, pd: pd, persons: persons, named: named, orgs: orgs, peoples: peoples, leading: leading}
+	sel := placeSelection{x: x, pd: pd, persons: persons, named: named, orgs: orgs, titles: titles, peoples: peoples, leading: leading}
 	chosen := sel.choose(cands, confirmed)
 	// Names listed with places are places ("Newark, Heath and Pataskala").
 	if more, conf := x.coordinatedPlaces(pd, chosen); len(more) > 0 || len(conf) > 0 {
@@ -229,7 +231,11 @@ type placeSelection struct {
 	x                    *docState
 	pd                   *placeDoc
 	persons, named, orgs []span
-	peoples              []span // "African-American": see rules.GazetteerFile.Peoples
+	// titles are the titles written before a named person's name; a
+	// gazetteer alias that is one whole ("Del." of "Del. Jane Doe") is the
+	// title there, not the place.
+	titles  []span
+	peoples []span // "African-American": see rules.GazetteerFile.Peoples
 	// leading are where places may lead an organisation's name, the
 	// organisation being the place's ("The Indiana Department of Natural
 	// Resources", "Northeast Georgia Medical Center"): see leadingPlace.
@@ -264,6 +270,8 @@ func (sel placeSelection) choose(cands []placeCand, confirmed []span) []placeCan
 			overlapsAny(c.span, sel.peoples) || x.demonymNamesOther(c.span)):
 			// "the Royal British Legion", "Monica French",
 			// "African-American", "spoke only French", "The New Yorker".
+		case gazetteerOnly && slices.Contains(sel.titles, c.span):
+			// A title before a name: "Del. Chester Hanratty-Voss".
 		case gazetteerOnly && !c.weak && overlapsAny(c.span, sel.named):
 			// Part of the name of someone the text names as a person.
 		case c.weak && overlapsAny(c.span, sel.persons):

@@ -52,6 +52,15 @@ func TestPlaceAfterCourtesyTitle(t *testing.T) {
 	checkPlaces(t, e, placeCase{text: "A man from Lady Lake who declined to give his name said he was undecided.", want: []string{"Lady Lake"}})
 }
 
+// TestTitleIsNoPlace: a place's alias written as a person's title before
+// the name is the title ("Del." is Delaware after a party letter).
+func TestTitleIsNoPlace(t *testing.T) {
+	e := testExtractor(t)
+	checkPlaces(t, e, placeCase{text: "“We can't agree on how to pay the bills,” said Del. Chester Hanratty-Voss, a Carroll County Republican.",
+		want: []string{"Carroll County"}, not: []string{"Del."}})
+	checkPlaces(t, e, placeCase{text: "Sen. Chris Coons (D-Del.) said the bill would pass.", want: []string{"Del."}})
+}
+
 // TestPlaceInInitialledName: a place's name that ends a person's name
 // given with initials is no mention, as it is not after a known first name.
 func TestPlaceInInitialledName(t *testing.T) {
