@@ -265,6 +265,9 @@ func (x *docState) matchPatterns(els []element, q int, sentCands []candidate, si
 			// “within seven days”": with no agent, a report around the
 			// passive clause speaks.
 			report := x.reportBetween(els, b.speaker, passive, sentCands)
+			if report < 0 {
+				report = x.reportBeforePassiveSubject(si, els, b.speaker, passive)
+			}
 			switch {
 			case agent >= 0:
 				b.speaker, b.cue, rule = agent, passive, "passive-agent"

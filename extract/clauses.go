@@ -498,6 +498,41 @@ func (x *docState) reportBetween(els []element, speaker, passive int, cands []ca
 	return -1
 }
 
+// reportBeforePassiveSubject returns the reporting cue whose complement
+// is the passive clause of the cue at els[passive] ("but said its vessels
+// were maintained “in full compliance”": said), its subject alone between
+// them after an optional "that", or -1. It reaches a report that
+// reportBetween cannot, after a verb of its own subject ("CalMac did not
+// respond, but said").
+func (x *docState) reportBeforePassiveSubject(si int, els []element, speaker, passive int) int {
+	if els[passive].tok < 0 {
+		return -1
+	}
+	aux, ok := x.passiveAuxiliaryBefore(si, els[passive].tok)
+	if !ok {
+		return -1
+	}
+	i := passive - 1
+	for i > speaker && els[i].tok >= aux {
+		i--
+	}
+	if i <= speaker || els[i].cand < 0 {
+		return -1
+	}
+	i--
+	// "all of its vessels", "each of the three": a quantifier's part.
+	if i > speaker+1 && isToken(els[i], "of") && els[i-1].tok >= 0 && partitiveQuantifiers[els[i-1].token.lower] {
+		i -= 2
+	}
+	if i > speaker && isToken(els[i], "that") {
+		i--
+	}
+	if i > speaker && els[i].cue && x.reports(els[i].token) {
+		return i
+	}
+	return -1
+}
+
 // outerReport moves an attribution found inside reported speech to the
 // report around it: in "Yepez said Perez was right to urge leaders to
 // 'stand up'" the words are Yepez's report, so the speaker is the subject
