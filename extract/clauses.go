@@ -741,6 +741,12 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		if cands[c].kind == "person" && i >= 2 && isComma(els[i-1]) && els[i-2].cand >= 0 && onlyDeterminersBefore(els, i-2) && i+1 < len(els) && isComma(els[i+1]) && verbFollows(els, i+2) {
 			return i
 		}
+		// "with the party's rural spokeswoman, Catriona Villeneuve,
+		// arguing": so does the name set off after the object of "with"
+		// whose participle follows.
+		if cands[c].kind == "person" && i >= 2 && isComma(els[i-1]) && i+2 == b.cue && isComma(els[i+1]) && withObjectEndsAt(els, i-2) {
+			return i
+		}
 		// "Brannigan shot back that Kulkarni was "a tourist" and said":
 		// a report's second cue is the reporter's, not its clause's
 		// subject's.
@@ -778,6 +784,21 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 		}
 	}
 	return b.speaker
+}
+
+// withObjectEndsAt reports whether els[end] ends a noun phrase that
+// "with" governs ("with the party's rural spokeswoman").
+func withObjectEndsAt(els []element, end int) bool {
+	for j := end; j >= 0 && j > end-maxRoleWords-3; j-- {
+		e := els[j]
+		switch {
+		case isToken(e, "with"):
+			return j < end
+		case e.tok < 0 || !nounTags[e.token.tag] && !determiners[e.token.lower] && !strings.HasPrefix(e.token.tag, "PRP$"):
+			return false
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma stands among els[from:to].
