@@ -201,12 +201,19 @@ func (x *docState) tag(m *models) error {
 // speaker: a role noun between a cue and a name read as a verb, as after
 // a cue it took for a plural noun ('"...," insists/NNS coach/VBP
 // Ripley'), where a role in lower case is a noun (elsewhere the verb may
-// be right: "will host Rodeo Gainesville"); a participle after a noun
-// read as a noun; and a noun in "-er" read as a comparative.
+// be right: "will host Rodeo Gainesville"), or after a comma before a
+// name and its verb; a participle after a noun read as a noun; and a noun
+// in "-er" read as a comparative.
 func (x *docState) retagRoles(toks []token) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
 		if x.c.cues[toks[k-1].lower] != "" && strings.HasPrefix(t.tag, "VB") && t.text == t.lower && x.c.roles[t.lower] && toks[k+1].tag == "NNP" && toks[k+1].isCapitalised() {
+			t.tag = "NN"
+		}
+		// "In her closing speech, advocate/VBP Kirsteen Oyelowo-Grant
+		// told": a job word read as a verb after a comma, before a name
+		// (after one more noun: "advocate depute") and the name's verb.
+		if toks[k-1].text == "," && (t.tag == "VB" || t.tag == "VBP") && t.text == t.lower && x.isJobWord(t.lower) && nameAndVerbAt(toks, k+1) {
 			t.tag = "NN"
 		}
 		// "a man shot/NN by an officer", "shot/NN and killed by": a
@@ -228,6 +235,20 @@ func (x *docState) retagRoles(toks []token) {
 			t.tag = "NN"
 		}
 	}
+}
+
+// nameAndVerbAt reports whether a name and a finite verb follow at
+// toks[i], maybe after one lower-case noun ("depute Kirsteen Oyelowo-Grant
+// told").
+func nameAndVerbAt(toks []token, i int) bool {
+	if i < len(toks) && toks[i].tag == "NN" && toks[i].text == toks[i].lower && toks[i].isWord() {
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].tag == "NNP" && toks[j].isCapitalised() {
+		j++
+	}
+	return j > i && j < len(toks) && finiteVerbTags[toks[j].tag]
 }
 
 // irregularParticiples are past participles the tagger reads as nouns
