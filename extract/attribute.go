@@ -106,7 +106,14 @@ func (x *docState) attribute() []attribution {
 			if e.quote < 0 || matched[e.quote] {
 				continue
 			}
-			if a, ok := x.matchQuote(els[si], ei, cands[si], si, cands); ok {
+			a, ok := x.matchQuote(els[si], ei, cands[si], si, cands)
+			if prev := joinedQuoteBefore(els[si], ei); prev >= 0 && attrs[prev].speaker != nil && !(ok && a.speaker != nil && a.speaker.Mention.Span == attrs[prev].speaker.Mention.Span) {
+				sp := *attrs[prev].speaker
+				sp.Rule = "joined-quote"
+				attrs[e.quote], matched[e.quote] = attribution{speaker: &sp, cue: attrs[prev].cue}, true
+				continue
+			}
+			if ok {
 				attrs[e.quote], matched[e.quote] = a, true
 				continue
 			}
@@ -139,7 +146,7 @@ func (x *docState) attribute() []attribution {
 				continue
 			}
 			joined := append(append([]element{}, elementsOf(prev)[from:]...), element{tok: -1, cand: -1, quote: e.quote, token: &noToken})
-			a, ok := x.matchQuote(joined, len(joined)-1, cands[prev], prev, cands)
+			a, ok = x.matchQuote(joined, len(joined)-1, cands[prev], prev, cands)
 			// '“Tell me your plan,” Denise Harrower told the candidates.
 			// Her son, Jamal, was shot in 2024. “I want to hear ...”': a
 			// sentence with no cue gives the quote after it to a subject
@@ -154,6 +161,21 @@ func (x *docState) attribute() []attribution {
 	}
 	x.continueSpeakers(attrs, matched, cands)
 	return attrs
+}
+
+// joinedQuoteBefore returns the quote that "and" or "or" joins to the
+// quote at els[q] when no cue follows it in the sentence ('was asked by
+// reporters: "...?" and "...?"', 'called the plan "reckless" and
+// "cruel"'), or -1: the two are one statement's, and the first one's
+// attribution is the second's.
+func joinedQuoteBefore(els []element, q int) int {
+	if q < 2 || !isToken(els[q-1], "and") && !isToken(els[q-1], "or") || els[q-2].quote < 0 {
+		return -1
+	}
+	if slices.ContainsFunc(els[q+1:], func(e element) bool { return e.cue }) {
+		return -1
+	}
+	return els[q-2].quote
 }
 
 // personActing reports whether sp is a person and the subject of an
