@@ -505,18 +505,28 @@ func originalOf(sp, orig *schema.Speaker) *schema.Speaker {
 }
 
 // describesQuote reports whether the person or body found after the
-// quote at els[q] is named after a determiner and a noun for words, set
-// off after the quote as its appositive: in '... described the suburbs as
-// "...," a remark Ms. Kilcullen has quoted at every stop' the one who
-// quotes the remark did not say it first, and in '... as "human
-// shields", a charge Hamas denies' the one who denies it did not.
+// quote at els[q] is named after a determiner and a noun for words (and
+// maybe a quantifier), set off after the quote as its appositive: in
+// '... described the suburbs as "...," a remark Ms. Kilcullen has quoted
+// at every stop' the one who quotes the remark did not say it first, and
+// in '... as "human shields", a charge Hamas denies' the one who denies
+// it did not.
 func (x *docState) describesQuote(toks []token, els []element, b binding, q int, cands []candidate) bool {
 	if b.speaker <= q || b.cue < b.speaker {
 		return false
 	}
 	c := cands[els[b.speaker].cand]
 	first := c.first
-	if c.kind == "pronoun" || first+1 >= c.last || !npDeterminers[toks[first].lower] || toks[first+1].isCapitalised() || !toks[first+2].isCapitalised() {
+	if c.kind == "pronoun" || first+1 >= c.last || !npDeterminers[toks[first].lower] || toks[first+1].isCapitalised() {
+		return false
+	}
+	// "a line several Senate Democrats read as": a quantifier may open
+	// the name's phrase.
+	name := first + 2
+	if name < c.last && partitiveQuantifiers[toks[name].lower] {
+		name++
+	}
+	if !toks[name].isCapitalised() {
 		return false
 	}
 	noun := toks[first+1].lower
