@@ -427,7 +427,11 @@ func (x *docState) continueSpeakers(attrs []attribution, matched []bool, cands [
 		}
 		prev := x.quotes[qi-1]
 		if prev.para == q.para-1 && x.paras[q.para].start == q.outer.start {
-			carry(qi, qi-1)
+			if x.dialogueTurn(attrs, qi) {
+				carry(qi, qi-2)
+			} else {
+				carry(qi, qi-1)
+			}
 		}
 	}
 	// A quote that runs on into the next paragraph is one statement with
@@ -437,6 +441,32 @@ func (x *docState) continueSpeakers(attrs []attribution, matched []bool, cands [
 			carry(qi, qi+1)
 		}
 	}
+}
+
+// dialogueTurn reports whether quote qi, opening its paragraph, takes a
+// turn in a dialogue: the two quotes before it open the two paragraphs
+// before, by two speakers, one asking and one not, and qi asks as the
+// one two back did or answers as it did ('"... correct?" the lawyer
+// asked. ¶ "Yes," the witness said. ¶ "And you lied to them again?"').
+func (x *docState) dialogueTurn(attrs []attribution, qi int) bool {
+	if qi < 2 {
+		return false
+	}
+	q, prev, before := x.quotes[qi], x.quotes[qi-1], x.quotes[qi-2]
+	if before.para != q.para-2 || x.paras[prev.para].start != prev.outer.start || x.paras[before.para].start != before.outer.start {
+		return false
+	}
+	a, b := attrs[qi-2].speaker, attrs[qi-1].speaker
+	if a == nil || b == nil || a.Name == b.Name {
+		return false
+	}
+	asks := x.asks(q)
+	return asks == x.asks(before) && asks != x.asks(prev)
+}
+
+// asks reports whether a quote's words end in a question mark.
+func (x *docState) asks(q quoteMarks) bool {
+	return strings.HasSuffix(strings.TrimSpace(q.inner.text(x.t.raw)), "?")
 }
 
 // resumesAfterDashAside reports whether quote qi opens in lower case right
