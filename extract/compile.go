@@ -63,6 +63,7 @@ type compiled struct {
 	people      []rules.PersonRule
 	firstNames  map[string]string // folded first name -> gender
 	notNames    map[string]bool   // folded word
+	familyFirst map[string]bool   // folded family names written first ("yun")
 	// joinedBodyWords: see rules.PeopleFile.JoinedBodyWords (folded).
 	joinedBodyWords map[string]bool
 	// stormWords: see rules.PeopleFile.StormWords (folded).
@@ -270,6 +271,7 @@ func compile(set *rules.Set) (*compiled, error) {
 		c.firstNames[foldName(n)] = ""
 	}
 	c.notNames = foldSet(set.People.NotNames)
+	c.familyFirst = foldSet(set.People.FamilyNamesFirst)
 	c.holidayNames = map[string]bool{}
 	for _, h := range set.Dates.Holidays {
 		for _, n := range h.Names {

@@ -33,6 +33,8 @@ func (x *docState) buildPeople() {
 				x.linkChunk(ch, "titles:"+ch.titleRule)
 			case len(ch.nameWords) >= 2 && firstKnown:
 				x.linkChunk(ch, "people:first-names")
+			case len(ch.nameWords) == 2 && c.familyFirst[x.fold(ch.nameWords[0])] && hyphenatedGivenName(ch.nameWords[1]):
+				x.linkChunk(ch, "people:family-names-first")
 			case len(ch.nameWords) >= 2 && dottedInitials(ch.nameWords[0]) && !sentenceOpeners[strings.ToLower(ch.nameWords[1])]:
 				// Initials for a first name ("A.J. Smith") are a person's,
 				// not before a function word ("A.C. Others").
@@ -1588,6 +1590,26 @@ func (x *docState) isJobWord(w string) bool {
 	}
 	end, _, ok := x.c.lowerTitles.longestAt(w, 0, len(w))
 	return ok && end == len(w)
+}
+
+// hyphenatedGivenName reports whether w is a given name of two
+// syllables joined by a hyphen, as Korean given names are romanized
+// ("Bo-ra", "Jong-un"): a capital, then lower-case letters, each part of
+// at most five.
+func hyphenatedGivenName(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	syllable := func(s string, capital bool) bool {
+		if s == "" || len(s) > 5 {
+			return false
+		}
+		for i, r := range s {
+			if r > unicode.MaxASCII || !unicode.IsLetter(r) || unicode.IsUpper(r) != (capital && i == 0) {
+				return false
+			}
+		}
+		return true
+	}
+	return ok && syllable(first, true) && syllable(second, false)
 }
 
 // maxRoleWords is the most lower-case words of a role written before a

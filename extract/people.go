@@ -596,6 +596,9 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// capitalised word, unless its ending is an English one
 		// ("Xiong/RB Yiping/VBG said"; not "Nurturing/VBG South L.A.").
 		mistagged = mistagged || first < last && x.unknownName(t)
+		// So is a family name written first ("Oh Da-rim", "Oh/UH Da-rim").
+		familyName := first < last && c.familyFirst[x.fold(t.text)] && hyphenatedGivenName(toks[first+1].text)
+		mistagged = mistagged || familyName
 		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS" && !mistagged
 		// A leading word that never names a person ("March Rubio") is not
 		// part of the name that follows it, unless a title follows it
@@ -606,7 +609,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		modifier := first < last && c.titleModifiers[x.fold(t.text)]
 		// "Though Grassley ...", "Does Rubio ...": a function word
 		// capitalised because it opens the sentence is no part of a name.
-		common := first < last && (first == 0 || !toks[first-1].isWord()) && sentenceOpeners[t.lower]
+		common := first < last && (first == 0 || !toks[first-1].isWord()) && sentenceOpeners[t.lower] && !familyName
 		if leadingNonNameTags[t.tag] && !mistagged || !t.isWord() || sentenceStart || notName || modifier || common || pronounContraction(t.lower) {
 			first++
 			continue

@@ -38,6 +38,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Abdullah": {"Abdullah", "Abdullah"}, "Barack Obama": {"Obama"}}},
 		{"a prince's given name of his full name", "Saudi Prince Alwaleed Bin Talal tweeted on Monday. Prince Alwaleed has 4 million followers.",
 			map[string][]string{"Alwaleed Bin Talal": {"Alwaleed Bin Talal", "Alwaleed"}}},
+		{"a family name written first, before a hyphenated given name", "One board member, Eum Ji-won, dissented. The suit names its chief executive, Oh Da-rim, as a defendant. Eum said the cut was overdue.",
+			map[string][]string{"Eum Ji-won": {"Eum Ji-won", "Eum"}, "Oh Da-rim": {"Oh Da-rim"}}},
 		{"a function word after a colon", "Marco Rubio spoke.\n\nPIC: So Rubio’s big rally only hits the 20-yard line.",
 			map[string][]string{"Marco Rubio": {"Marco Rubio", "Rubio"}}},
 		{"transcript turn", "Gov. Mike Pence spoke on Sunday.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not be there.",

@@ -54,6 +54,12 @@ type PeopleFile struct {
 	// it and make it no organisation's ("Gordon Fairweather KC", "Jane
 	// Smith MP").
 	PostNominals []string `yaml:"post_nominals"`
+	// FamilyNamesFirst are family names written before the given name, as
+	// Korean names are: one of them before a capitalised given name of two
+	// syllables joined by a hyphen is a person's name ("Yun Bo-ra", "Kim
+	// Jong-un"), whatever the given name; the family name alone names the
+	// person after it ("Yun said").
+	FamilyNamesFirst []string `yaml:"family_names_first"`
 }
 
 // PersonRule is a known person.
@@ -128,6 +134,7 @@ func (f *PeopleFile) Validate() []FieldError {
 	errs = append(errs, wordListErrors("$.joined_body_words", f.JoinedBodyWords, isWord, "want one word", "word")...)
 	errs = append(errs, wordListErrors("$.storm_words", f.StormWords, isWord, "want one word", "word")...)
 	errs = append(errs, wordListErrors("$.post_nominals", f.PostNominals, isWord, "want one word", "word")...)
+	errs = append(errs, wordListErrors("$.family_names_first", f.FamilyNamesFirst, isWord, "want one word", "family name")...)
 	return errs
 }
 
@@ -168,4 +175,5 @@ func (f *PeopleFile) Merge(o *PeopleFile) {
 	f.JoinedBodyWords = mergeByKey(f.JoinedBodyWords, o.JoinedBodyWords, self)
 	f.StormWords = mergeByKey(f.StormWords, o.StormWords, self)
 	f.PostNominals = mergeByKey(f.PostNominals, o.PostNominals, self)
+	f.FamilyNamesFirst = mergeByKey(f.FamilyNamesFirst, o.FamilyNamesFirst, self)
 }
