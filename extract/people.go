@@ -605,7 +605,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// ("NATO Secretary-General Mark Rutte": an affiliation).
 		// Capitals with periods ("U.N.", "N.W.") stay, to make the whole
 		// phrase no person's ("U.N. Women said").
-		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end) && !dottedInitials(t.text)
+		notName := first < last && c.notNames[x.fold(t.text)] && !x.titleAt(toks[first+1], toks[last].end) && !dottedInitials(t.text) && !familyName
 		modifier := first < last && c.titleModifiers[x.fold(t.text)]
 		// "Though Grassley ...", "Does Rubio ...": a function word
 		// capitalised because it opens the sentence is no part of a name.
@@ -798,7 +798,9 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// Korean President Park Geun-hye"); it still ends none ("Judge
 		// Hall"), nor opens one whose later words the story writes in
 		// lower case ("Queen Street Practice").
-		notName := c.notNames[x.fold(w)] && !(lastTitle >= 0 && nameStart+k < nameEnd-1 && !slices.ContainsFunc(parts[nameStart+k+1:nameEnd], func(p chunkPart) bool {
+		// So may a family name written first ("Park Ji-min").
+		familyName := k == 0 && nameStart+1 < nameEnd && c.familyFirst[x.fold(w)] && hyphenatedGivenName(parts[nameStart+1].text(x.t.raw))
+		notName := c.notNames[x.fold(w)] && !familyName && !(lastTitle >= 0 && nameStart+k < nameEnd-1 && !slices.ContainsFunc(parts[nameStart+k+1:nameEnd], func(p chunkPart) bool {
 			return x.usedInLowerCase(strings.ToLower(p.text(x.t.raw)))
 		}))
 		if !nameLike || notName || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !(k > 0 && regnalNumber(w)) && !initials {

@@ -40,6 +40,8 @@ func TestPersonMentions(t *testing.T) {
 			map[string][]string{"Alwaleed Bin Talal": {"Alwaleed Bin Talal", "Alwaleed"}}},
 		{"a family name written first, before a hyphenated given name", "One board member, Eum Ji-won, dissented. The suit names its chief executive, Oh Da-rim, as a defendant. Eum said the cut was overdue.",
 			map[string][]string{"Eum Ji-won": {"Eum Ji-won", "Eum"}, "Oh Da-rim": {"Oh Da-rim"}}},
+		{"a family name written first that is also a word of not_names", "One analyst, Park Ji-min, said the rate would fall.",
+			map[string][]string{"Park Ji-min": {"Park Ji-min"}}},
 		{"a function word after a colon", "Marco Rubio spoke.\n\nPIC: So Rubio’s big rally only hits the 20-yard line.",
 			map[string][]string{"Marco Rubio": {"Marco Rubio", "Rubio"}}},
 		{"transcript turn", "Gov. Mike Pence spoke on Sunday.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not be there.",
