@@ -609,6 +609,46 @@ func TestWrittenArticles(t *testing.T) {
 			"people": {"overlap_f1": 0.91},
 			"places": {"overlap_f1": 0.88},
 		},
+		"baltsun": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.82},
+		},
+		"scotsman": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.99, "e2e_f1": 0.98},
+			"people": {"overlap_f1": 0.86},
+			"places": {"overlap_f1": 0.74},
+		},
+		"hindustantimes": {
+			"quotes": {"quote_f1": 0.95, "attr_acc": 0.99, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.9},
+			"places": {"overlap_f1": 0.78},
+		},
+		"sacbee": {
+			"quotes": {"quote_f1": 0.98, "attr_acc": 0.98, "e2e_f1": 0.97},
+			"people": {"overlap_f1": 0.94},
+			"places": {"overlap_f1": 0.86},
+		},
+		"cleveland": {
+			"quotes": {"quote_f1": 0.97, "attr_acc": 0.96, "e2e_f1": 0.94},
+			"people": {"overlap_f1": 0.95},
+			"places": {"overlap_f1": 0.88},
+		},
+		"koreaherald": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.99, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.88},
+			"places": {"overlap_f1": 0.87},
+		},
+		"batimes": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.98, "e2e_f1": 0.95},
+			"people": {"overlap_f1": 0.91},
+			"places": {"overlap_f1": 0.85},
+		},
+		"nola": {
+			"quotes": {"quote_f1": 0.96, "attr_acc": 0.99, "e2e_f1": 0.96},
+			"people": {"overlap_f1": 0.96},
+			"places": {"overlap_f1": 0.77},
+		},
 		"misc": {
 			"quotes": {"quote_f1": 0.96, "attr_acc": 0.94, "e2e_f1": 0.92},
 			"people": {"overlap_f1": 0.91},
