@@ -33,7 +33,7 @@ func (x *docState) buildPeople() {
 				x.linkChunk(ch, "titles:"+ch.titleRule)
 			case len(ch.nameWords) >= 2 && firstKnown:
 				x.linkChunk(ch, "people:first-names")
-			case len(ch.nameWords) == 2 && c.familyFirst[x.fold(ch.nameWords[0])] && hyphenatedGivenName(ch.nameWords[1]):
+			case len(ch.nameWords) == 2 && x.familyNameFirst(ch.nameWords[0], ch.nameWords[1]):
 				x.linkChunk(ch, "people:family-names-first")
 			case len(ch.nameWords) >= 2 && dottedInitials(ch.nameWords[0]) && !sentenceOpeners[strings.ToLower(ch.nameWords[1])]:
 				// Initials for a first name ("A.J. Smith") are a person's,
@@ -1590,6 +1590,12 @@ func (x *docState) isJobWord(w string) bool {
 	}
 	end, _, ok := x.c.lowerTitles.longestAt(w, 0, len(w))
 	return ok && end == len(w)
+}
+
+// familyNameFirst reports whether family, then given, is a name written
+// family name first (see rules.PeopleFile.FamilyNamesFirst).
+func (x *docState) familyNameFirst(family, given string) bool {
+	return x.c.familyFirst[x.fold(family)] && hyphenatedGivenName(given)
 }
 
 // hyphenatedGivenName reports whether w is a given name of two

@@ -597,7 +597,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// ("Xiong/RB Yiping/VBG said"; not "Nurturing/VBG South L.A.").
 		mistagged = mistagged || first < last && x.unknownName(t)
 		// So is a family name written first ("Oh Da-rim", "Oh/UH Da-rim").
-		familyName := first < last && c.familyFirst[x.fold(t.text)] && hyphenatedGivenName(toks[first+1].text)
+		familyName := first < last && x.familyNameFirst(t.text, toks[first+1].text)
 		mistagged = mistagged || familyName
 		sentenceStart := first == 0 && t.tag != "NNP" && t.tag != "NNPS" && !mistagged
 		// A leading word that never names a person ("March Rubio") is not
@@ -799,7 +799,7 @@ func (x *docState) parseChunk(si, first, last int) (chunk, bool) {
 		// Hall"), nor opens one whose later words the story writes in
 		// lower case ("Queen Street Practice").
 		// So may a family name written first ("Park Ji-min").
-		familyName := k == 0 && nameStart+1 < nameEnd && c.familyFirst[x.fold(w)] && hyphenatedGivenName(parts[nameStart+1].text(x.t.raw))
+		familyName := k == 0 && nameStart+1 < nameEnd && x.familyNameFirst(w, parts[nameStart+1].text(x.t.raw))
 		notName := c.notNames[x.fold(w)] && !familyName && !(lastTitle >= 0 && nameStart+k < nameEnd-1 && !slices.ContainsFunc(parts[nameStart+k+1:nameEnd], func(p chunkPart) bool {
 			return x.usedInLowerCase(strings.ToLower(p.text(x.t.raw)))
 		}))
