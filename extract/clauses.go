@@ -789,6 +789,8 @@ func (x *docState) participleSubject(els []element, b binding, cands []candidate
 // withObjectEndsAt reports whether els[end] ends a noun phrase that
 // "with" governs ("with the party's rural spokeswoman").
 func withObjectEndsAt(els []element, end int) bool {
+	// The phrase is a role's words after a determiner, a possessor and
+	// its "'s" at most.
 	for j := end; j >= 0 && j > end-maxRoleWords-3; j-- {
 		e := els[j]
 		switch {
